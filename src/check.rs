@@ -1,0 +1,143 @@
+//! Checking one manifest: bytes → UTF-8 → TOML → structure → policy choice →
+//! rules → findings, secrets masked. Each stage reports every fault it finds
+//! and the next stage runs only on what the previous one could read.
+
+use serde::Deserialize;
+
+use crate::codes::Code;
+use crate::date::Date;
+use crate::diagnostic::{Draft, Finding};
+use crate::document::{Document, Path, Target};
+use crate::manifest::Manifest;
+use crate::policy::{Library, RuleSet, Selection};
+use crate::redact::Redactor;
+use crate::report::{FileReport, PolicyRef};
+use crate::{input, messages, rules, structure};
+
+/// What a run decides for every manifest.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Judge at this date, whatever the manifests say.
+    pub as_of: Option<Date>,
+    /// The policy for manifests that name none.
+    pub policy: Option<String>,
+    /// The version for manifests that pin none.
+    pub policy_version: Option<String>,
+}
+
+/// Checks manifests against a library of policies.
+#[derive(Debug, Clone)]
+pub struct Checker<'l> {
+    library: &'l Library,
+    options: Options,
+}
+
+impl<'l> Checker<'l> {
+    /// A checker over compiled policies.
+    pub fn new(library: &'l Library, options: Options) -> Checker<'l> {
+        Checker { library, options }
+    }
+
+    /// Checks one file's bytes; `path` is only for reports.
+    pub fn check(&self, path: &str, bytes: &[u8]) -> FileReport {
+        let text = match input::decode(bytes) {
+            Ok(text) => text,
+            Err(draft) => {
+                let shown = input::display_text(bytes);
+                let redactor = Redactor::scan(&shown);
+                return finish(path, &shown, &redactor, vec![draft.resolve(None)], None);
+            }
+        };
+        let mut redactor = Redactor::scan(text);
+        let document = match input::parse(text) {
+            Ok(document) => document,
+            Err(drafts) => {
+                let findings = drafts.into_iter().map(|d| d.resolve(None)).collect();
+                return finish(path, text, &redactor, findings, None);
+            }
+        };
+        let (json, drafts) = structure::for_manifests().check(&document);
+        if !drafts.is_empty() {
+            return finish(path, text, &redactor, resolve(drafts, &document), None);
+        }
+        let manifest = match Manifest::deserialize(&json) {
+            Ok(manifest) => manifest,
+            Err(e) => {
+                let draft = Draft::new(Code::Schema, messages::cannot_read_as("manifest", &e.to_string()), Target::Value(Path::root()));
+                return finish(path, text, &redactor, resolve(vec![draft], &document), None);
+            }
+        };
+        for activation in &manifest.activations {
+            activation.access_id.iter().chain(&activation.contract_id).for_each(|s| redactor.add_value(s));
+        }
+        let as_of = self.options.as_of.or(manifest.evaluation.as_of).unwrap_or_else(Date::today);
+        let rule_set = match self.select(&manifest, as_of) {
+            Ok(rule_set) => rule_set,
+            Err(draft) => return finish(path, text, &redactor, resolve(vec![*draft], &document), None),
+        };
+        let drafts = rules::evaluate(&manifest, &json, rule_set, as_of);
+        let policy = PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone() };
+        finish(path, text, &redactor, resolve(drafts, &document), Some(policy))
+    }
+
+    /// The policy version for a manifest, or why there is none.
+    fn select(&self, manifest: &Manifest, as_of: Date) -> Result<&'l RuleSet, Box<Draft>> {
+        let evaluation = &manifest.evaluation;
+        let id = evaluation.policy.as_deref().or(self.options.policy.as_deref());
+        let version = evaluation.policy_version.as_deref().or(self.options.policy_version.as_deref());
+        let ids = self.library.ids();
+        let at = |key: &str, from_manifest: bool| {
+            if from_manifest { Target::Value(Path::of(&["evaluation", key])) } else { Target::Value(Path::root()) }
+        };
+        self.library.select(id, version, as_of).map(|s| s.as_ref()).map_err(|e| {
+            Box::new(match e {
+                Selection::UnknownPolicy(id) => {
+                    let suggestion = crate::suggest::did_you_mean(&id, ids.iter().copied());
+                    Draft::new(Code::ReferenceUnknown, messages::unknown_policy(&id), at("policy", evaluation.policy.is_some()))
+                        .help(messages::available("policies", &ids, suggestion))
+                }
+                Selection::UnknownVersion(id, version) => {
+                    let versions: Vec<&str> = self.library.versions(&id).iter().map(|s| s.version.as_str()).collect();
+                    let suggestion = crate::suggest::did_you_mean(&version, versions.iter().copied());
+                    Draft::new(
+                        Code::ReferenceUnknown,
+                        messages::unknown_policy_version(&id, &version),
+                        at("policy_version", evaluation.policy_version.is_some()),
+                    )
+                    .help(messages::available("versions", &versions, suggestion))
+                }
+                Selection::NoneInEffect(id, earliest) => Draft::new(
+                    Code::ReferenceUnknown,
+                    messages::no_version_in_effect(&id, &as_of.to_string()),
+                    at("as_of", evaluation.as_of.is_some() && self.options.as_of.is_none()),
+                )
+                .help(messages::earliest_version_help(&earliest.to_string())),
+                Selection::Ambiguous => Draft::new(Code::ReferenceUnknown, messages::POLICY_AMBIGUOUS, Target::Value(Path::root()))
+                    .help(messages::policy_ambiguous_help(&ids)),
+            })
+        })
+    }
+}
+
+fn resolve(drafts: Vec<Draft>, document: &Document<'_>) -> Vec<Finding> {
+    drafts.into_iter().map(|d| d.resolve(Some(document))).collect()
+}
+
+/// Masks secrets in the text and in every sentence, and builds the report.
+fn finish(path: &str, text: &str, redactor: &Redactor, findings: Vec<Finding>, policy: Option<PolicyRef>) -> FileReport {
+    let findings = findings
+        .into_iter()
+        .map(|mut f| {
+            f.message = redactor.mask_text(&f.message);
+            f.help = f.help.map(|h| redactor.mask_text(&h));
+            f.label = f.label.map(|l| redactor.mask_text(&l));
+            for label in &mut f.labels {
+                label.message = redactor.mask_text(&label.message);
+            }
+            f
+        })
+        .collect();
+    let mut report = FileReport::new(path.to_string(), redactor.mask_source(text), findings);
+    report.policy = policy;
+    report
+}

@@ -1,0 +1,149 @@
+//! `entitle check`.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use entitle::date::Date;
+use entitle::messages;
+use entitle::render::human::{self, Style};
+use entitle::render::json;
+use entitle::{Checker, FileReport, Options, Severity};
+
+use super::{Format, PolicySource, RunError, color, parse_date, print};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Manifests: files, directories (every *.toml below, sorted), or - for stdin.
+    #[arg(value_name = "PATH", required = true)]
+    paths: Vec<PathBuf>,
+    #[command(flatten)]
+    policies: PolicySource,
+    /// Pick a policy (and a version) for manifests that name none.
+    #[arg(long, value_name = "ID[@VERSION]")]
+    policy: Option<String>,
+    /// Judge at this date (YYYY-MM-DD); overrides the manifests' as_of.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    as_of: Option<Date>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Warnings fail the run too.
+    #[arg(long)]
+    deny_warnings: bool,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, RunError> {
+    let library = args.policies.load()?;
+    let (policy, policy_version) = match args.policy.as_deref() {
+        None => (None, None),
+        Some(spec) => {
+            let (id, version) = match spec.split_once('@') {
+                Some((id, version)) => (id.to_string(), Some(version.to_string())),
+                None => (spec.to_string(), None),
+            };
+            validate_policy_flag(&library, &id, version.as_deref())?;
+            (Some(id), version)
+        }
+    };
+    let files = expand(&args.paths)?;
+    let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version });
+    let mut reports = Vec::with_capacity(files.len());
+    for file in &files {
+        let (name, bytes) = read(file)?;
+        reports.push(checker.check(&name, &bytes));
+    }
+    let output = match args.format {
+        Format::Human => human::render(&reports, Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() }),
+        Format::Json => json::render(&reports),
+    };
+    print(&output);
+    Ok(exit_code(&reports, args.deny_warnings))
+}
+
+fn exit_code(reports: &[FileReport], deny_warnings: bool) -> ExitCode {
+    let failed = reports.iter().any(|r| r.count(Severity::Error) > 0 || (deny_warnings && r.count(Severity::Warning) > 0));
+    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
+}
+
+fn validate_policy_flag(library: &entitle::policy::Library, id: &str, version: Option<&str>) -> Result<(), RunError> {
+    let ids = library.ids();
+    if !ids.contains(&id) {
+        let suggestion = entitle::suggest::did_you_mean(id, ids.iter().copied());
+        return Err(RunError(format!("{}; {}", messages::unknown_policy(id), messages::available("policies", &ids, suggestion))));
+    }
+    if let Some(version) = version {
+        let versions: Vec<&str> = library.versions(id).iter().map(|s| s.version.as_str()).collect();
+        if !versions.contains(&version) {
+            let suggestion = entitle::suggest::did_you_mean(version, versions.iter().copied());
+            return Err(RunError(format!(
+                "{}; {}",
+                messages::unknown_policy_version(id, version),
+                messages::available("versions", &versions, suggestion)
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// A file to check: a path, or standard input.
+enum Input {
+    Stdin,
+    File(PathBuf),
+}
+
+/// Files in the order given, directories expanded to their `*.toml` files in
+/// sorted order. A path that does not exist ends the run.
+fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            out.push(Input::Stdin);
+            continue;
+        }
+        let meta = std::fs::metadata(path).map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(path, &mut found, 0)?;
+            found.sort();
+            out.extend(found.into_iter().map(Input::File));
+        } else {
+            out.push(Input::File(path.clone()));
+        }
+    }
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), RunError> {
+    let fail = |e: std::io::Error| RunError(messages::cannot_read(&dir.display().to_string(), &e.to_string()));
+    if depth > 64 {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(dir).map_err(fail)? {
+        let entry = entry.map_err(fail)?;
+        let path = entry.path();
+        // Symbolic links to directories are not followed: no loops.
+        let kind = entry.file_type().map_err(fail)?;
+        if kind.is_dir() {
+            walk(&path, out, depth + 1)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn read(input: &Input) -> Result<(String, Vec<u8>), RunError> {
+    match input {
+        Input::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin().read_to_end(&mut bytes).map_err(|e| RunError(messages::cannot_read("<stdin>", &e.to_string())))?;
+            Ok(("<stdin>".to_string(), bytes))
+        }
+        Input::File(path) => {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(path).map_err(|e| RunError(messages::cannot_read(&name, &e.to_string())))?;
+            Ok((name, bytes))
+        }
+    }
+}

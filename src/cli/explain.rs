@@ -1,0 +1,56 @@
+//! `entitle explain CODE`: the code's documentation from the registry, and
+//! how each available policy instantiates it.
+
+use std::process::ExitCode;
+
+use entitle::Code;
+use entitle::messages;
+use entitle::policy::kinds;
+
+use super::{PolicySource, RunError, print};
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// The code, e.g. `quota.exceeded`.
+    #[arg(value_name = "CODE", required_unless_present = "list")]
+    code: Option<String>,
+    /// List every code instead.
+    #[arg(long)]
+    list: bool,
+    #[command(flatten)]
+    policies: PolicySource,
+}
+
+pub fn run(args: Args) -> Result<ExitCode, RunError> {
+    if args.list {
+        let mut out = String::new();
+        for code in Code::ALL {
+            out.push_str(&format!("{:<30} {:<8} {}\n", code.as_str(), code.default_severity().as_str(), code.summary()));
+        }
+        print(&out);
+        return Ok(ExitCode::SUCCESS);
+    }
+    let name = args.code.unwrap_or_default();
+    let Some(code) = Code::from_name(&name) else {
+        let names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+        return Err(RunError(messages::unknown_explain_code(&name, entitle::suggest::did_you_mean(&name, names))));
+    };
+    let library = args.policies.load()?;
+    let mut out = format!("{} ({})\n{}\n\n{}", code.as_str(), code.default_severity().as_str(), code.summary(), code.explanation());
+    for id in library.ids() {
+        let Some(newest) = library.versions(id).last().cloned() else { continue };
+        for rule in newest.rules.iter().filter(|r| r.code == code) {
+            let spec = kinds::spec(rule.kind);
+            out.push_str(&format!(
+                "\nIn {}@{}, a `{}` rule ({}): {}\n",
+                newest.id,
+                newest.version,
+                rule.kind,
+                rule.severity.as_str(),
+                spec.map_or("", |s| s.summary)
+            ));
+        }
+    }
+    print(&out);
+    Ok(ExitCode::SUCCESS)
+}

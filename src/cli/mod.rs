@@ -1,0 +1,123 @@
+//! Arguments, dispatch and exit codes: `0` nothing failed, `1` a manifest has
+//! errors (or warnings with `--deny-warnings`), `2` the run itself could not
+//! be done.
+
+mod check;
+mod explain;
+mod schema;
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use entitle::date::Date;
+use entitle::policy::{Library, LoadError};
+use entitle::render::human::{self, Style};
+
+/// Checks partner membership manifests against versioned policy files.
+#[derive(Debug, Parser)]
+#[command(name = "entitle", version, about, propagate_version = true)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check manifests: files, directories (every *.toml below), or - for stdin.
+    Check(check::Args),
+    /// Explain a diagnostic code: what it means, why, and how to fix it.
+    Explain(explain::Args),
+    /// Print the JSON Schema of manifests or policies.
+    Schema(schema::Args),
+}
+
+/// Output formats of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    /// Graphical reports for people.
+    Human,
+    /// One JSON document.
+    Json,
+}
+
+/// Where policies come from.
+#[derive(Debug, clap::Args)]
+struct PolicySource {
+    /// Policies to use instead of those built into the binary.
+    #[arg(long, value_name = "DIR")]
+    policy_dir: Option<PathBuf>,
+}
+
+/// A run that could not be done: exit 2.
+struct RunError(String);
+
+impl From<String> for RunError {
+    fn from(message: String) -> RunError {
+        RunError(message)
+    }
+}
+
+pub fn run() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+        }
+    };
+    let result = match cli.command {
+        Command::Check(args) => check::run(args),
+        Command::Explain(args) => explain::run(args),
+        Command::Schema(args) => schema::run(args),
+    };
+    match result {
+        Ok(code) => code,
+        Err(RunError(message)) => {
+            eprintln!("error: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+impl PolicySource {
+    /// Loads and compiles the policies; a policy that does not compile is
+    /// shown on stderr and ends the run.
+    fn load(&self) -> Result<Library, RunError> {
+        let loaded = match &self.policy_dir {
+            Some(dir) => Library::from_dir(dir),
+            None => Library::builtin().map_err(LoadError::Compile),
+        };
+        match loaded {
+            Ok(library) => Ok(library),
+            Err(LoadError::Io(message)) => Err(RunError(message)),
+            Err(LoadError::Compile(reports)) => {
+                let style = Style { color: color(std::io::stderr().is_terminal()), ..Style::default() };
+                let mut stderr = std::io::stderr().lock();
+                for report in &reports {
+                    let _ = stderr.write_all(human::render_file(report, style).as_bytes());
+                }
+                let count = reports.iter().map(|r| r.findings.len()).sum();
+                Err(RunError(entitle::messages::policy_does_not_compile(count)))
+            }
+        }
+    }
+}
+
+/// Colour only on a terminal, and never with `NO_COLOR` set.
+fn color(terminal: bool) -> bool {
+    terminal && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+}
+
+fn parse_date(text: &str) -> Result<Date, String> {
+    text.parse()
+}
+
+/// Writes to stdout; a closed pipe is not an error worth a panic.
+fn print(text: &str) {
+    let mut stdout = std::io::stdout().lock();
+    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.flush();
+}

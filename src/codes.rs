@@ -1,0 +1,285 @@
+//! The registry of diagnostic codes: one stable code per check, with the
+//! documentation that `entitle explain`, the README table and machine reports
+//! read. Which facts a check enforces comes from the policy, not from here.
+
+use std::fmt;
+
+use crate::diagnostic::Severity;
+
+macro_rules! codes {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $code:literal, $severity:ident, $summary:literal;
+    )*) => {
+        /// A stable diagnostic code.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum Code { $($variant,)* }
+
+        impl Code {
+            /// Every code, in the order of the contract's table.
+            pub const ALL: &'static [Code] = &[$(Code::$variant,)*];
+
+            /// The code as users write it, e.g. `quota.exceeded`.
+            pub fn as_str(self) -> &'static str {
+                match self { $(Code::$variant => $code,)* }
+            }
+
+            /// The severity a policy gets unless it says otherwise.
+            pub fn default_severity(self) -> Severity {
+                match self { $(Code::$variant => Severity::$severity,)* }
+            }
+
+            /// One line: when the code is reported.
+            pub fn summary(self) -> &'static str {
+                match self { $(Code::$variant => $summary,)* }
+            }
+
+            /// What it means, why it matters and how to fix it.
+            pub fn explanation(self) -> &'static str {
+                match self { $(Code::$variant => concat!($($doc, "\n",)*),)* }
+            }
+        }
+    };
+}
+
+codes! {
+    /// The file is not valid TOML, or not UTF-8 text at all.
+    ///
+    /// Why: nothing can be judged in a file that cannot be read. Invalid
+    /// dates (`2021-02-30`) are TOML syntax errors too.
+    ///
+    /// Fix: correct the syntax at the marked place; TOML needs `key = value`,
+    /// quoted strings, and dates written as `YYYY-MM-DD`.
+    Syntax = "syntax", Error, "the file is not valid TOML";
+
+    /// The structure of the file is wrong: an unknown key, a value of the
+    /// wrong type, a missing key or a malformed date. Every such fault in the
+    /// file is reported in one run.
+    ///
+    /// Why: the checks that follow rely on the structure that the published
+    /// JSON Schema (`entitle schema manifest`) describes.
+    ///
+    /// Fix: follow the help line; an unknown key comes with the nearest known
+    /// one. Editors that read the `#:schema` comment flag these as you type.
+    Schema = "schema", Error, "the structure is wrong: unknown key, wrong type, missing field, bad date";
+
+    /// An id that neither the policy nor the manifest defines: an offer,
+    /// competency, role, benefit, plan, product, portal, program, account,
+    /// Access ID, policy or policy version.
+    ///
+    /// Why: every id must mean something, or the checks that use it cannot be
+    /// made. It is reported once, here, and not again by the rules that use it.
+    ///
+    /// Fix: use an id of the policy (`entitle explain` lists where they come
+    /// from); the help line suggests the closest one.
+    ReferenceUnknown = "reference.unknown", Error, "an id the policy or the manifest does not define";
+
+    /// Two entries where there must be one: two accounts with one user, two
+    /// incidents with one id, one benefit activated twice.
+    ///
+    /// Why: the checks would not know which entry to believe.
+    ///
+    /// Fix: merge or remove the later entry; the first is labelled.
+    Duplicate = "duplicate", Error, "two accounts with one user, two incidents with one id, one benefit activated twice";
+
+    /// The company is not associated with the program the policy requires to
+    /// view and activate benefits.
+    ///
+    /// Why: an account associated only with another program is told "You are
+    /// not authorized for this action" (F2).
+    ///
+    /// Fix: associate the company with the required program and list it under
+    /// `partner.programs`.
+    PartnerNotMpn = "partner.not-mpn", Error, "programs lack the one required to use benefits (F2)";
+
+    /// No membership is active at the date the manifest is judged at, yet
+    /// benefits are activated or used.
+    ///
+    /// Why: with no active membership offer there are no benefits (F3). This
+    /// finding stands alone for the benefits it leaves without an entitlement.
+    ///
+    /// Fix: renew the membership, or correct its `start`/`end` or `as_of`.
+    MembershipNoneActive = "membership.none-active", Error, "no membership is active at as_of, yet benefits are activated or used (F3)";
+
+    /// A membership whose tier needs a competency has none, or one whose tier
+    /// takes none names one.
+    ///
+    /// Why: competency tiers grant by competency class (cloud or other); a
+    /// tier without competencies grants the same to everyone.
+    ///
+    /// Fix: add the competency the membership was earned in, or remove it.
+    MembershipCompetency = "membership.competency", Error, "Silver/Gold without a competency, or Action Pack with one";
+
+    /// The account that activated a benefit holds none of the roles the
+    /// policy requires for activation.
+    ///
+    /// Why: Partner Center lets only those roles activate (F5).
+    ///
+    /// Fix: have an account with one of those roles activate, or record the
+    /// role the account really holds.
+    ActivationRole = "activation.role", Error, "activated_by holds none of the roles that may activate (F5)";
+
+    /// A benefit is activated that no active membership grants, such as
+    /// Signature Cloud Support on Action Pack.
+    ///
+    /// Why: a benefit exists only through a membership that grants it (F9).
+    ///
+    /// Fix: remove the activation, or hold a membership that grants it; the
+    /// help line names the tiers that do.
+    ActivationNotEligible = "activation.not-eligible", Error, "no active membership grants the benefit (F9)";
+
+    /// An incident is opened while the activation may still be processing.
+    ///
+    /// Why: activation takes some days to process (F6); the policy says how many.
+    ///
+    /// Fix: plan the incident for the date the help line gives, or confirm the
+    /// activation completed early.
+    ActivationPending = "activation.pending", Warning, "an incident opened within the processing days after requested_on (F6)";
+
+    /// An incident uses a benefit whose activation has no Access ID or no
+    /// Contract ID yet.
+    ///
+    /// Why: both are shown only after activation completes, and are needed to
+    /// use the benefit the first time (F6).
+    ///
+    /// Fix: record the `access_id` and `contract_id` once Partner Center shows them.
+    ActivationIncomplete = "activation.incomplete", Error, "an incident uses a benefit whose activation has no Access ID or Contract ID yet (F6)";
+
+    /// An incident uses a benefit that was never activated, or opens before
+    /// its activation was requested.
+    ///
+    /// Why: a benefit must be activated before use (F4).
+    ///
+    /// Fix: add the `[[activations]]` entry, or correct the dates.
+    IncidentNotActivated = "incident.not-activated", Error, "an incident uses a benefit that was never activated, or opens before requested_on (F4)";
+
+    /// The account that opens an incident has no contract link for the
+    /// benefit's Access ID on or before the day it opens it.
+    ///
+    /// Why: any account may use the benefit once the contract is added to it
+    /// (F12, F13); plans that need no contract are exempt (F14).
+    ///
+    /// Fix: add a `[[contract_links]]` entry for that account, dated before the incident.
+    IncidentNoContract = "incident.no-contract", Error, "opened_by has no contract link for the benefit's Access ID (F12, F13)";
+
+    /// The product of an incident is of a kind the benefit or plan does not
+    /// cover: an on-premises product under a cloud benefit, or the reverse.
+    ///
+    /// Why: each benefit and plan covers the product kinds the policy lists
+    /// (F10, F14, F19).
+    ///
+    /// Fix: open the incident under a benefit or plan that covers the product.
+    IncidentScope = "incident.scope", Error, "the product's kind does not fit the benefit or plan (F10, F14, F19)";
+
+    /// An on-premises product that is no longer recent enough for partner support.
+    ///
+    /// Why: product support covers recent on-premises products only (F10);
+    /// the policy says which are recent.
+    ///
+    /// Fix: use a paid plan for the older product, or upgrade it.
+    IncidentProductUnsupported = "incident.product-unsupported", Error, "an on-premises product that is not recent (F10)";
+
+    /// More incidents under a benefit than the entitlement allows.
+    ///
+    /// Why: each membership grants a number of incidents per benefit; several
+    /// memberships combine as the policy says. The first incident beyond the
+    /// entitlement is reported, and each one after it.
+    ///
+    /// Fix: buy a paid support plan, or move to a membership that grants more;
+    /// the labels say which membership granted how many.
+    QuotaExceeded = "quota.exceeded", Error, "more incidents under a benefit than the entitlement allows";
+
+    /// An incident is opened after the benefit expired.
+    ///
+    /// Why: a benefit stays usable until it expires (F11).
+    ///
+    /// Fix: renew the membership or the benefit, then open the incident.
+    ContractExpired = "contract.expired", Error, "an incident opened after the benefit expired (F11)";
+
+    /// The same Access ID is linked to the same account again.
+    ///
+    /// Why: a contract is linked to an account once; the portal's "This Access
+    /// ID is already associated to an account" error is wrong and should be
+    /// ignored (F16).
+    ///
+    /// Fix: remove the second link and use "+ New support request".
+    ContractAlreadyLinked = "contract.already-linked", Warning, "the same Access ID linked to the same account again (F16)";
+
+    /// A contract is linked after it expired or after its incidents ran out.
+    ///
+    /// Why: such a contract is hidden because it is invalid (F17).
+    ///
+    /// Fix: purchase a new support plan.
+    ContractInvalidLink = "contract.invalid-link", Error, "a link made after the contract expired or its incidents ran out (F17)";
+
+    /// An incident under a plan that requires a program the company lacks.
+    ///
+    /// Why: the Cloud Solution Provider plan is for CSP partners (F14).
+    ///
+    /// Fix: add the program to `partner.programs`, or use another plan.
+    CspNotEnrolled = "csp.not-enrolled", Error, "a cloud-solution-provider incident while programs lack csp (F14)";
+
+    /// An incident for a customer opened by an account without the role the
+    /// policy requires for customer requests.
+    ///
+    /// Why: requests on behalf of CSP customers are opened by admin agents (F15).
+    ///
+    /// Fix: have an admin agent open it, or record the role the account holds.
+    CspCustomerRole = "csp.customer-role", Error, "an incident for a customer opened by an account without admin-agent (F15)";
+
+    /// A policy file refers to an id it does not define.
+    ///
+    /// Fix: define the id in its catalogue, or correct the reference.
+    PolicyReference = "policy.reference", Error, "a policy file refers to an id it does not define";
+
+    /// A policy file defines one id twice.
+    ///
+    /// Fix: remove or rename the second definition.
+    PolicyDuplicate = "policy.duplicate", Error, "a policy file defines one id twice";
+
+    /// A policy rule names an unknown code or kind, or lacks or misuses a
+    /// parameter of its kind.
+    ///
+    /// Fix: follow the help line; `entitle schema policy` lists the kinds.
+    PolicyRule = "policy.rule", Error, "a policy rule with an unknown code or kind, or a wrong parameter";
+
+    /// A message, help or label of a policy rule interpolates a field its
+    /// kind does not provide.
+    ///
+    /// Fix: use one of the fields the help line lists.
+    PolicyPlaceholder = "policy.placeholder", Error, "a policy message interpolates a field that does not exist";
+}
+
+impl Code {
+    /// Looks a code up by its name.
+    pub fn from_name(name: &str) -> Option<Code> {
+        Code::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
+    /// Whether the code reports on policy files rather than manifests.
+    pub fn is_policy(self) -> bool {
+        self.as_str().starts_with("policy.")
+    }
+}
+
+impl fmt::Display for Code {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn every_code_is_unique_and_documented() {
+        let mut seen = HashSet::new();
+        for code in Code::ALL {
+            assert!(seen.insert(code.as_str()), "{code} twice");
+            assert!(!code.explanation().trim().is_empty(), "{code} undocumented");
+            assert_eq!(Code::from_name(code.as_str()), Some(*code));
+        }
+    }
+}

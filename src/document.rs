@@ -1,0 +1,337 @@
+//! A TOML file parsed with the span of every key and value. Checks speak of
+//! places by [`Path`] (`incidents[3].product`); the document turns a path back
+//! into the exact byte span to underline.
+
+use std::fmt;
+
+use serde_json::{Map, Number, Value};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
+
+use crate::diagnostic::Span;
+
+/// One step of a path: a key of a table or an index of an array.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Segment {
+    /// A table key.
+    Key(String),
+    /// An array index.
+    Index(usize),
+}
+
+/// Where a value lives in a document.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
+pub struct Path(Vec<Segment>);
+
+impl Path {
+    /// The document itself.
+    pub fn root() -> Path {
+        Path(Vec::new())
+    }
+
+    /// A path of table keys.
+    pub fn of(keys: &[&str]) -> Path {
+        Path(keys.iter().map(|k| Segment::Key((*k).to_string())).collect())
+    }
+
+    /// The path of an entry of a top-level array of tables: `incidents[3]`.
+    pub fn item(collection: &str, index: usize) -> Path {
+        Path::of(&[collection]).index(index)
+    }
+
+    /// This path extended by a key.
+    pub fn key(mut self, key: &str) -> Path {
+        self.0.push(Segment::Key(key.to_string()));
+        self
+    }
+
+    /// This path extended by an index.
+    pub fn index(mut self, index: usize) -> Path {
+        self.0.push(Segment::Index(index));
+        self
+    }
+
+    /// The steps of the path.
+    pub fn segments(&self) -> &[Segment] {
+        &self.0
+    }
+
+    /// The last key of the path, with the index that follows it: `roles[1]`.
+    pub fn leaf_name(&self) -> String {
+        let mut name = String::new();
+        for segment in self.0.iter().rev() {
+            match segment {
+                Segment::Index(i) => name = format!("[{i}]{name}"),
+                Segment::Key(k) => return format!("{k}{name}"),
+            }
+        }
+        name
+    }
+
+    /// How a user names the table at this path: `[partner]`, `[[incidents]]`.
+    pub fn table_name(&self) -> String {
+        match self.0.as_slice() {
+            [] => "the top level".to_string(),
+            [Segment::Key(k)] => format!("`[{k}]`"),
+            [Segment::Key(k), Segment::Index(_)] => format!("`[[{k}]]`"),
+            _ => format!("`{self}`"),
+        }
+    }
+}
+
+impl fmt::Display for Path {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, segment) in self.0.iter().enumerate() {
+            match segment {
+                Segment::Key(k) if i == 0 => write!(f, "{k}")?,
+                Segment::Key(k) => write!(f, ".{k}")?,
+                Segment::Index(n) => write!(f, "[{n}]")?,
+            }
+        }
+        Ok(())
+    }
+}
+
+impl From<&jsonschema::paths::Location> for Path {
+    fn from(location: &jsonschema::paths::Location) -> Path {
+        use jsonschema::paths::LocationSegment;
+        Path(
+            location
+                .iter()
+                .map(|s| match s {
+                    LocationSegment::Property(p) => Segment::Key(p.to_string()),
+                    LocationSegment::Index(i) => Segment::Index(i),
+                })
+                .collect(),
+        )
+    }
+}
+
+/// What a finding points at.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Target {
+    /// The value at a path.
+    Value(Path),
+    /// The key that names the value at a path.
+    Key(Path),
+    /// A span known already.
+    Span(Span),
+}
+
+/// A parsed TOML document that keeps its spans.
+#[derive(Debug)]
+pub struct Document<'s> {
+    source: &'s str,
+    root: Spanned<DeTable<'s>>,
+}
+
+/// A value that TOML can hold and JSON cannot, found while converting.
+#[derive(Debug, Clone)]
+pub struct Unrepresentable {
+    /// Where it is.
+    pub path: Path,
+    /// Its text in the file.
+    pub literal: String,
+}
+
+impl<'s> Document<'s> {
+    /// Parses `source`; on failure, the syntax errors with their spans.
+    pub fn parse(source: &'s str) -> Result<Document<'s>, Vec<(String, Span)>> {
+        let (root, errors) = DeTable::parse_recoverable(source);
+        if errors.is_empty() {
+            return Ok(Document { source, root });
+        }
+        Err(errors
+            .into_iter()
+            .map(|e| {
+                let span = e.span().map(Span::new).unwrap_or_default();
+                (e.message().trim().to_string(), span)
+            })
+            .collect())
+    }
+
+    /// The text the document was parsed from.
+    pub fn source(&self) -> &'s str {
+        self.source
+    }
+
+    /// The value at a path, if it exists.
+    pub fn value(&self, path: &Path) -> Option<&DeValue<'s>> {
+        let (_, _, value, complete) = self.walk(path);
+        complete.then_some(value).flatten()
+    }
+
+    /// The span of what a target points at. A path that does not exist
+    /// resolves to its nearest existing ancestor.
+    pub fn span(&self, target: &Target) -> Span {
+        match target {
+            Target::Span(span) => *span,
+            Target::Value(path) => {
+                let (key, value, _, _) = self.walk(path);
+                if value.length > 0 { value } else { key }
+            }
+            Target::Key(path) => {
+                let (key, value, _, complete) = self.walk(path);
+                if complete && key.length > 0 { key } else if value.length > 0 { value } else { key }
+            }
+        }
+    }
+
+    /// Follows a path: the spans of the last key and value reached, the value,
+    /// and whether the whole path was found.
+    fn walk(&self, path: &Path) -> (Span, Span, Option<&DeValue<'s>>, bool) {
+        let mut key_span = Span::default();
+        let mut value_span = Span::new(self.root.span());
+        let mut table: Option<&DeTable<'s>> = Some(self.root.get_ref());
+        let mut current: Option<&DeValue<'s>> = None;
+        for segment in path.segments() {
+            let next = match (segment, table, current) {
+                (Segment::Key(k), Some(t), _) => t.iter().find(|(key, _)| key.get_ref() == k).map(|(key, v)| {
+                    key_span = Span::new(key.span());
+                    v
+                }),
+                (Segment::Index(i), None, Some(DeValue::Array(items))) => items.iter().nth(*i),
+                _ => None,
+            };
+            let Some(next) = next else {
+                return (key_span, value_span, current, false);
+            };
+            let span = Span::new(next.span());
+            if span.length > 0 {
+                value_span = span;
+            }
+            current = Some(next.get_ref());
+            table = next.get_ref().as_table();
+        }
+        (key_span, value_span, current, true)
+    }
+
+    /// The document as JSON, for the schema validator, with the values JSON
+    /// cannot hold (integers beyond 64 bits) reported apart.
+    pub fn to_json(&self) -> (Value, Vec<Unrepresentable>) {
+        let mut faults = Vec::new();
+        let mut path = Path::root();
+        let value = table_to_json(self.root.get_ref(), &mut path, &mut faults);
+        (value, faults)
+    }
+}
+
+fn table_to_json(table: &DeTable<'_>, path: &mut Path, faults: &mut Vec<Unrepresentable>) -> Value {
+    let mut map = Map::new();
+    for (key, value) in table.iter() {
+        path.0.push(Segment::Key(key.get_ref().to_string()));
+        map.insert(key.get_ref().to_string(), to_json(value.get_ref(), path, faults));
+        path.0.pop();
+    }
+    Value::Object(map)
+}
+
+fn to_json(value: &DeValue<'_>, path: &mut Path, faults: &mut Vec<Unrepresentable>) -> Value {
+    match value {
+        DeValue::String(s) => Value::String(s.to_string()),
+        DeValue::Boolean(b) => Value::Bool(*b),
+        DeValue::Integer(i) => {
+            let digits: String = i.as_str().chars().filter(|c| *c != '_').collect();
+            let (negative, digits) = match digits.strip_prefix('-') {
+                Some(rest) => (true, rest.to_string()),
+                None => (false, digits.trim_start_matches('+').to_string()),
+            };
+            match i64::from_str_radix(&digits, i.radix()) {
+                Ok(n) => Value::Number(Number::from(if negative { -n } else { n })),
+                Err(_) => {
+                    faults.push(Unrepresentable { path: path.clone(), literal: i.as_str().to_string() });
+                    Value::Null
+                }
+            }
+        }
+        DeValue::Float(f) => {
+            let text: String = f.as_str().chars().filter(|c| *c != '_').collect();
+            match text.parse::<f64>().ok().and_then(Number::from_f64) {
+                Some(n) => Value::Number(n),
+                // `nan` and `inf` have no JSON form; as text they still fail every type check.
+                None => Value::String(text),
+            }
+        }
+        DeValue::Datetime(dt) => Value::String(dt.to_string()),
+        DeValue::Array(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            for (i, item) in items.iter().enumerate() {
+                path.0.push(Segment::Index(i));
+                out.push(to_json(item.get_ref(), path, faults));
+                path.0.pop();
+            }
+            Value::Array(out)
+        }
+        DeValue::Table(t) => table_to_json(t, path, faults),
+    }
+}
+
+/// The name of a TOML value's type, as a user would say it.
+pub fn type_name(value: &DeValue<'_>) -> &'static str {
+    match value {
+        DeValue::String(_) => "a string",
+        DeValue::Integer(_) => "an integer",
+        DeValue::Float(_) => "a float",
+        DeValue::Boolean(_) => "a boolean",
+        DeValue::Datetime(dt) if dt.time.is_none() && dt.offset.is_none() => "a date",
+        DeValue::Datetime(_) => "a date-time",
+        DeValue::Array(_) => "an array",
+        DeValue::Table(_) => "a table",
+    }
+}
+
+/// A short rendering of a scalar value for messages; `None` for arrays and tables.
+pub fn short_literal(value: &DeValue<'_>) -> Option<String> {
+    let text = match value {
+        DeValue::String(s) => s.to_string(),
+        DeValue::Integer(i) => i.as_str().to_string(),
+        DeValue::Float(f) => f.as_str().to_string(),
+        DeValue::Boolean(b) => b.to_string(),
+        DeValue::Datetime(dt) => dt.to_string(),
+        DeValue::Array(_) | DeValue::Table(_) => return None,
+    };
+    let text: String = text.chars().filter(|c| !c.is_control()).collect();
+    Some(if text.chars().count() > 40 { format!("{}…", text.chars().take(39).collect::<String>()) } else { text })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SRC: &str = "manifest_version = 1\n[partner]\nname = \"Contoso\"\n[[incidents]]\nid = \"A\"\n[[incidents]]\nid = \"B\"\nroles = [\"x\", 2]\n";
+
+    fn text(doc: &Document<'_>, target: Target) -> String {
+        let span = doc.span(&target);
+        SRC[span.offset..span.end()].to_string()
+    }
+
+    #[test]
+    fn locates_values_keys_and_tables() {
+        let doc = Document::parse(SRC).expect("valid");
+        assert_eq!(text(&doc, Target::Value(Path::item("incidents", 1).key("id"))), "\"B\"");
+        assert_eq!(text(&doc, Target::Key(Path::of(&["partner", "name"]))), "name");
+        assert_eq!(text(&doc, Target::Value(Path::of(&["partner"]))), "[partner]");
+        assert_eq!(text(&doc, Target::Value(Path::item("incidents", 1))), "[[incidents]]");
+        assert_eq!(text(&doc, Target::Value(Path::item("incidents", 1).key("roles").index(1))), "2");
+        // A missing key resolves to its table.
+        assert_eq!(text(&doc, Target::Value(Path::of(&["partner", "mpn_id"]))), "[partner]");
+    }
+
+    #[test]
+    fn converts_to_json_and_reports_huge_integers() {
+        let doc = Document::parse("a = 2021-01-01\nb = 99999999999999999999\nc = 0x1F\n").expect("valid");
+        let (json, faults) = doc.to_json();
+        assert_eq!(json["a"], "2021-01-01");
+        assert_eq!(json["c"], 31);
+        assert_eq!(faults.len(), 1);
+        assert_eq!(faults[0].path, Path::of(&["b"]));
+    }
+
+    #[test]
+    fn names_paths_like_users_do() {
+        let p = Path::item("accounts", 2).key("roles").index(1);
+        assert_eq!(p.to_string(), "accounts[2].roles[1]");
+        assert_eq!(p.leaf_name(), "roles[1]");
+        assert_eq!(Path::item("accounts", 2).table_name(), "`[[accounts]]`");
+    }
+}

@@ -1,0 +1,105 @@
+//! What a partner is entitled to: for each benefit, the best grant of the
+//! memberships active at the date the manifest is judged at. The quota rule,
+//! the eligibility rule and the partner's view all read it from here.
+
+use crate::date::Date;
+use crate::manifest::{Manifest, Membership};
+use crate::policy::ruleset::{Allowance, Benefit, CompetencyNeed, RuleSet, Tier};
+
+/// The grant a benefit's entitlement comes from.
+#[derive(Debug, Clone, Copy)]
+pub struct Granted<'a> {
+    /// Index of the membership in `[[memberships]]`.
+    pub membership: usize,
+    /// Its tier.
+    pub tier: &'a Tier,
+    /// Its competency, when the tier has one.
+    pub competency: Option<&'a str>,
+    /// How many incidents.
+    pub allowance: Allowance,
+    /// What people call the grant (`Signature 10pack`).
+    pub name: Option<&'a str>,
+}
+
+/// A benefit and what the partner gets of it.
+#[derive(Debug, Clone)]
+pub struct Entitlement<'a> {
+    /// The benefit.
+    pub benefit: &'a Benefit,
+    /// The best grant, if any membership grants it.
+    pub grant: Option<Granted<'a>>,
+    /// A membership with an unknown offer, competency or a competency fault is
+    /// active too, so the entitlement might be more than `grant` says.
+    pub uncertain: bool,
+}
+
+/// Whether a membership is active on a date.
+pub fn is_active(membership: &Membership, date: Date) -> bool {
+    membership.start <= date && date <= membership.end
+}
+
+/// The entitlement of every benefit (not plans) at `as_of`, in policy order.
+pub fn entitlements<'a>(manifest: &'a Manifest, rules: &'a RuleSet, as_of: Date) -> Vec<Entitlement<'a>> {
+    rules
+        .benefits
+        .iter()
+        .filter(|b| !b.plan)
+        .map(|benefit| {
+            let mut grant: Option<Granted<'a>> = None;
+            let mut uncertain = false;
+            for (index, membership) in manifest.memberships.iter().enumerate() {
+                if !is_active(membership, as_of) {
+                    continue;
+                }
+                let Some(tier) = rules.tiers.get(&membership.offer) else {
+                    uncertain = true;
+                    continue;
+                };
+                let competency = membership.competency.as_deref();
+                let class = match (tier.competency, competency) {
+                    (CompetencyNeed::Required, Some(c)) => match rules.competencies.get(c) {
+                        Some(known) => Some(known.class.as_str()),
+                        None => {
+                            uncertain = true;
+                            continue;
+                        }
+                    },
+                    (CompetencyNeed::Required, None) | (CompetencyNeed::Forbidden, Some(_)) => {
+                        // The competency fault is reported on its own; grants that do
+                        // not depend on the class still apply.
+                        uncertain |= benefit.grants.iter().any(|g| g.tier == tier.id && g.class.is_some());
+                        None
+                    }
+                    (CompetencyNeed::Forbidden, None) => None,
+                };
+                let matching = benefit
+                    .grants
+                    .iter()
+                    .filter(|g| g.tier == tier.id && (g.class.is_none() || g.class.as_deref() == class && class.is_some()));
+                for g in matching {
+                    if grant.is_none_or(|best| g.incidents > best.allowance) {
+                        grant = Some(Granted {
+                            membership: index,
+                            tier,
+                            competency: if tier.competency == CompetencyNeed::Required { competency } else { None },
+                            allowance: g.incidents,
+                            name: g.name.as_deref(),
+                        });
+                    }
+                }
+            }
+            Entitlement { benefit, grant, uncertain: uncertain && grant.is_none_or(|g| g.allowance != Allowance::Unlimited) }
+        })
+        .collect()
+}
+
+/// The tiers that grant a benefit at all, for help lines.
+pub fn granting_tiers(benefit: &Benefit) -> Vec<&str> {
+    let mut tiers: Vec<&str> = Vec::new();
+    for g in &benefit.grants {
+        if !tiers.contains(&g.tier.as_str()) {
+            tiers.push(&g.tier);
+        }
+    }
+    tiers
+}

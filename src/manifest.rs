@@ -1,0 +1,165 @@
+//! The partner membership manifest, format version 1 (contract §1). These
+//! types are the single source of the manifest's JSON Schema; every id they
+//! hold is checked against the policy, not here.
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use crate::date::Date;
+
+/// Keys whose values are secrets: shown at most by their last four characters.
+pub const SECRET_KEYS: &[&str] = &["access_id", "contract_id"];
+
+/// The manifest format versions this build reads.
+pub const SUPPORTED_VERSIONS: &[u32] = &[1];
+
+/// A partner membership manifest: who the partner is, what it holds and how it
+/// uses its support benefits.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "entitle partner membership manifest")]
+pub struct Manifest {
+    /// The manifest format version; 1 is the only version so far.
+    #[schemars(range(min = 1, max = 1))]
+    pub manifest_version: u32,
+    /// Which policy judges the manifest, and at what date.
+    #[serde(default)]
+    pub evaluation: Evaluation,
+    /// The partner company.
+    pub partner: Partner,
+    /// Membership offers the partner holds or held.
+    #[serde(default)]
+    pub memberships: Vec<Membership>,
+    /// User accounts of the partner.
+    #[serde(default)]
+    pub accounts: Vec<Account>,
+    /// Benefits activated in Partner Center.
+    #[serde(default)]
+    pub activations: Vec<Activation>,
+    /// Contracts added to user accounts in a support portal.
+    #[serde(default)]
+    pub contract_links: Vec<ContractLink>,
+    /// Support incidents opened, or planned.
+    #[serde(default)]
+    pub incidents: Vec<Incident>,
+}
+
+/// Which policy judges the manifest, and at what date.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluation {
+    /// The policy id; default: the only policy available.
+    pub policy: Option<String>,
+    /// Pins a policy version; default: the newest version in effect at `as_of`.
+    pub policy_version: Option<String>,
+    /// The date the manifest is judged at; default: today. `--as-of` overrides it.
+    pub as_of: Option<Date>,
+}
+
+/// The partner company.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    /// The partner's MPN id: digits only.
+    #[schemars(regex(pattern = r"^[0-9]+$"))]
+    pub mpn_id: String,
+    /// The company name.
+    #[schemars(length(min = 1))]
+    pub name: String,
+    /// Programs the company is associated with (program ids of the policy).
+    pub programs: Vec<String>,
+}
+
+/// A membership offer held over a period.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Membership {
+    /// A tier id of the policy, e.g. `gold`.
+    pub offer: String,
+    /// The competency the membership was earned in, for tiers that need one.
+    pub competency: Option<String>,
+    /// The first day of the membership.
+    pub start: Date,
+    /// The last day of the membership.
+    pub end: Date,
+}
+
+/// How an account signs in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum AccountKind {
+    /// An Azure Active Directory (work) account.
+    Aad,
+    /// A Microsoft (personal) account.
+    Msa,
+}
+
+/// A user account of the partner.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Account {
+    /// The user name, unique in the manifest: email-like.
+    #[schemars(regex(pattern = r"^[^@\s]+@[^@\s]+$"))]
+    pub user: String,
+    /// How the account signs in: `aad` or `msa`.
+    pub kind: AccountKind,
+    /// Role ids of the policy the account holds (may be empty).
+    #[serde(default)]
+    pub roles: Vec<String>,
+}
+
+/// A benefit activated in Partner Center.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Activation {
+    /// The benefit id of the policy.
+    pub benefit: String,
+    /// The account that activated it: one of `[[accounts]]`.
+    pub activated_by: String,
+    /// The day the activation was requested.
+    pub requested_on: Date,
+    /// Shown once activation completed. A secret.
+    pub access_id: Option<String>,
+    /// Shown once activation completed. A secret.
+    pub contract_id: Option<String>,
+    /// When the benefit expires; default: the end of the membership that grants it.
+    pub expires: Option<Date>,
+}
+
+/// A contract added to a user account in a support portal.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ContractLink {
+    /// The Access ID of an activation. A secret.
+    pub access_id: String,
+    /// The account the contract is added to: one of `[[accounts]]`.
+    pub account: String,
+    /// The portal id of the policy where it was added.
+    pub portal: String,
+    /// The day it was added.
+    pub linked_on: Date,
+}
+
+/// A support incident opened, or planned.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Incident {
+    /// The incident id, unique in the manifest.
+    #[schemars(length(min = 1))]
+    pub id: String,
+    /// A benefit id or a plan id of the policy.
+    pub benefit: String,
+    /// A product id of the policy's catalogue.
+    pub product: String,
+    /// The account that opens it: one of `[[accounts]]`.
+    pub opened_by: String,
+    /// The day it is opened.
+    pub opened_on: Date,
+    /// A CSP customer the request is made for.
+    pub customer: Option<String>,
+}
+
+/// The manifest's JSON Schema, as checked in under `schemas/`.
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default()
+}

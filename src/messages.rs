@@ -1,0 +1,429 @@
+//! The message catalogue: every sentence `entitle` writes that does not come
+//! from a policy file. Rule messages live in the policies; these are the
+//! pipeline's own (syntax, structure, policy compilation, the command line),
+//! kept in one place so that they read alike and can be translated together.
+
+/// `did you mean …?` for an unknown id or key.
+pub fn did_you_mean(suggestion: &str) -> String {
+    format!("did you mean `{suggestion}`?")
+}
+
+/// A list of ids as users read it: `a`, `b` or `c`.
+pub fn one_of(ids: &[&str]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.as_slice() {
+        [] => "none".to_string(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+    }
+}
+
+/// A list of ids joined with `and`.
+pub fn all_of(ids: &[&str]) -> String {
+    let quoted: Vec<String> = ids.iter().map(|i| format!("`{i}`")).collect();
+    match quoted.as_slice() {
+        [] => "none".to_string(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+// --- reading files -------------------------------------------------------
+
+/// The file's bytes are not UTF-8.
+pub const NOT_UTF8: &str = "the file is not UTF-8 text";
+/// Help for [`NOT_UTF8`].
+pub const NOT_UTF8_HELP: &str = "TOML files must be UTF-8; save the file as UTF-8 and check it again";
+/// Label at the first byte that is not UTF-8.
+pub const NOT_UTF8_LABEL: &str = "this byte is not UTF-8";
+
+/// A TOML syntax error, as the parser words it.
+pub fn syntax(parser_message: &str) -> String {
+    let first = parser_message.lines().next().unwrap_or(parser_message).trim();
+    let mut text = first.to_string();
+    if let Some(c) = text.get(..1) {
+        text.replace_range(..1, &c.to_lowercase());
+    }
+    text.trim_end_matches('.').to_string()
+}
+
+/// Help for a syntax error.
+pub fn syntax_help(parser_message: &str) -> &'static str {
+    if parser_message.contains("recurs") {
+        "values nest deeper than any manifest needs; flatten the nested arrays or tables"
+    } else if parser_message.contains("date") || parser_message.contains("month") || parser_message.contains("day") {
+        "write dates as YYYY-MM-DD and use a day that exists in that month"
+    } else if parser_message.contains("duplicate key") {
+        "each key may appear once in a table; remove or rename one of them"
+    } else {
+        "correct the TOML syntax at the marked place"
+    }
+}
+
+// --- structure (schema) --------------------------------------------------
+
+/// A key the format does not have.
+pub fn unknown_key(key: &str, table: &str) -> String {
+    format!("unknown key `{key}` in {table}")
+}
+
+/// Help listing the keys a table may have.
+pub fn known_keys(keys: &[&str]) -> String {
+    format!("the keys allowed here are {}", all_of(keys))
+}
+
+/// A key the format requires.
+pub fn missing_key(key: &str, table: &str) -> String {
+    format!("missing key `{key}` in {table}")
+}
+
+/// Help for [`missing_key`], with the key's description from the schema.
+pub fn missing_key_help(key: &str, description: Option<&str>) -> String {
+    match description {
+        Some(d) => format!("add `{key} = …`: {}", lower_first(d.trim_end_matches('.'))),
+        None => format!("add `{key} = …` to this table"),
+    }
+}
+
+/// A value of the wrong type.
+pub fn wrong_type(key: &str, expected: &str, found: &str, literal: Option<&str>) -> String {
+    match literal {
+        Some(l) => format!("`{key}` must be {expected}, found {found} `{l}`"),
+        None => format!("`{key}` must be {expected}, found {found}"),
+    }
+}
+
+/// Help for a value of the wrong type.
+pub fn wrong_type_help(expected: &str, description: Option<&str>) -> String {
+    match (expected, description) {
+        ("a date", _) => "write the date as YYYY-MM-DD, unquoted or quoted, e.g. `2021-06-15`".to_string(),
+        ("a string", _) => "put the value in double quotes".to_string(),
+        ("an array", _) => "write a list in brackets, e.g. `[\"a\", \"b\"]`".to_string(),
+        (_, Some(d)) => lower_first(d.trim_end_matches('.')),
+        _ => format!("give {expected} here"),
+    }
+}
+
+/// A string that should be a date.
+pub fn bad_date(key: &str, literal: &str) -> String {
+    format!("`{key}` must be a date, found `{literal}`")
+}
+
+/// Help for [`bad_date`].
+pub const BAD_DATE_HELP: &str = "write the date as YYYY-MM-DD with no time, e.g. `2021-06-15`";
+
+/// A string of the wrong form.
+pub fn bad_form(key: &str, literal: &str) -> String {
+    format!("`{key}` has the wrong form: `{literal}`")
+}
+
+/// A value outside a closed set.
+pub fn not_one_of(key: &str, literal: &str) -> String {
+    format!("`{key}` cannot be `{literal}`")
+}
+
+/// Help for [`not_one_of`].
+pub fn not_one_of_help(options: &[&str], suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(s) => format!("{} (it must be {})", did_you_mean(s), one_of(options)),
+        None => format!("it must be {}", one_of(options)),
+    }
+}
+
+/// A number outside its range.
+pub fn out_of_range(key: &str, literal: &str) -> String {
+    format!("`{key}` cannot be {literal}")
+}
+
+/// Help for a manifest version this build does not read.
+pub fn supported_versions(versions: &[u32]) -> String {
+    let list: Vec<String> = versions.iter().map(u32::to_string).collect();
+    format!("this version of entitle reads manifest_version {}", list.join(", "))
+}
+
+/// An empty string or list where one value is needed at least.
+pub fn empty(key: &str) -> String {
+    format!("`{key}` cannot be empty")
+}
+
+/// An integer beyond what any field can hold.
+pub fn integer_too_large(key: &str, literal: &str) -> String {
+    format!("`{key}` is out of range: `{literal}`")
+}
+
+/// Help for [`integer_too_large`].
+pub const INTEGER_TOO_LARGE_HELP: &str = "integers must fit in 64 bits";
+
+/// Any other structural fault, in the validator's words.
+pub fn schema_other(key: &str, detail: &str) -> String {
+    format!("`{key}`: {}", lower_first(detail))
+}
+
+/// A file that is structurally valid but still could not be read as a manifest.
+pub fn cannot_read_as(kind: &str, detail: &str) -> String {
+    format!("cannot read the file as a {kind}: {}", lower_first(detail))
+}
+
+// --- policy selection ----------------------------------------------------
+
+/// A policy id that no available policy has.
+pub fn unknown_policy(id: &str) -> String {
+    format!("unknown policy `{id}`")
+}
+
+/// A policy version that the policy does not have.
+pub fn unknown_policy_version(id: &str, version: &str) -> String {
+    format!("policy `{id}` has no version `{version}`")
+}
+
+/// Help listing what exists.
+pub fn available(what: &str, ids: &[&str], suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(s) => format!("{}; the {what} available are {}", did_you_mean(s), all_of(ids)),
+        None => format!("the {what} available are {}", all_of(ids)),
+    }
+}
+
+/// No version of the policy is in effect at the date.
+pub fn no_version_in_effect(id: &str, as_of: &str) -> String {
+    format!("no version of policy `{id}` is in effect on {as_of}")
+}
+
+/// Help for [`no_version_in_effect`].
+pub fn earliest_version_help(earliest: &str) -> String {
+    format!("the earliest version takes effect on {earliest}; pin `policy_version` or judge at a later `as_of`")
+}
+
+/// Several policies and none chosen.
+pub const POLICY_AMBIGUOUS: &str = "several policies are available and the manifest names none";
+/// Help for [`POLICY_AMBIGUOUS`].
+pub fn policy_ambiguous_help(ids: &[&str]) -> String {
+    format!("set `evaluation.policy` or pass `--policy`; the policies available are {}", all_of(ids))
+}
+
+// --- policy compilation --------------------------------------------------
+
+/// Two definitions with one id.
+pub fn duplicate_id(what: &str, id: &str) -> String {
+    format!("{what} `{id}` is defined twice")
+}
+/// Label of the first definition.
+pub const FIRST_DEFINED_HERE: &str = "first defined here";
+/// Help for [`duplicate_id`].
+pub const DUPLICATE_ID_HELP: &str = "ids must be unique within their catalogue; remove or rename one";
+
+/// A reference inside a policy to an id it does not define.
+pub fn unknown_policy_reference(what: &str, id: &str) -> String {
+    format!("unknown {what} `{id}`")
+}
+
+/// Help for an unknown reference: a suggestion, or what exists.
+pub fn reference_help(what: &str, known: &[&str], suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(s) => did_you_mean(s),
+        None if known.is_empty() => format!("this policy defines no {what}"),
+        None => format!("the {what} ids are {}", all_of(known)),
+    }
+}
+
+/// A rule with a code that is not in the registry.
+pub fn unknown_code(code: &str) -> String {
+    format!("unknown diagnostic code `{code}`")
+}
+
+/// A rule with a kind the engine does not have.
+pub fn unknown_kind(kind: &str) -> String {
+    format!("unknown rule kind `{kind}`")
+}
+
+/// A rule that lacks a parameter of its kind.
+pub fn missing_param(kind: &str, param: &str) -> String {
+    format!("a `{kind}` rule needs `{param}`")
+}
+
+/// A rule with a parameter its kind does not take.
+pub fn foreign_param(kind: &str, param: &str) -> String {
+    format!("a `{kind}` rule takes no `{param}`")
+}
+
+/// Help listing a kind's parameters.
+pub fn kind_params_help(kind: &str, params: &[&str]) -> String {
+    if params.is_empty() {
+        format!("`{kind}` takes no parameters besides code, kind, severity, message, help, label and labels")
+    } else {
+        format!("`{kind}` takes {}", all_of(params))
+    }
+}
+
+/// A placeholder that the rule's kind does not provide.
+pub fn unknown_placeholder(name: &str, kind: &str) -> String {
+    format!("`{{{name}}}` is not a field of `{kind}` rules")
+}
+
+/// A label name the rule's kind does not draw.
+pub fn unknown_label(name: &str, kind: &str) -> String {
+    format!("`{kind}` rules have no label `{name}`")
+}
+
+/// A placeholder left open.
+pub const UNCLOSED_PLACEHOLDER: &str = "a placeholder is not closed";
+/// Help for [`UNCLOSED_PLACEHOLDER`].
+pub const UNCLOSED_PLACEHOLDER_HELP: &str = "close it with `}`, or write `{{` for a literal brace";
+
+/// The policy lacks the rule that reports unknown ids.
+pub const MISSING_REFERENCE_RULE: &str = "the policy has no `reference` rule";
+/// Help for [`MISSING_REFERENCE_RULE`].
+pub const MISSING_REFERENCE_RULE_HELP: &str =
+    "add a rule with `code = \"reference.unknown\"` and `kind = \"reference\"`: without it unknown ids would pass unnoticed";
+
+/// A grant repeated for one tier and class.
+pub fn duplicate_grant(benefit: &str, tier: &str) -> String {
+    format!("benefit `{benefit}` grants to `{tier}` twice for the same competency class")
+}
+
+/// A uniqueness rule over a collection the manifest lacks.
+pub fn unknown_collection(name: &str) -> String {
+    format!("the manifest has no collection `{name}`")
+}
+
+/// A uniqueness key over a field the collection lacks.
+pub fn unknown_field(collection: &str, field: &str) -> String {
+    format!("`[[{collection}]]` has no field `{field}`")
+}
+
+/// A version id that is not a date.
+pub fn policy_version_form(version: &str) -> String {
+    format!("policy version `{version}` is not a date")
+}
+
+/// Help for [`policy_version_form`].
+pub const POLICY_VERSION_FORM_HELP: &str = "name versions by the date of the text they follow, YYYY-MM-DD";
+
+/// Two files with one policy id and version.
+pub fn duplicate_version(id: &str, version: &str, other: &str) -> String {
+    format!("policy `{id}` version `{version}` is also defined in `{other}`")
+}
+
+// --- command line --------------------------------------------------------
+
+/// A path given on the command line that does not exist or cannot be read.
+pub fn cannot_read(path: &str, reason: &str) -> String {
+    format!("cannot read `{path}`: {}", lower_first(reason))
+}
+
+/// A policy that does not compile.
+pub fn policy_does_not_compile(count: usize) -> String {
+    if count == 1 {
+        "the policy does not compile: 1 error".to_string()
+    } else {
+        format!("the policy does not compile: {count} errors")
+    }
+}
+
+/// `explain` of an unknown code.
+pub fn unknown_explain_code(code: &str, suggestion: Option<&str>) -> String {
+    match suggestion {
+        Some(s) => format!("unknown code `{code}`; {}", did_you_mean(s)),
+        None => format!("unknown code `{code}`; `entitle explain --list` lists the codes"),
+    }
+}
+
+/// A schema file that differs from the one this build generates.
+pub fn stale_schema(path: &str) -> String {
+    format!("`{path}` is stale; run `entitle schema {{manifest,policy}} > {path}` to update it")
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_naturally() {
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(all_of(&["a"]), "`a`");
+        assert_eq!(syntax("Invalid date, expected day\nmore"), "invalid date, expected day");
+    }
+}
+
+/// The text of a secondary label when the policy gives none.
+pub fn default_label(kind: &str, label: &str) -> &'static str {
+    match (kind, label) {
+        ("uniqueness", "first") => "first listed here",
+        ("required-program", "programs") => "the partner's programs",
+        ("active-membership", "membership") => "`{offer}` membership runs from {start} to {end}",
+        ("required-role", "account") => "`{account}` holds {roles}",
+        ("processing-delay" | "activation-order", "requested") => "activation requested on {requested_on}",
+        ("activation-complete", "activation") => "activated here without {missing}",
+        ("contract-link", "link") => "linked to this account only on {linked_on}",
+        ("scope", "benefit") => "`{benefit}` covers {covers}",
+        ("quota", "membership") => "{granted_by} grants {quota}",
+        ("validity-window" | "link-after-expiry", "expiry") => "expires on {expires}",
+        ("link-after-exhaustion", "last") => "incident `{last_incident}` used the last of {quota}",
+        _ => "",
+    }
+}
+
+/// The words for what an activation lacks.
+pub fn missing_ids(access: bool, contract: bool) -> &'static str {
+    match (access, contract) {
+        (true, true) => "an Access ID and a Contract ID",
+        (true, false) => "an Access ID",
+        _ => "a Contract ID",
+    }
+}
+
+/// What a benefit's or plan's scope covers: `` `cloud` products ``, `` `azure` ``.
+pub fn covers(kinds: &[&str], products: &[&str]) -> String {
+    match (kinds.is_empty(), products.is_empty()) {
+        (false, true) => format!("{} products", all_of(kinds)),
+        (true, false) => one_of(products),
+        (false, false) => format!("{} products and {}", all_of(kinds), all_of(products)),
+        (true, true) => "no product".to_string(),
+    }
+}
+
+/// A role list held by an account, or `no role`.
+pub fn roles_held(roles: &[&str]) -> String {
+    if roles.is_empty() { "no role".to_string() } else { all_of(roles) }
+}
+
+/// A tier and competency, as `granted_by` reads: `` `gold` / `data-analytics` ``.
+pub fn granted_by(tier: &str, competency: Option<&str>) -> String {
+    match competency {
+        Some(c) => format!("`{tier}` / `{c}`"),
+        None => format!("`{tier}`"),
+    }
+}
+
+/// An amount of incidents.
+pub fn incidents(allowance: &str) -> String {
+    match allowance {
+        "unlimited" => "unlimited incidents".to_string(),
+        "1" => "1 incident".to_string(),
+        n => format!("{n} incidents"),
+    }
+}
+
+/// The line for a file with no findings.
+pub fn eligible_line(path: &str, policy: &str) -> String {
+    format!("✓ {path}: eligible under {policy}")
+}
+
+/// The last line of a human report.
+pub fn summary_line(files: usize, errors: usize, warnings: usize) -> String {
+    let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
+    format!(
+        "{} checked: {}, {}",
+        plural(files, "file", "files"),
+        plural(errors, "error", "errors"),
+        plural(warnings, "warning", "warnings")
+    )
+}

@@ -1,0 +1,194 @@
+//! The rule kinds the engine offers to policies: for each, the parameters it
+//! takes, the fields its messages may interpolate and the labels it draws.
+//! The checks themselves live in `crate::rules`, one module per concern.
+
+/// The interface of one rule kind.
+#[derive(Debug, Clone, Copy)]
+pub struct KindSpec {
+    /// The name policies write in `kind = "…"`.
+    pub name: &'static str,
+    /// What it checks, for `entitle explain`.
+    pub summary: &'static str,
+    /// Parameters it takes besides the common ones.
+    pub params: &'static [&'static str],
+    /// Parameters it cannot do without.
+    pub required: &'static [&'static str],
+    /// Fields its message, help and labels may interpolate.
+    pub fields: &'static [&'static str],
+    /// Secondary labels it draws, by name.
+    pub labels: &'static [&'static str],
+}
+
+/// Fields every rule about an incident provides.
+macro_rules! incident_fields {
+    ($($extra:literal),*) => {
+        &["incident", "benefit", "benefit_name", "product", "product_name", "product_kind", "opened_by", "opened_on", "customer", "as_of", "policy" $(, $extra)*]
+    };
+}
+
+/// Every rule kind.
+pub const KINDS: &[KindSpec] = &[
+    KindSpec {
+        name: "reference",
+        summary: "every id in the manifest is one the policy or the manifest defines",
+        params: &[],
+        required: &[],
+        fields: &["what", "value", "known", "as_of", "policy"],
+        labels: &[],
+    },
+    KindSpec {
+        name: "uniqueness",
+        summary: "no two entries of a collection share the values of `key`",
+        params: &["collection", "key"],
+        required: &["collection", "key"],
+        fields: &["collection", "key", "policy"],
+        labels: &["first"],
+    },
+    KindSpec {
+        name: "required-program",
+        summary: "the partner is associated with `program`; with `when`, only for the incidents it selects",
+        params: &["program", "when"],
+        required: &["program"],
+        fields: incident_fields!("program", "program_name", "programs"),
+        labels: &["programs"],
+    },
+    KindSpec {
+        name: "active-membership",
+        summary: "some membership is active at as_of when benefits are activated or used",
+        params: &[],
+        required: &[],
+        fields: &["benefit", "benefit_name", "as_of", "policy", "offer", "start", "end"],
+        labels: &["membership"],
+    },
+    KindSpec {
+        name: "competency-required",
+        summary: "memberships of tiers whose `competency = \"required\"` name a competency",
+        params: &[],
+        required: &[],
+        fields: &["tier", "tier_name", "policy"],
+        labels: &[],
+    },
+    KindSpec {
+        name: "competency-forbidden",
+        summary: "memberships of tiers whose `competency = \"forbidden\"` name no competency",
+        params: &[],
+        required: &[],
+        fields: &["tier", "tier_name", "competency", "policy"],
+        labels: &[],
+    },
+    KindSpec {
+        name: "required-role",
+        summary: "the account that activates (`on = \"activations\"`) or opens (`on = \"incidents\"`) holds one of `roles`",
+        params: &["on", "roles", "when"],
+        required: &["on", "roles"],
+        fields: incident_fields!("account", "roles", "required"),
+        labels: &["account"],
+    },
+    KindSpec {
+        name: "eligibility",
+        summary: "an activated benefit is granted by a membership active at as_of",
+        params: &[],
+        required: &[],
+        fields: &["benefit", "benefit_name", "as_of", "granted_by", "policy"],
+        labels: &[],
+    },
+    KindSpec {
+        name: "processing-delay",
+        summary: "an incident opens at least `days` days after its activation was requested",
+        params: &["days", "when"],
+        required: &["days"],
+        fields: incident_fields!("days", "requested_on", "ready_on"),
+        labels: &["requested"],
+    },
+    KindSpec {
+        name: "activation-complete",
+        summary: "an incident uses an activation whose Access ID and Contract ID are known",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!("missing"),
+        labels: &["activation"],
+    },
+    KindSpec {
+        name: "activation-required",
+        summary: "an incident uses a benefit that was activated",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!(),
+        labels: &[],
+    },
+    KindSpec {
+        name: "activation-order",
+        summary: "an incident opens on or after the day its activation was requested",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!("requested_on"),
+        labels: &["requested"],
+    },
+    KindSpec {
+        name: "contract-link",
+        summary: "the opening account has the benefit's contract linked on or before the incident",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!("access_id", "linked_on"),
+        labels: &["link"],
+    },
+    KindSpec {
+        name: "scope",
+        summary: "the product is of a kind (or is a product) the benefit or plan covers",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!("covers"),
+        labels: &["benefit"],
+    },
+    KindSpec {
+        name: "recent-product",
+        summary: "under a benefit limited to recent products, the product is recent on the day the incident opens",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!("mainstream_end"),
+        labels: &[],
+    },
+    KindSpec {
+        name: "quota",
+        summary: "incidents under a benefit stay within the best entitlement of the active memberships",
+        params: &[],
+        required: &[],
+        fields: incident_fields!("quota", "position", "tier", "competency", "grant_name", "granted_by"),
+        labels: &["membership"],
+    },
+    KindSpec {
+        name: "validity-window",
+        summary: "an incident opens on or before the day its benefit expires",
+        params: &["when"],
+        required: &[],
+        fields: incident_fields!("expires"),
+        labels: &["expiry"],
+    },
+    KindSpec {
+        name: "link-after-expiry",
+        summary: "a contract is linked on or before the day it expires",
+        params: &[],
+        required: &[],
+        fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "expires", "policy"],
+        labels: &["expiry"],
+    },
+    KindSpec {
+        name: "link-after-exhaustion",
+        summary: "a contract is linked while incidents remain under it",
+        params: &[],
+        required: &[],
+        fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "quota", "last_incident", "policy"],
+        labels: &["last"],
+    },
+];
+
+/// Parameters every rule takes.
+pub const COMMON_PARAMS: &[&str] = &["code", "kind", "severity", "message", "help", "label", "labels"];
+
+/// Every parameter any kind takes.
+pub const ALL_PARAMS: &[&str] = &["program", "roles", "on", "days", "collection", "key", "when"];
+
+/// The spec of a kind by name.
+pub fn spec(name: &str) -> Option<&'static KindSpec> {
+    KINDS.iter().find(|k| k.name == name)
+}

@@ -1,0 +1,171 @@
+//! The policies available to a run: built into the binary, or read from a
+//! `--policy-dir`, compiled once and shared; and the choice of the version
+//! that judges a manifest.
+
+use std::sync::Arc;
+
+use super::compile::compile;
+use super::ruleset::RuleSet;
+use crate::codes::Code;
+use crate::date::Date;
+use crate::diagnostic::{Draft, Finding};
+use crate::document::{Path, Target};
+use crate::messages;
+use crate::report::FileReport;
+
+mod builtin {
+    include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
+}
+
+/// Compiled policies, every version of every policy.
+#[derive(Debug, Clone)]
+pub struct Library {
+    sets: Vec<Arc<RuleSet>>,
+}
+
+/// Why no policy version could be chosen for a manifest.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Selection {
+    /// No policy has this id.
+    UnknownPolicy(String),
+    /// The policy has no such version.
+    UnknownVersion(String, String),
+    /// No version is in effect yet at the date.
+    NoneInEffect(String, Date),
+    /// Several policies and no choice.
+    Ambiguous,
+}
+
+impl Library {
+    /// The policies built into the binary.
+    pub fn builtin() -> Result<Library, Vec<FileReport>> {
+        Library::from_sources(builtin::BUILTIN.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect())
+    }
+
+    /// Every `*.toml` below `dir`, read as policy files.
+    pub fn from_dir(dir: &std::path::Path) -> Result<Library, LoadError> {
+        let mut files = Vec::new();
+        collect(dir, &mut files, 0).map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
+        files.sort();
+        let mut sources = Vec::new();
+        for file in files {
+            let bytes = std::fs::read(&file).map_err(|e| LoadError::Io(messages::cannot_read(&file.display().to_string(), &e.to_string())))?;
+            match crate::input::decode(&bytes) {
+                Ok(text) => sources.push((file.display().to_string(), text.to_string())),
+                Err(draft) => {
+                    return Err(LoadError::Compile(vec![FileReport::new(
+                        file.display().to_string(),
+                        crate::input::display_text(&bytes),
+                        vec![draft.resolve(None)],
+                    )]));
+                }
+            }
+        }
+        Library::from_sources(sources).map_err(LoadError::Compile)
+    }
+
+    /// Compiles policy files given as (origin, text).
+    pub fn from_sources(sources: Vec<(String, String)>) -> Result<Library, Vec<FileReport>> {
+        let mut sets: Vec<Arc<RuleSet>> = Vec::new();
+        let mut failures = Vec::new();
+        for (origin, text) in sources {
+            match compile(&origin, &text) {
+                Ok(set) => {
+                    if let Some(other) = sets.iter().find(|s| s.id == set.id && s.version == set.version) {
+                        let finding = duplicate_version(&text, &set, &other.origin);
+                        failures.push(FileReport::new(origin, text, vec![finding]));
+                    } else {
+                        sets.push(Arc::new(set));
+                    }
+                }
+                Err(findings) => failures.push(FileReport::new(origin, text, findings)),
+            }
+        }
+        if failures.is_empty() {
+            sets.sort_by(|a, b| (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str())));
+            Ok(Library { sets })
+        } else {
+            Err(failures)
+        }
+    }
+
+    /// Every compiled version, by id then effective date.
+    pub fn all(&self) -> &[Arc<RuleSet>] {
+        &self.sets
+    }
+
+    /// The policy ids.
+    pub fn ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = self.sets.iter().map(|s| s.id.as_str()).collect();
+        ids.dedup();
+        ids
+    }
+
+    /// The versions of one policy, oldest first.
+    pub fn versions(&self, id: &str) -> Vec<&Arc<RuleSet>> {
+        self.sets.iter().filter(|s| s.id == id).collect()
+    }
+
+    /// The version that judges a manifest: a pinned version wins; else the
+    /// newest in effect at `as_of`.
+    pub fn select(&self, id: Option<&str>, version: Option<&str>, as_of: Date) -> Result<&Arc<RuleSet>, Selection> {
+        let id = match id {
+            Some(id) => id,
+            None => match self.ids().as_slice() {
+                [only] => only,
+                _ => return Err(Selection::Ambiguous),
+            },
+        };
+        let versions = self.versions(id);
+        if versions.is_empty() {
+            return Err(Selection::UnknownPolicy(id.to_string()));
+        }
+        if let Some(version) = version {
+            return versions
+                .into_iter()
+                .find(|s| s.version == version)
+                .ok_or_else(|| Selection::UnknownVersion(id.to_string(), version.to_string()));
+        }
+        versions
+            .iter()
+            .rev()
+            .find(|s| s.effective <= as_of)
+            .copied()
+            .ok_or_else(|| Selection::NoneInEffect(id.to_string(), versions[0].effective))
+    }
+}
+
+/// Why policies could not be loaded.
+#[derive(Debug)]
+pub enum LoadError {
+    /// A directory or file could not be read.
+    Io(String),
+    /// Policy files that do not compile, with their findings.
+    Compile(Vec<FileReport>),
+}
+
+fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>, depth: usize) -> std::io::Result<()> {
+    if depth > 32 {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            collect(&path, out, depth + 1)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+fn duplicate_version(text: &str, set: &RuleSet, other: &str) -> Finding {
+    let draft = Draft::new(Code::PolicyDuplicate, messages::duplicate_version(&set.id, &set.version, other), Target::Value(Path::of(&["policy", "version"])))
+        .help(messages::DUPLICATE_ID_HELP);
+    match crate::input::parse(text) {
+        Ok(document) => draft.resolve(Some(&document)),
+        Err(_) => draft.resolve(None),
+    }
+}

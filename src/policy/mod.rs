@@ -1,0 +1,11 @@
+//! Policies: the file format, the rule kinds, the compiler and the library of
+//! available versions.
+
+pub mod compile;
+pub mod kinds;
+pub mod library;
+pub mod model;
+pub mod ruleset;
+
+pub use library::{Library, LoadError, Selection};
+pub use ruleset::RuleSet;

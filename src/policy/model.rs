@@ -1,0 +1,317 @@
+//! The policy file as program managers write it (one TOML file per version).
+//! These types are the single source of `schemas/policy.schema.json`; the
+//! compiler turns them into a [`RuleSet`](super::RuleSet).
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+use crate::date::Date;
+use crate::diagnostic::Severity;
+
+/// A policy file: a header, the catalogues of the domain and the rules.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[schemars(title = "entitle policy")]
+pub struct PolicyFile {
+    /// Which policy this is, which version, and where its facts come from.
+    pub policy: Header,
+    /// How entitlements combine.
+    #[serde(default)]
+    pub entitlements: EntitlementSettings,
+    /// Programs a company can be associated with.
+    pub programs: Vec<Definition>,
+    /// Roles an account can hold.
+    pub roles: Vec<Definition>,
+    /// Support portals where contracts are linked.
+    pub portals: Vec<Definition>,
+    /// Kinds of product, e.g. on-premises and cloud.
+    pub product_kinds: Vec<Definition>,
+    /// Classes of competency that grants depend on, e.g. cloud and other.
+    pub competency_classes: Vec<Definition>,
+    /// Membership tiers (offers).
+    pub tiers: Vec<TierDef>,
+    /// Competencies and their class.
+    pub competencies: Vec<CompetencyDef>,
+    /// The product catalogue.
+    pub products: Vec<ProductDef>,
+    /// Benefits that memberships grant, activated before use.
+    pub benefits: Vec<BenefitDef>,
+    /// Support plans that need no membership grant.
+    #[serde(default)]
+    pub plans: Vec<PlanDef>,
+    /// The checks, each an instance of a rule kind.
+    pub rules: Vec<RuleDef>,
+}
+
+/// The policy header.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Header {
+    /// The policy id, kebab-case; versions of one policy share it.
+    pub id: String,
+    /// The version: the date of the text it follows, YYYY-MM-DD.
+    pub version: String,
+    /// The first day this version judges manifests.
+    pub effective: Date,
+    /// A title for people.
+    pub title: String,
+    /// Where the facts come from.
+    pub source: Option<String>,
+    /// What the policy decides that its source leaves open.
+    pub notes: Option<String>,
+}
+
+/// How the entitlements of several memberships combine.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Combine {
+    /// Each benefit's entitlement is the best any active membership gives.
+    #[default]
+    Best,
+}
+
+/// Entitlement settings.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct EntitlementSettings {
+    /// How several memberships combine: `best`.
+    #[serde(default)]
+    pub combine: Combine,
+}
+
+/// An id with a name.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Definition {
+    /// The id manifests use, kebab-case.
+    pub id: String,
+    /// The name people read.
+    pub name: String,
+}
+
+/// Whether a tier is held in a competency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum CompetencyNeed {
+    /// A membership of this tier names the competency it was earned in.
+    Required,
+    /// A membership of this tier names no competency.
+    Forbidden,
+}
+
+/// A membership tier (offer).
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TierDef {
+    /// The tier id.
+    pub id: String,
+    /// The tier name.
+    pub name: String,
+    /// Whether memberships of this tier name a competency.
+    pub competency: CompetencyNeed,
+}
+
+/// A competency.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CompetencyDef {
+    /// The competency id.
+    pub id: String,
+    /// The competency name.
+    pub name: String,
+    /// A competency class id.
+    pub class: String,
+}
+
+/// A product of the catalogue.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ProductDef {
+    /// The product id.
+    pub id: String,
+    /// The product name.
+    pub name: String,
+    /// A product kind id.
+    pub kind: String,
+    /// Whether the product is recent enough for benefits limited to recent products.
+    #[serde(default = "yes")]
+    pub recent: bool,
+    /// The last day of mainstream support; after it the product is no longer recent.
+    pub mainstream_end: Option<Date>,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Which products a benefit or plan covers.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScopeDef {
+    /// Product kinds covered.
+    #[serde(default)]
+    pub kinds: Vec<String>,
+    /// Single products covered, whatever their kind.
+    #[serde(default)]
+    pub products: Vec<String>,
+    /// Whether only recent products are covered.
+    #[serde(default)]
+    pub recent_only: bool,
+}
+
+/// A number of incidents, or `unlimited`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Allowance {
+    /// At most this many incidents.
+    Limited(u32),
+    /// No limit.
+    Unlimited,
+}
+
+impl std::fmt::Display for Allowance {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Allowance::Limited(n) => write!(f, "{n}"),
+            Allowance::Unlimited => f.write_str("unlimited"),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Allowance {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Allowance;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number of incidents or \"unlimited\"")
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Allowance, E> {
+                u32::try_from(v).map(Allowance::Limited).map_err(E::custom)
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Allowance, E> {
+                u32::try_from(v).map(Allowance::Limited).map_err(E::custom)
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Allowance, E> {
+                if v == "unlimited" { Ok(Allowance::Unlimited) } else { Err(E::custom("expected \"unlimited\"")) }
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+impl JsonSchema for Allowance {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Allowance".into()
+    }
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A number of incidents, or \"unlimited\"",
+            "anyOf": [
+                {"type": "integer", "minimum": 0, "maximum": 4294967295u32},
+                {"type": "string", "enum": ["unlimited"]}
+            ]
+        })
+    }
+}
+
+/// What one tier (in one competency class) is entitled to.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct GrantDef {
+    /// The tier id.
+    pub tier: String,
+    /// A competency class id; absent: whatever the competency.
+    pub class: Option<String>,
+    /// How many incidents, or `unlimited`.
+    pub incidents: Allowance,
+    /// What people call this grant, e.g. `Signature 10pack`.
+    pub name: Option<String>,
+}
+
+/// A benefit that memberships grant.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct BenefitDef {
+    /// The benefit id.
+    pub id: String,
+    /// The benefit name.
+    pub name: String,
+    /// The products it covers.
+    pub scope: ScopeDef,
+    /// Whether it must be activated before use.
+    #[serde(default = "yes")]
+    pub activation: bool,
+    /// Whether an account needs the contract linked before it opens an incident.
+    #[serde(default = "yes")]
+    pub contract: bool,
+    /// What each tier is entitled to; a tier with no grant gets none.
+    pub grants: Vec<GrantDef>,
+}
+
+/// A support plan: no grant, no quota, no activation.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PlanDef {
+    /// The plan id.
+    pub id: String,
+    /// The plan name.
+    pub name: String,
+    /// The products it covers.
+    pub scope: ScopeDef,
+}
+
+/// Which incidents a rule applies to.
+#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FilterDef {
+    /// Only incidents under these benefits or plans.
+    pub benefits: Option<Vec<String>>,
+    /// Only incidents about products of these kinds.
+    pub product_kinds: Option<Vec<String>>,
+    /// Not incidents about these products.
+    pub except_products: Option<Vec<String>>,
+    /// Only incidents made for a customer (`true`) or not (`false`).
+    pub customer: Option<bool>,
+}
+
+/// A rule: a code, a kind of check with its parameters, and its words.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RuleDef {
+    /// The diagnostic code it reports (`entitle explain --list`).
+    pub code: String,
+    /// The rule kind: which generic check it instantiates.
+    pub kind: String,
+    /// The severity; default: the code's.
+    pub severity: Option<Severity>,
+    /// The message, lowercase, with `{field}` placeholders.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+    /// The text under the primary span.
+    pub label: Option<String>,
+    /// Texts of the secondary labels the kind draws, by name.
+    #[serde(default)]
+    pub labels: BTreeMap<String, String>,
+    /// `required-program`: the program id.
+    pub program: Option<String>,
+    /// `required-role`: role ids, any of which will do.
+    pub roles: Option<Vec<String>>,
+    /// `required-role`: `activations` or `incidents`.
+    pub on: Option<String>,
+    /// `processing-delay`: days.
+    pub days: Option<u32>,
+    /// `uniqueness`: a top-level array of the manifest.
+    pub collection: Option<String>,
+    /// `uniqueness`: the fields that together must be unique.
+    pub key: Option<Vec<String>>,
+    /// Which incidents the rule applies to.
+    pub when: Option<FilterDef>,
+}
+
+/// The policy's JSON Schema, as checked in under `schemas/`.
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(PolicyFile)).unwrap_or_default()
+}

@@ -1,0 +1,301 @@
+//! A compiled policy: catalogues with their ids resolved, and the rules that
+//! instantiate the engine's rule kinds. Immutable once built, shared by every
+//! manifest of a run.
+
+use std::collections::HashMap;
+
+use crate::codes::Code;
+use crate::date::Date;
+use crate::diagnostic::Severity;
+use crate::template::Template;
+
+pub use super::model::{Allowance, Combine, CompetencyNeed};
+
+/// Something with an id, kept in a [`Catalog`].
+pub trait Identified {
+    /// The id.
+    fn id(&self) -> &str;
+}
+
+/// The entries of one catalogue, in policy order, found by id.
+#[derive(Debug, Clone)]
+pub struct Catalog<T> {
+    items: Vec<T>,
+    index: HashMap<String, usize>,
+}
+
+impl<T: Identified> Catalog<T> {
+    /// A catalogue of entries whose ids are unique (the compiler saw to it).
+    pub fn new(items: Vec<T>) -> Catalog<T> {
+        let mut index = HashMap::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            index.entry(item.id().to_string()).or_insert(i);
+        }
+        Catalog { items, index }
+    }
+
+    /// The entry with this id.
+    pub fn get(&self, id: &str) -> Option<&T> {
+        self.index.get(id).map(|&i| &self.items[i])
+    }
+
+    /// Whether an entry has this id.
+    pub fn contains(&self, id: &str) -> bool {
+        self.index.contains_key(id)
+    }
+
+    /// The entries in policy order.
+    pub fn iter(&self) -> std::slice::Iter<'_, T> {
+        self.items.iter()
+    }
+
+    /// The ids in policy order.
+    pub fn ids(&self) -> Vec<&str> {
+        self.items.iter().map(Identified::id).collect()
+    }
+}
+
+/// A plainly named entry: a program, role, portal, product kind or competency class.
+#[derive(Debug, Clone)]
+pub struct Named {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+}
+
+/// A membership tier.
+#[derive(Debug, Clone)]
+pub struct Tier {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Whether its memberships name a competency.
+    pub competency: CompetencyNeed,
+}
+
+/// A competency and its class.
+#[derive(Debug, Clone)]
+pub struct Competency {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// The competency class id.
+    pub class: String,
+}
+
+/// A product of the catalogue.
+#[derive(Debug, Clone)]
+pub struct Product {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// The product kind id.
+    pub kind: String,
+    /// Recent in principle (N or N-1).
+    pub recent: bool,
+    /// The end of mainstream support, after which it is no longer recent.
+    pub mainstream_end: Option<Date>,
+}
+
+impl Product {
+    /// Whether the product counts as recent on a date.
+    pub fn is_recent_on(&self, date: Date) -> bool {
+        self.recent && self.mainstream_end.is_none_or(|end| date <= end)
+    }
+}
+
+/// Which products a benefit or plan covers.
+#[derive(Debug, Clone, Default)]
+pub struct Scope {
+    /// Product kinds covered.
+    pub kinds: Vec<String>,
+    /// Single products covered.
+    pub products: Vec<String>,
+    /// Only recent products.
+    pub recent_only: bool,
+}
+
+impl Scope {
+    /// Whether the scope covers the product's kind (or the product itself).
+    pub fn covers(&self, product: &Product) -> bool {
+        self.kinds.contains(&product.kind) || self.products.contains(&product.id)
+    }
+}
+
+/// What one tier (in one competency class) is entitled to.
+#[derive(Debug, Clone)]
+pub struct Grant {
+    /// The tier id.
+    pub tier: String,
+    /// The competency class id; `None` for any.
+    pub class: Option<String>,
+    /// How many incidents.
+    pub incidents: Allowance,
+    /// What people call it.
+    pub name: Option<String>,
+}
+
+/// A benefit, or a plan (no grants, no activation, no contract).
+#[derive(Debug, Clone)]
+pub struct Benefit {
+    /// The id.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// A paid or program plan rather than a membership benefit.
+    pub plan: bool,
+    /// Must be activated before use.
+    pub activation: bool,
+    /// Needs a contract link before use.
+    pub contract: bool,
+    /// The products covered.
+    pub scope: Scope,
+    /// Entitlements by tier and class.
+    pub grants: Vec<Grant>,
+}
+
+macro_rules! identified {
+    ($($t:ty),*) => {$(impl Identified for $t { fn id(&self) -> &str { &self.id } })*};
+}
+identified!(Named, Tier, Competency, Product, Benefit);
+
+/// Which incidents a rule applies to.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    /// Only these benefits or plans.
+    pub benefits: Option<Vec<String>>,
+    /// Only products of these kinds.
+    pub product_kinds: Option<Vec<String>>,
+    /// Not these products.
+    pub except_products: Vec<String>,
+    /// Only customer requests (`true`) or only own requests (`false`).
+    pub customer: Option<bool>,
+}
+
+/// What a `required-role` rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RoleSubject {
+    /// The account that activated a benefit.
+    Activations,
+    /// The account that opened an incident.
+    Incidents,
+}
+
+/// The engine's rule kinds, with the parameters a policy gave them.
+#[derive(Debug, Clone)]
+pub enum Check {
+    /// Every id in the manifest is defined.
+    Reference,
+    /// No two entries of a collection share a key.
+    Uniqueness { collection: String, key: Vec<String> },
+    /// The partner (or an incident's partner) is associated with a program.
+    RequiredProgram { program: String, when: Filter },
+    /// Some membership is active when benefits are used.
+    ActiveMembership,
+    /// Memberships of tiers that need a competency name one.
+    CompetencyRequired,
+    /// Memberships of tiers that take no competency name none.
+    CompetencyForbidden,
+    /// An account holds one of some roles.
+    RequiredRole { on: RoleSubject, roles: Vec<String>, when: Filter },
+    /// An activated benefit is granted by an active membership.
+    Eligibility,
+    /// Incidents wait out the activation processing days.
+    ProcessingDelay { days: u32, when: Filter },
+    /// Incidents use completed activations (Access ID and Contract ID known).
+    ActivationComplete { when: Filter },
+    /// Incidents use activated benefits.
+    ActivationRequired { when: Filter },
+    /// Incidents open on or after the activation request.
+    ActivationOrder { when: Filter },
+    /// The opening account has the contract linked in time.
+    ContractLink { when: Filter },
+    /// The product fits the benefit's or plan's scope.
+    Scope { when: Filter },
+    /// The product is recent where the scope asks for recent products.
+    RecentProduct { when: Filter },
+    /// Incidents stay within the entitlement.
+    Quota,
+    /// Incidents open before the benefit expires.
+    ValidityWindow { when: Filter },
+    /// Contracts are linked before they expire.
+    LinkAfterExpiry,
+    /// Contracts are linked before their incidents run out.
+    LinkAfterExhaustion,
+}
+
+/// One rule of a policy.
+#[derive(Debug, Clone)]
+pub struct Rule {
+    /// The code it reports.
+    pub code: Code,
+    /// The severity it reports with.
+    pub severity: Severity,
+    /// The rule kind's name, as the policy wrote it.
+    pub kind: &'static str,
+    /// The check and its parameters.
+    pub check: Check,
+    /// The message template.
+    pub message: Template,
+    /// The help template.
+    pub help: Option<Template>,
+    /// The primary label template.
+    pub label: Option<Template>,
+    /// Secondary label templates by name.
+    pub labels: HashMap<String, Template>,
+}
+
+/// A compiled policy version.
+#[derive(Debug, Clone)]
+pub struct RuleSet {
+    /// The policy id.
+    pub id: String,
+    /// The version.
+    pub version: String,
+    /// The first day it judges manifests.
+    pub effective: Date,
+    /// The title.
+    pub title: String,
+    /// Where its facts come from.
+    pub source: Option<String>,
+    /// Where the policy file was read from.
+    pub origin: String,
+    /// How memberships combine.
+    pub combine: Combine,
+    /// Programs.
+    pub programs: Catalog<Named>,
+    /// Roles.
+    pub roles: Catalog<Named>,
+    /// Portals.
+    pub portals: Catalog<Named>,
+    /// Product kinds.
+    pub product_kinds: Catalog<Named>,
+    /// Competency classes.
+    pub competency_classes: Catalog<Named>,
+    /// Tiers.
+    pub tiers: Catalog<Tier>,
+    /// Competencies.
+    pub competencies: Catalog<Competency>,
+    /// Products.
+    pub products: Catalog<Product>,
+    /// Benefits and plans, one namespace.
+    pub benefits: Catalog<Benefit>,
+    /// Rules in policy order.
+    pub rules: Vec<Rule>,
+}
+
+impl RuleSet {
+    /// Whether some rule instantiates a check of this kind.
+    pub fn has(&self, kind: &str) -> bool {
+        self.rules.iter().any(|r| r.kind == kind)
+    }
+
+    /// The rules of one kind.
+    pub fn rules_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
+        self.rules.iter().filter(move |r| r.kind == kind)
+    }
+}

@@ -1,0 +1,114 @@
+//! `--format human`: miette's graphical reports, one per finding, with the
+//! source line, a label under the exact value, the code and the help.
+
+use std::fmt;
+
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+
+use crate::diagnostic::{Finding, Severity};
+use crate::render::json::Summary;
+use crate::report::FileReport;
+
+/// How to draw.
+#[derive(Debug, Clone, Copy)]
+pub struct Style {
+    /// ANSI colours.
+    pub color: bool,
+    /// Wrap width.
+    pub width: usize,
+}
+
+impl Default for Style {
+    fn default() -> Style {
+        Style { color: false, width: 100 }
+    }
+}
+
+struct Shown<'a> {
+    finding: &'a Finding,
+    source: &'a NamedSource<String>,
+    len: usize,
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for Shown<'_> {}
+
+impl Shown<'_> {
+    fn span(&self, span: crate::diagnostic::Span) -> miette::SourceSpan {
+        let offset = span.offset.min(self.len);
+        let length = span.length.min(self.len - offset);
+        (offset, length).into()
+    }
+}
+
+impl Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.finding.code.as_str()))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+        })
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.finding.help.as_deref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let primary = LabeledSpan::new_primary_with_span(self.finding.label.clone(), self.span(self.finding.span));
+        let others = self.finding.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), self.span(l.span)));
+        Some(Box::new(std::iter::once(primary).chain(others)))
+    }
+}
+
+/// Renders one file's findings.
+pub fn render_file(report: &FileReport, style: Style) -> String {
+    let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
+    let source = NamedSource::new(&report.path, report.text.clone());
+    let mut out = String::new();
+    for finding in &report.findings {
+        let shown = Shown { finding, source: &source, len: report.text.len() };
+        if handler.render_report(&mut out, &shown).is_err() {
+            out.push_str(&format!("{}: {}\n", finding.code, finding.message));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Renders a whole run: each file's findings, the eligible files, a summary.
+pub fn render(reports: &[FileReport], style: Style) -> String {
+    let mut out = String::new();
+    for report in reports {
+        if report.findings.is_empty() {
+            let policy = report.policy.as_ref().map(|p| format!("{}@{}", p.id, p.version)).unwrap_or_default();
+            out.push_str(&crate::messages::eligible_line(&report.path, &policy));
+            out.push('\n');
+        } else {
+            out.push_str(&render_file(report, style));
+        }
+    }
+    let summary = Summary::of(reports);
+    out.push_str(&crate::messages::summary_line(summary.files, summary.errors, summary.warnings));
+    out.push('\n');
+    out
+}

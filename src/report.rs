@@ -1,0 +1,51 @@
+//! What a run says about each file: its findings, with the text they point
+//! into (secrets masked) and the policy that judged it.
+
+use crate::diagnostic::{Finding, LineIndex, Severity};
+
+/// The policy version that judged a file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicyRef {
+    /// The policy id.
+    pub id: String,
+    /// The version.
+    pub version: String,
+}
+
+/// The findings of one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The path as given (or `<stdin>`).
+    pub path: String,
+    /// The file's text as shown in snippets: secrets masked, offsets kept.
+    pub text: String,
+    /// The policy that judged it, once one was chosen.
+    pub policy: Option<PolicyRef>,
+    /// The findings in source order.
+    pub findings: Vec<Finding>,
+    lines: LineIndex,
+}
+
+impl FileReport {
+    /// A report over `text`, with findings sorted into source order.
+    pub fn new(path: String, text: String, mut findings: Vec<Finding>) -> FileReport {
+        findings.sort_by(|a, b| (a.span.offset, a.code, &a.message).cmp(&(b.span.offset, b.code, &b.message)));
+        let lines = LineIndex::new(&text);
+        FileReport { path, text, policy: None, findings, lines }
+    }
+
+    /// The 1-based line and column of a byte offset.
+    pub fn position(&self, offset: usize) -> (usize, usize) {
+        self.lines.position(&self.text, offset)
+    }
+
+    /// How many findings of a severity.
+    pub fn count(&self, severity: Severity) -> usize {
+        self.findings.iter().filter(|f| f.severity == severity).count()
+    }
+
+    /// Eligible: no errors.
+    pub fn eligible(&self) -> bool {
+        self.count(Severity::Error) == 0
+    }
+}

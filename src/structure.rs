@@ -1,0 +1,253 @@
+//! The structural check: a document against a JSON Schema derived from our
+//! own types. Every fault in the file is reported in one run, each at the key
+//! or value it concerns, in the words of the message catalogue.
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use serde_json::Value;
+
+use crate::codes::Code;
+use crate::diagnostic::Draft;
+use crate::document::{Document, Path, Segment, Target, short_literal, type_name};
+use crate::messages;
+use crate::suggest::did_you_mean;
+
+/// A compiled JSON Schema and the schema text it came from.
+pub struct Structure {
+    schema: Value,
+    validator: jsonschema::Validator,
+}
+
+impl std::fmt::Debug for Structure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Structure").finish_non_exhaustive()
+    }
+}
+
+impl Structure {
+    /// Compiles a schema; fails only if the schema itself is broken.
+    pub fn new(schema: Value) -> Result<Structure, String> {
+        let validator = jsonschema::options()
+            .should_validate_formats(true)
+            .build(&schema)
+            .map_err(|e| e.to_string())?;
+        Ok(Structure { schema, validator })
+    }
+
+    /// The schema text.
+    pub fn schema(&self) -> &Value {
+        &self.schema
+    }
+
+    /// Every structural fault of a document, as `schema` drafts (and the values
+    /// that JSON cannot hold).
+    pub fn check(&self, document: &Document<'_>) -> (Value, Vec<Draft>) {
+        let (json, unrepresentable) = document.to_json();
+        let mut drafts = Vec::new();
+        for fault in &unrepresentable {
+            let key = fault.path.leaf_name();
+            drafts.push(
+                Draft::new(Code::Schema, messages::integer_too_large(&key, &fault.literal), Target::Value(fault.path.clone()))
+                    .help(messages::INTEGER_TOO_LARGE_HELP),
+            );
+        }
+        if self.validator.is_valid(&json) {
+            return (json, drafts);
+        }
+        for error in self.validator.iter_errors(&json) {
+            let path = Path::from(error.instance_path());
+            if unrepresentable.iter().any(|u| u.path == path) {
+                continue;
+            }
+            drafts.extend(self.describe(document, &path, error.kind(), &error.to_string()));
+        }
+        drafts.dedup_by(|a, b| a.at == b.at && a.message == b.message);
+        (json, drafts)
+    }
+
+    fn describe(&self, document: &Document<'_>, path: &Path, kind: &ValidationErrorKind, detail: &str) -> Vec<Draft> {
+        let key = path.leaf_name();
+        let value = document.value(path);
+        let literal = value.and_then(short_literal);
+        let literal_text = literal.clone().unwrap_or_default();
+        let node = self.node_at(path);
+        let description = node.and_then(|n| n.get("description")).and_then(Value::as_str);
+        let schema_draft = |message: String, at: Target| Draft::new(Code::Schema, message, at);
+        match kind {
+            ValidationErrorKind::AdditionalProperties { unexpected } => {
+                let allowed = self.properties_at(path);
+                let allowed: Vec<&str> = allowed.iter().map(String::as_str).collect();
+                unexpected
+                    .iter()
+                    .map(|k| {
+                        let help = match did_you_mean(k, allowed.iter().copied()) {
+                            Some(s) => messages::did_you_mean(s),
+                            None => messages::known_keys(&allowed),
+                        };
+                        schema_draft(messages::unknown_key(k, &path.table_name()), Target::Key(path.clone().key(k))).help(help)
+                    })
+                    .collect()
+            }
+            ValidationErrorKind::Required { property } => {
+                let name = property.as_str().unwrap_or_default();
+                let described = self
+                    .node_at(&path.clone().key(name))
+                    .and_then(|n| n.get("description"))
+                    .and_then(Value::as_str);
+                vec![
+                    schema_draft(messages::missing_key(name, &path.table_name()), Target::Value(path.clone()))
+                        .help(messages::missing_key_help(name, described)),
+                ]
+            }
+            ValidationErrorKind::Type { kind } => {
+                let expected = node.map_or_else(|| type_kind_name(kind), expected_name);
+                let found = value.map_or("nothing", type_name);
+                vec![
+                    schema_draft(messages::wrong_type(&key, expected, found, literal.as_deref()), Target::Value(path.clone()))
+                        .help(messages::wrong_type_help(expected, description)),
+                ]
+            }
+            ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
+                let expected = node.map_or("another type", expected_name);
+                let found = value.map_or("nothing", type_name);
+                vec![
+                    schema_draft(messages::wrong_type(&key, expected, found, literal.as_deref()), Target::Value(path.clone()))
+                        .help(messages::wrong_type_help(expected, description)),
+                ]
+            }
+            ValidationErrorKind::Format { format } if format == "date" => {
+                vec![schema_draft(messages::bad_date(&key, &literal_text), Target::Value(path.clone())).help(messages::BAD_DATE_HELP)]
+            }
+            ValidationErrorKind::Enum { options } => {
+                let options: Vec<&str> = options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+                let suggestion = did_you_mean(&literal_text, options.iter().copied());
+                vec![
+                    schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
+                        .help(messages::not_one_of_help(&options, suggestion)),
+                ]
+            }
+            ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
+                let draft = schema_draft(messages::out_of_range(&key, &literal_text), Target::Value(path.clone()));
+                vec![match description {
+                    Some(d) => draft.help(lower_first(d)),
+                    None => draft,
+                }]
+            }
+            ValidationErrorKind::MinLength { .. } | ValidationErrorKind::MinItems { .. } => {
+                vec![schema_draft(messages::empty(&key), Target::Value(path.clone())).help(description.map(lower_first).unwrap_or_default())]
+            }
+            ValidationErrorKind::Pattern { .. } => {
+                vec![schema_draft(messages::bad_form(&key, &literal_text), Target::Value(path.clone())).help(description.map(lower_first).unwrap_or_default())]
+            }
+            _ => vec![schema_draft(messages::schema_other(&key, detail), Target::Value(path.clone()))],
+        }
+    }
+
+    /// The schema that describes the value at `path`, `$ref`s and optional
+    /// wrappers followed.
+    fn node_at(&self, path: &Path) -> Option<&Value> {
+        let mut node = self.resolve(&self.schema)?;
+        for segment in path.segments() {
+            let next = match segment {
+                Segment::Key(k) => node.get("properties").and_then(|p| p.get(k.as_str())),
+                Segment::Index(_) => node.get("items"),
+            }?;
+            node = self.resolve(next)?;
+        }
+        Some(node)
+    }
+
+    fn resolve<'a>(&'a self, mut node: &'a Value) -> Option<&'a Value> {
+        for _ in 0..16 {
+            if let Some(reference) = node.get("$ref").and_then(Value::as_str) {
+                let pointer = reference.strip_prefix('#')?;
+                node = self.schema.pointer(pointer)?;
+                continue;
+            }
+            let alternatives = node.get("anyOf").or_else(|| node.get("oneOf")).and_then(Value::as_array);
+            if let Some(alts) = alternatives {
+                let non_null: Vec<&Value> = alts.iter().filter(|a| a.get("type") != Some(&Value::from("null"))).collect();
+                if let [only] = non_null.as_slice() {
+                    node = only;
+                    continue;
+                }
+            }
+            return Some(node);
+        }
+        Some(node)
+    }
+
+    /// The keys the table at `path` may have.
+    fn properties_at(&self, path: &Path) -> Vec<String> {
+        self.node_at(path)
+            .and_then(|n| n.get("properties"))
+            .and_then(Value::as_object)
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default()
+    }
+
+    /// The fields of the items of a top-level array of tables, e.g. `incidents`.
+    pub fn item_fields(&self, collection: &str) -> Option<Vec<String>> {
+        let path = Path::of(&[collection]).index(0);
+        self.node_at(&path)?;
+        Some(self.properties_at(&path))
+    }
+}
+
+/// What a schema node expects, as a user would say it.
+fn expected_name(node: &Value) -> &'static str {
+    if node.get("format").and_then(Value::as_str) == Some("date") {
+        return "a date";
+    }
+    if node.get("enum").is_some() {
+        return "one of the listed words";
+    }
+    let ty = match node.get("type") {
+        Some(Value::String(s)) => s.as_str(),
+        Some(Value::Array(types)) => types.iter().filter_map(Value::as_str).find(|t| *t != "null").unwrap_or("null"),
+        _ => "",
+    };
+    match ty {
+        "string" => "a string",
+        "integer" => "an integer",
+        "number" => "a number",
+        "boolean" => "a boolean",
+        "array" => "an array",
+        "object" => "a table",
+        _ => "another type",
+    }
+}
+
+fn type_kind_name(kind: &TypeKind) -> &'static str {
+    match kind {
+        TypeKind::Single(t) => match format!("{t:?}").to_lowercase().as_str() {
+            "string" => "a string",
+            "integer" => "an integer",
+            "array" => "an array",
+            "object" => "a table",
+            "boolean" => "a boolean",
+            _ => "another type",
+        },
+        TypeKind::Multiple(_) => "another type",
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let text = text.trim_end_matches('.');
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+/// The compiled manifest schema, shared by every check of a run.
+pub fn for_manifests() -> &'static Structure {
+    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
+    STRUCTURE.get_or_init(|| Structure::new(crate::manifest::schema()).expect("the manifest schema derived from our own types compiles"))
+}
+
+/// The compiled policy schema.
+pub fn for_policies() -> &'static Structure {
+    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
+    STRUCTURE.get_or_init(|| Structure::new(crate::policy::model::schema()).expect("the policy schema derived from our own types compiles"))
+}

@@ -1,0 +1,147 @@
+//! Message templates of policy rules: text with `{field}` placeholders that a
+//! rule fills in with the facts of a finding. `{{` and `}}` write braces.
+
+use std::fmt::Write;
+
+/// A parsed message template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    parts: Vec<Part>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    Text(String),
+    Field { name: String, offset: usize },
+}
+
+/// A placeholder that was opened and never closed, or left empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateError {
+    /// Byte offset in the template text.
+    pub offset: usize,
+}
+
+impl Template {
+    /// Parses `text`, finding its placeholders.
+    pub fn parse(text: &str) -> Result<Template, TemplateError> {
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '{' => {
+                    let start = i + 1;
+                    let mut end = None;
+                    for (j, d) in chars.by_ref() {
+                        if d == '}' {
+                            end = Some(j);
+                            break;
+                        }
+                    }
+                    let end = end.ok_or(TemplateError { offset: i })?;
+                    let name = text[start..end].trim();
+                    if name.is_empty() {
+                        return Err(TemplateError { offset: i });
+                    }
+                    if !literal.is_empty() {
+                        parts.push(Part::Text(std::mem::take(&mut literal)));
+                    }
+                    parts.push(Part::Field { name: name.to_string(), offset: start });
+                }
+                other => literal.push(other),
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(Part::Text(literal));
+        }
+        Ok(Template { parts })
+    }
+
+    /// A template with no placeholders.
+    pub fn literal(text: &str) -> Template {
+        Template { parts: vec![Part::Text(text.to_string())] }
+    }
+
+    /// The placeholders, with their byte offsets in the template text.
+    pub fn fields(&self) -> impl Iterator<Item = (&str, usize)> {
+        self.parts.iter().filter_map(|p| match p {
+            Part::Field { name, offset } => Some((name.as_str(), *offset)),
+            Part::Text(_) => None,
+        })
+    }
+
+    /// Fills the placeholders; a field the finding does not have renders empty.
+    pub fn render(&self, fields: &Fields) -> String {
+        let mut out = String::new();
+        for part in &self.parts {
+            match part {
+                Part::Text(text) => out.push_str(text),
+                Part::Field { name, .. } => {
+                    let _ = write!(out, "{}", fields.get(name).unwrap_or(""));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// The facts of one finding, by name, for its templates.
+#[derive(Debug, Clone, Default)]
+pub struct Fields(Vec<(String, String)>);
+
+impl Fields {
+    /// No fields.
+    pub fn new() -> Fields {
+        Fields(Vec::new())
+    }
+
+    /// Adds (or replaces) a field.
+    pub fn set(&mut self, name: impl Into<String>, value: impl ToString) -> &mut Fields {
+        let name = name.into();
+        let value = value.to_string();
+        match self.0.iter_mut().find(|(n, _)| *n == name) {
+            Some(slot) => slot.1 = value,
+            None => self.0.push((name, value)),
+        }
+        self
+    }
+
+    /// Builder form of [`Fields::set`].
+    pub fn with(mut self, name: impl Into<String>, value: impl ToString) -> Fields {
+        self.set(name, value);
+        self
+    }
+
+    /// The value of a field.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_fields_and_escapes() {
+        let t = Template::parse("`{benefit}` allows {quota} {{sic}}").expect("valid");
+        let f = Fields::new().with("benefit", "product-support").with("quota", 20);
+        assert_eq!(t.render(&f), "`product-support` allows 20 {sic}");
+        assert_eq!(t.fields().map(|f| f.0).collect::<Vec<_>>(), ["benefit", "quota"]);
+    }
+
+    #[test]
+    fn rejects_unclosed_and_empty_placeholders() {
+        assert_eq!(Template::parse("a {b").unwrap_err().offset, 2);
+        assert!(Template::parse("a {} b").is_err());
+    }
+}
