@@ -427,3 +427,8 @@ pub fn summary_line(files: usize, errors: usize, warnings: usize) -> String {
         plural(warnings, "warning", "warnings")
     )
 }
+
+/// The name of an excerpt of a long line in a human report.
+pub fn excerpt_name(path: &str, line: usize, column: usize) -> String {
+    format!("{path}, excerpt of line {line} from column {column}")
+}

@@ -61,6 +61,12 @@ impl Structure {
             drafts.extend(self.describe(document, &path, error.kind(), &error.to_string()));
         }
         drafts.dedup_by(|a, b| a.at == b.at && a.message == b.message);
+        // A value under an unknown key is explained by the unknown key.
+        let unknown: Vec<Path> = drafts.iter().filter_map(|d| match &d.at { Target::Key(p) => Some(p.clone()), _ => None }).collect();
+        drafts.retain(|d| match &d.at {
+            Target::Value(p) => !unknown.iter().any(|u| p.segments().starts_with(u.segments())),
+            _ => true,
+        });
         (json, drafts)
     }
 
@@ -104,6 +110,14 @@ impl Structure {
                 vec![
                     schema_draft(messages::wrong_type(&key, expected, found, literal.as_deref()), Target::Value(path.clone()))
                         .help(messages::wrong_type_help(expected, description)),
+                ]
+            }
+            ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } if !enum_options(node).is_empty() => {
+                let options = enum_options(node);
+                let suggestion = did_you_mean(&literal_text, options.iter().copied());
+                vec![
+                    schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
+                        .help(messages::not_one_of_help(&options, suggestion)),
                 ]
             }
             ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
@@ -191,6 +205,26 @@ impl Structure {
         self.node_at(&path)?;
         Some(self.properties_at(&path))
     }
+}
+
+/// The words a closed set allows: `enum`, or alternatives of `const`s.
+fn enum_options(node: Option<&Value>) -> Vec<&str> {
+    let Some(node) = node else { return Vec::new() };
+    if let Some(values) = node.get("enum").and_then(Value::as_array) {
+        return values.iter().filter_map(Value::as_str).collect();
+    }
+    node.get("oneOf")
+        .or_else(|| node.get("anyOf"))
+        .and_then(Value::as_array)
+        .map(|alts| {
+            alts.iter()
+                .flat_map(|a| {
+                    a.get("const").into_iter().chain(a.get("enum").and_then(Value::as_array).into_iter().flatten())
+                })
+                .filter_map(Value::as_str)
+                .collect()
+        })
+        .unwrap_or_default()
 }
 
 /// What a schema node expects, as a user would say it.

@@ -79,6 +79,11 @@ impl Diagnostic for Shown<'_> {
     }
 }
 
+/// Lines longer than this are shown as an excerpt around the finding.
+const LONG_LINE: usize = 400;
+/// Bytes of context either side of the finding in an excerpt.
+const EXCERPT_CONTEXT: usize = 60;
+
 /// Renders one file's findings.
 pub fn render_file(report: &FileReport, style: Style) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
@@ -86,13 +91,50 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
     let source = NamedSource::new(&report.path, report.text.clone());
     let mut out = String::new();
     for finding in &report.findings {
-        let shown = Shown { finding, source: &source, len: report.text.len() };
-        if handler.render_report(&mut out, &shown).is_err() {
+        let excerpt = excerpt(report, finding);
+        let rendered = match &excerpt {
+            Some((finding, source)) => handler.render_report(&mut out, &Shown { finding, source, len: source.inner().len() }),
+            None => handler.render_report(&mut out, &Shown { finding, source: &source, len: report.text.len() }),
+        };
+        if rendered.is_err() {
             out.push_str(&format!("{}: {}\n", finding.code, finding.message));
         }
         out.push('\n');
     }
     out
+}
+
+/// For a finding on a very long line (minified or hostile input), the finding
+/// re-anchored in a short excerpt of that line, so that the report stays readable.
+fn excerpt(report: &FileReport, finding: &Finding) -> Option<(Finding, NamedSource<String>)> {
+    let text = &report.text;
+    let at = finding.span.offset.min(text.len());
+    let line_start = text[..floor(text, at)].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[floor(text, at)..].find('\n').map_or(text.len(), |i| floor(text, at) + i);
+    if line_end - line_start <= LONG_LINE {
+        return None;
+    }
+    let start = floor(text, at.saturating_sub(EXCERPT_CONTEXT).max(line_start));
+    let end = floor(text, (finding.span.end().min(at + EXCERPT_CONTEXT) + EXCERPT_CONTEXT).min(line_end));
+    let (line, column) = report.position(start);
+    let within = |span: crate::diagnostic::Span| span.offset >= start && span.end() <= end;
+    let shift = |span: crate::diagnostic::Span| crate::diagnostic::Span { offset: span.offset - start, length: span.length };
+    let mut shown = finding.clone();
+    shown.span = if within(finding.span) { shift(finding.span) } else { crate::diagnostic::Span { offset: at - start, length: 0 } };
+    shown.labels.retain(|l| within(l.span));
+    for label in &mut shown.labels {
+        label.span = shift(label.span);
+    }
+    let name = crate::messages::excerpt_name(&report.path, line, column);
+    Some((shown, NamedSource::new(name, text[start..end].to_string())))
+}
+
+fn floor(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Renders a whole run: each file's findings, the eligible files, a summary.
