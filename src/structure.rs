@@ -53,10 +53,28 @@ impl Structure {
         if self.validator.is_valid(&json) {
             return (json, drafts);
         }
-        for error in self.validator.iter_errors(&json) {
+        let errors: Vec<_> = self.validator.iter_errors(&json).collect();
+        let unexpected: Vec<(Path, &str)> = errors
+            .iter()
+            .filter_map(|e| match e.kind() {
+                ValidationErrorKind::AdditionalProperties { unexpected } => {
+                    Some(unexpected.iter().map(move |k| (Path::from(e.instance_path()), k.as_str())))
+                }
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        for error in &errors {
             let path = Path::from(error.instance_path());
             if unrepresentable.iter().any(|u| u.path == path) {
                 continue;
+            }
+            // A missing key that an unknown key of the same table misspells is one fault.
+            if let ValidationErrorKind::Required { property } = error.kind() {
+                let name = property.as_str().unwrap_or_default();
+                if unexpected.iter().any(|(p, k)| *p == path && did_you_mean(k, [name]).is_some()) {
+                    continue;
+                }
             }
             drafts.extend(self.describe(document, &path, error.kind(), &error.to_string()));
         }

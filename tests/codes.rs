@@ -1,0 +1,94 @@
+//! Every diagnostic code of the contract has a fixture that triggers exactly
+//! it; this table pins its severity, line, the value it underlines and its help.
+
+mod common;
+
+use common::{check, codes, covered};
+use entitle::{Code, Severity};
+
+struct Case {
+    fixture: &'static str,
+    code: &'static str,
+    severity: Severity,
+    line: usize,
+    underlined: &'static str,
+    help: &'static str,
+}
+
+const E: Severity = Severity::Error;
+const W: Severity = Severity::Warning;
+
+#[rustfmt::skip]
+const CASES: &[Case] = &[
+    Case { fixture: "syntax", code: "syntax", severity: E, line: 8, underlined: "\n", help: "correct the TOML syntax" },
+    Case { fixture: "schema", code: "schema", severity: E, line: 11, underlined: "website", help: "the keys allowed here are `mpn_id`, `name` and `programs`" },
+    Case { fixture: "reference-unknown", code: "reference.unknown", severity: E, line: 15, underlined: "\"data-analytic\"", help: "did you mean `data-analytics`?" },
+    Case { fixture: "duplicate", code: "duplicate", severity: E, line: 50, underlined: "\"INC-0001\"", help: "give each incident its own id" },
+    Case { fixture: "partner-not-mpn", code: "partner.not-mpn", severity: E, line: 11, underlined: "[\"csp\"]", help: "must join MPN" },
+    Case { fixture: "membership-none-active", code: "membership.none-active", severity: E, line: 30, underlined: "\"product-support\"", help: "renew the membership" },
+    Case { fixture: "membership-competency", code: "membership.competency", severity: E, line: 14, underlined: "\"silver\"", help: "add `competency = \"…\"`" },
+    Case { fixture: "activation-role", code: "activation.role", severity: E, line: 31, underlined: "\"bob@contoso.com\"", help: "`global-admin` or `mpn-partner-admin` role" },
+    Case { fixture: "activation-not-eligible", code: "activation.not-eligible", severity: E, line: 36, underlined: "\"signature-cloud-support\"", help: "comes with a `silver` or `gold` membership" },
+    Case { fixture: "activation-pending", code: "activation.pending", severity: W, line: 47, underlined: "2021-01-06", help: "plan the incident for 2021-01-08 or later" },
+    Case { fixture: "activation-incomplete", code: "activation.incomplete", severity: E, line: 43, underlined: "\"product-support\"", help: "record them as `access_id` and `contract_id`" },
+    Case { fixture: "incident-not-activated", code: "incident.not-activated", severity: E, line: 51, underlined: "\"signature-cloud-support\"", help: "activate Signature Cloud Support in Partner Center" },
+    Case { fixture: "incident-no-contract", code: "incident.no-contract", severity: E, line: 46, underlined: "\"bob@contoso.com\"", help: "Access ID `…0042`" },
+    Case { fixture: "incident-scope", code: "incident.scope", severity: E, line: 45, underlined: "\"azure\"", help: "Microsoft Product Support covers `on-premises` products" },
+    Case { fixture: "incident-product-unsupported", code: "incident.product-unsupported", severity: E, line: 45, underlined: "\"sql-server-2014\"", help: "recent on-premises products only" },
+    Case { fixture: "quota-exceeded", code: "quota.exceeded", severity: E, line: 113, underlined: "\"product-support\"", help: "no incidents remain" },
+    Case { fixture: "contract-expired", code: "contract.expired", severity: E, line: 48, underlined: "2021-03-02", help: "renew the membership" },
+    Case { fixture: "contract-already-linked", code: "contract.already-linked", severity: W, line: 43, underlined: "\"*********0042\"", help: "first linked on 2021-01-20 in `support-for-business`" },
+    Case { fixture: "contract-invalid-link", code: "contract.invalid-link", severity: E, line: 47, underlined: "2021-06-01", help: "purchase a new support plan" },
+    Case { fixture: "csp-not-enrolled", code: "csp.not-enrolled", severity: E, line: 51, underlined: "\"cloud-solution-provider\"", help: "add `csp` to `partner.programs`" },
+    Case { fixture: "csp-customer-role", code: "csp.customer-role", severity: E, line: 53, underlined: "\"bob@contoso.com\"", help: "opened by admin agents" },
+];
+
+#[test]
+fn each_fixture_triggers_exactly_its_code() {
+    for case in CASES {
+        let path = format!("tests/fixtures/codes/{}.toml", case.fixture);
+        let report = check(&path);
+        assert_eq!(codes(&report), [case.code], "{path}");
+        let finding = &report.findings[0];
+        assert_eq!(finding.severity, case.severity, "{path}: severity");
+        assert_eq!(report.position(finding.span.offset).0, case.line, "{path}: line");
+        assert_eq!(covered(&report, finding.span), case.underlined, "{path}: underlined text");
+        let help = finding.help.as_deref().unwrap_or_default();
+        assert!(help.contains(case.help), "{path}: help {help:?} lacks {:?}", case.help);
+        assert!(!finding.message.is_empty() && finding.message.chars().next().is_some_and(|c| !c.is_uppercase()), "{path}: message {:?}", finding.message);
+    }
+}
+
+#[test]
+fn every_manifest_code_has_a_case() {
+    for code in Code::ALL.iter().filter(|c| !c.is_policy()) {
+        assert!(CASES.iter().any(|c| c.code == code.as_str()), "no fixture triggers `{code}`");
+    }
+}
+
+#[test]
+fn the_eligible_base_has_no_findings() {
+    let report = check("tests/fixtures/codes/eligible.toml");
+    assert!(report.findings.is_empty(), "{:?}", codes(&report));
+    assert!(report.eligible());
+}
+
+#[test]
+fn quota_overrun_says_which_membership_granted_how_many() {
+    let report = check("tests/fixtures/codes/quota-exceeded.toml");
+    let finding = &report.findings[0];
+    assert!(finding.message.contains("`INC-0011` is number 11 under `product-support`, which allows 10"), "{}", finding.message);
+    let label = &finding.labels[0];
+    assert_eq!(covered(&report, label.span), "\"action-pack\"");
+    assert_eq!(label.message, "`action-pack` grants 10 incidents");
+}
+
+#[test]
+fn already_linked_labels_both_links() {
+    let report = check("tests/fixtures/codes/contract-already-linked.toml");
+    let finding = &report.findings[0];
+    assert_eq!(finding.labels.len(), 1);
+    assert_eq!(report.position(finding.labels[0].span.offset).0, 37, "the first link");
+    assert_eq!(finding.label.as_deref(), Some("linked again here, in `azure`"));
+    assert!(finding.help.as_deref().unwrap_or_default().contains("+ New support request"));
+}
