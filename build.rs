@@ -24,7 +24,9 @@ fn main() {
     let mut files = Vec::new();
     collect(&policies, &mut files);
     files.sort();
-    let mut code = String::from("/// Policy files built into the binary: (path under `policies/`, text).\npub static BUILTIN: &[(&str, &str)] = &[\n");
+    let mut code = String::from(
+        "/// Policy files built into the binary: (path under `policies/`, text).\npub static BUILTIN: &[(&str, &str)] = &[\n",
+    );
     for file in &files {
         println!("cargo:rerun-if-changed={}", file.display());
         let rel = file.strip_prefix(&policies).unwrap_or(file);

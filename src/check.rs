@@ -63,7 +63,11 @@ impl<'l> Checker<'l> {
         let manifest = match Manifest::deserialize(&json) {
             Ok(manifest) => manifest,
             Err(e) => {
-                let draft = Draft::new(Code::Schema, messages::cannot_read_as("manifest", &e.to_string()), Target::Value(Path::root()));
+                let draft = Draft::new(
+                    Code::Schema,
+                    messages::cannot_read_as("manifest", &e.to_string()),
+                    Target::Value(Path::root()),
+                );
                 return finish(path, text, &redactor, resolve(vec![draft], &document), None);
             }
         };
@@ -93,8 +97,12 @@ impl<'l> Checker<'l> {
             Box::new(match e {
                 Selection::UnknownPolicy(id) => {
                     let suggestion = crate::suggest::did_you_mean(&id, ids.iter().copied());
-                    Draft::new(Code::ReferenceUnknown, messages::unknown_policy(&id), at("policy", evaluation.policy.is_some()))
-                        .help(messages::available("policies", &ids, suggestion))
+                    Draft::new(
+                        Code::ReferenceUnknown,
+                        messages::unknown_policy(&id),
+                        at("policy", evaluation.policy.is_some()),
+                    )
+                    .help(messages::available("policies", &ids, suggestion))
                 }
                 Selection::UnknownVersion(id, version) => {
                     let versions: Vec<&str> = self.library.versions(&id).iter().map(|s| s.version.as_str()).collect();
@@ -112,8 +120,10 @@ impl<'l> Checker<'l> {
                     at("as_of", evaluation.as_of.is_some() && self.options.as_of.is_none()),
                 )
                 .help(messages::earliest_version_help(&earliest.to_string())),
-                Selection::Ambiguous => Draft::new(Code::ReferenceUnknown, messages::POLICY_AMBIGUOUS, Target::Value(Path::root()))
-                    .help(messages::policy_ambiguous_help(&ids)),
+                Selection::Ambiguous => {
+                    Draft::new(Code::ReferenceUnknown, messages::POLICY_AMBIGUOUS, Target::Value(Path::root()))
+                        .help(messages::policy_ambiguous_help(&ids))
+                }
             })
         })
     }
@@ -124,7 +134,13 @@ fn resolve(drafts: Vec<Draft>, document: &Document<'_>) -> Vec<Finding> {
 }
 
 /// Masks secrets in the text and in every sentence, and builds the report.
-fn finish(path: &str, text: &str, redactor: &Redactor, findings: Vec<Finding>, policy: Option<PolicyRef>) -> FileReport {
+fn finish(
+    path: &str,
+    text: &str,
+    redactor: &Redactor,
+    findings: Vec<Finding>,
+    policy: Option<PolicyRef>,
+) -> FileReport {
     let findings = findings
         .into_iter()
         .map(|mut f| {

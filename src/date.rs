@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn adds_days_across_months() {
-        let d = Date::parse("2021-01-30").and_then(|d| Some(d.plus_days(3)));
+        let d = Date::parse("2021-01-30").map(|d| d.plus_days(3));
         assert_eq!(d.map(|d| d.to_string()), Some("2021-02-02".into()));
     }
 }

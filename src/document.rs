@@ -172,7 +172,13 @@ impl<'s> Document<'s> {
             }
             Target::Key(path) => {
                 let (key, value, _, complete) = self.walk(path);
-                if complete && key.length > 0 { key } else if value.length > 0 { value } else { key }
+                if complete && key.length > 0 {
+                    key
+                } else if value.length > 0 {
+                    value
+                } else {
+                    key
+                }
             }
         }
     }
@@ -190,7 +196,7 @@ impl<'s> Document<'s> {
                     key_span = Span::new(key.span());
                     v
                 }),
-                (Segment::Index(i), None, Some(DeValue::Array(items))) => items.iter().nth(*i),
+                (Segment::Index(i), None, Some(DeValue::Array(items))) => items.get(*i),
                 _ => None,
             };
             let Some(next) = next else {

@@ -72,10 +72,9 @@ pub fn entitlements<'a>(manifest: &'a Manifest, rules: &'a RuleSet, as_of: Date)
                     }
                     (CompetencyNeed::Forbidden, None) => None,
                 };
-                let matching = benefit
-                    .grants
-                    .iter()
-                    .filter(|g| g.tier == tier.id && (g.class.is_none() || g.class.as_deref() == class && class.is_some()));
+                let matching = benefit.grants.iter().filter(|g| {
+                    g.tier == tier.id && (g.class.is_none() || g.class.as_deref() == class && class.is_some())
+                });
                 for g in matching {
                     if grant.is_none_or(|best| g.incidents > best.allowance) {
                         grant = Some(Granted {
@@ -88,7 +87,11 @@ pub fn entitlements<'a>(manifest: &'a Manifest, rules: &'a RuleSet, as_of: Date)
                     }
                 }
             }
-            Entitlement { benefit, grant, uncertain: uncertain && grant.is_none_or(|g| g.allowance != Allowance::Unlimited) }
+            Entitlement {
+                benefit,
+                grant,
+                uncertain: uncertain && grant.is_none_or(|g| g.allowance != Allowance::Unlimited),
+            }
         })
         .collect()
 }

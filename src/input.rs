@@ -7,13 +7,15 @@ use crate::document::{Document, Target};
 use crate::messages;
 
 /// The file's text, or a `syntax` draft at the first byte that is not UTF-8.
-pub fn decode(bytes: &[u8]) -> Result<&str, Draft> {
+pub fn decode(bytes: &[u8]) -> Result<&str, Box<Draft>> {
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let length = e.error_len().unwrap_or(bytes.len() - at).max(1);
-        Draft::new(Code::Syntax, messages::NOT_UTF8, Target::Span(Span { offset: at, length }))
-            .help(messages::NOT_UTF8_HELP)
-            .label(messages::NOT_UTF8_LABEL)
+        Box::new(
+            Draft::new(Code::Syntax, messages::NOT_UTF8, Target::Span(Span { offset: at, length }))
+                .help(messages::NOT_UTF8_HELP)
+                .label(messages::NOT_UTF8_LABEL),
+        )
     })
 }
 
@@ -34,7 +36,8 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
                 } else {
                     span
                 };
-                Draft::new(Code::Syntax, messages::syntax(&message), Target::Span(span)).help(messages::syntax_help(&message))
+                Draft::new(Code::Syntax, messages::syntax(&message), Target::Span(span))
+                    .help(messages::syntax_help(&message))
             })
             .collect()
     })

@@ -273,8 +273,7 @@ pub const UNCLOSED_PLACEHOLDER_HELP: &str = "close it with `}`, or write `{{` fo
 /// The policy lacks the rule that reports unknown ids.
 pub const MISSING_REFERENCE_RULE: &str = "the policy has no `reference` rule";
 /// Help for [`MISSING_REFERENCE_RULE`].
-pub const MISSING_REFERENCE_RULE_HELP: &str =
-    "add a rule with `code = \"reference.unknown\"` and `kind = \"reference\"`: without it unknown ids would pass unnoticed";
+pub const MISSING_REFERENCE_RULE_HELP: &str = "add a rule with `code = \"reference.unknown\"` and `kind = \"reference\"`: without it unknown ids would pass unnoticed";
 
 /// A grant repeated for one tier and class.
 pub fn duplicate_grant(benefit: &str, tier: &str) -> String {
@@ -338,18 +337,6 @@ fn lower_first(text: &str) -> String {
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
         None => String::new(),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn lists_read_naturally() {
-        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
-        assert_eq!(all_of(&["a"]), "`a`");
-        assert_eq!(syntax("Invalid date, expected day\nmore"), "invalid date, expected day");
     }
 }
 
@@ -431,4 +418,16 @@ pub fn summary_line(files: usize, errors: usize, warnings: usize) -> String {
 /// The name of an excerpt of a long line in a human report.
 pub fn excerpt_name(path: &str, line: usize, column: usize) -> String {
     format!("{path}, excerpt of line {line} from column {column}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_read_naturally() {
+        assert_eq!(one_of(&["a", "b", "c"]), "`a`, `b` or `c`");
+        assert_eq!(all_of(&["a"]), "`a`");
+        assert_eq!(syntax("Invalid date, expected day\nmore"), "invalid date, expected day");
+    }
 }

@@ -26,10 +26,8 @@ impl std::fmt::Debug for Structure {
 impl Structure {
     /// Compiles a schema; fails only if the schema itself is broken.
     pub fn new(schema: Value) -> Result<Structure, String> {
-        let validator = jsonschema::options()
-            .should_validate_formats(true)
-            .build(&schema)
-            .map_err(|e| e.to_string())?;
+        let validator =
+            jsonschema::options().should_validate_formats(true).build(&schema).map_err(|e| e.to_string())?;
         Ok(Structure { schema, validator })
     }
 
@@ -46,8 +44,12 @@ impl Structure {
         for fault in &unrepresentable {
             let key = fault.path.leaf_name();
             drafts.push(
-                Draft::new(Code::Schema, messages::integer_too_large(&key, &fault.literal), Target::Value(fault.path.clone()))
-                    .help(messages::INTEGER_TOO_LARGE_HELP),
+                Draft::new(
+                    Code::Schema,
+                    messages::integer_too_large(&key, &fault.literal),
+                    Target::Value(fault.path.clone()),
+                )
+                .help(messages::INTEGER_TOO_LARGE_HELP),
             );
         }
         if self.validator.is_valid(&json) {
@@ -80,7 +82,13 @@ impl Structure {
         }
         drafts.dedup_by(|a, b| a.at == b.at && a.message == b.message);
         // A value under an unknown key is explained by the unknown key.
-        let unknown: Vec<Path> = drafts.iter().filter_map(|d| match &d.at { Target::Key(p) => Some(p.clone()), _ => None }).collect();
+        let unknown: Vec<Path> = drafts
+            .iter()
+            .filter_map(|d| match &d.at {
+                Target::Key(p) => Some(p.clone()),
+                _ => None,
+            })
+            .collect();
         drafts.retain(|d| match &d.at {
             Target::Value(p) => !unknown.iter().any(|u| p.segments().starts_with(u.segments())),
             _ => true,
@@ -107,16 +115,15 @@ impl Structure {
                             Some(s) => messages::did_you_mean(s),
                             None => messages::known_keys(&allowed),
                         };
-                        schema_draft(messages::unknown_key(k, &path.table_name()), Target::Key(path.clone().key(k))).help(help)
+                        schema_draft(messages::unknown_key(k, &path.table_name()), Target::Key(path.clone().key(k)))
+                            .help(help)
                     })
                     .collect()
             }
             ValidationErrorKind::Required { property } => {
                 let name = property.as_str().unwrap_or_default();
-                let described = self
-                    .node_at(&path.clone().key(name))
-                    .and_then(|n| n.get("description"))
-                    .and_then(Value::as_str);
+                let described =
+                    self.node_at(&path.clone().key(name)).and_then(|n| n.get("description")).and_then(Value::as_str);
                 vec![
                     schema_draft(messages::missing_key(name, &path.table_name()), Target::Value(path.clone()))
                         .help(messages::missing_key_help(name, described)),
@@ -126,11 +133,16 @@ impl Structure {
                 let expected = node.map_or_else(|| type_kind_name(kind), expected_name);
                 let found = value.map_or("nothing", type_name);
                 vec![
-                    schema_draft(messages::wrong_type(&key, expected, found, literal.as_deref()), Target::Value(path.clone()))
-                        .help(messages::wrong_type_help(expected, description)),
+                    schema_draft(
+                        messages::wrong_type(&key, expected, found, literal.as_deref()),
+                        Target::Value(path.clone()),
+                    )
+                    .help(messages::wrong_type_help(expected, description)),
                 ]
             }
-            ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } if !enum_options(node).is_empty() => {
+            ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
+                if !enum_options(node).is_empty() =>
+            {
                 let options = enum_options(node);
                 let suggestion = did_you_mean(&literal_text, options.iter().copied());
                 vec![
@@ -142,15 +154,22 @@ impl Structure {
                 let expected = node.map_or("another type", expected_name);
                 let found = value.map_or("nothing", type_name);
                 vec![
-                    schema_draft(messages::wrong_type(&key, expected, found, literal.as_deref()), Target::Value(path.clone()))
-                        .help(messages::wrong_type_help(expected, description)),
+                    schema_draft(
+                        messages::wrong_type(&key, expected, found, literal.as_deref()),
+                        Target::Value(path.clone()),
+                    )
+                    .help(messages::wrong_type_help(expected, description)),
                 ]
             }
             ValidationErrorKind::Format { format } if format == "date" => {
-                vec![schema_draft(messages::bad_date(&key, &literal_text), Target::Value(path.clone())).help(messages::BAD_DATE_HELP)]
+                vec![
+                    schema_draft(messages::bad_date(&key, &literal_text), Target::Value(path.clone()))
+                        .help(messages::BAD_DATE_HELP),
+                ]
             }
             ValidationErrorKind::Enum { options } => {
-                let options: Vec<&str> = options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
+                let options: Vec<&str> =
+                    options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
                 let suggestion = did_you_mean(&literal_text, options.iter().copied());
                 vec![
                     schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
@@ -165,10 +184,16 @@ impl Structure {
                 }]
             }
             ValidationErrorKind::MinLength { .. } | ValidationErrorKind::MinItems { .. } => {
-                vec![schema_draft(messages::empty(&key), Target::Value(path.clone())).help(description.map(lower_first).unwrap_or_default())]
+                vec![
+                    schema_draft(messages::empty(&key), Target::Value(path.clone()))
+                        .help(description.map(lower_first).unwrap_or_default()),
+                ]
             }
             ValidationErrorKind::Pattern { .. } => {
-                vec![schema_draft(messages::bad_form(&key, &literal_text), Target::Value(path.clone())).help(description.map(lower_first).unwrap_or_default())]
+                vec![
+                    schema_draft(messages::bad_form(&key, &literal_text), Target::Value(path.clone()))
+                        .help(description.map(lower_first).unwrap_or_default()),
+                ]
             }
             _ => vec![schema_draft(messages::schema_other(&key, detail), Target::Value(path.clone()))],
         }
@@ -197,7 +222,8 @@ impl Structure {
             }
             let alternatives = node.get("anyOf").or_else(|| node.get("oneOf")).and_then(Value::as_array);
             if let Some(alts) = alternatives {
-                let non_null: Vec<&Value> = alts.iter().filter(|a| a.get("type") != Some(&Value::from("null"))).collect();
+                let non_null: Vec<&Value> =
+                    alts.iter().filter(|a| a.get("type") != Some(&Value::from("null"))).collect();
                 if let [only] = non_null.as_slice() {
                     node = only;
                     continue;
@@ -295,11 +321,15 @@ fn lower_first(text: &str) -> String {
 /// The compiled manifest schema, shared by every check of a run.
 pub fn for_manifests() -> &'static Structure {
     static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| Structure::new(crate::manifest::schema()).expect("the manifest schema derived from our own types compiles"))
+    STRUCTURE.get_or_init(|| {
+        Structure::new(crate::manifest::schema()).expect("the manifest schema derived from our own types compiles")
+    })
 }
 
 /// The compiled policy schema.
 pub fn for_policies() -> &'static Structure {
     static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| Structure::new(crate::policy::model::schema()).expect("the policy schema derived from our own types compiles"))
+    STRUCTURE.get_or_init(|| {
+        Structure::new(crate::policy::model::schema()).expect("the policy schema derived from our own types compiles")
+    })
 }

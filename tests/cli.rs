@@ -9,7 +9,11 @@ use common::entitle;
 
 fn run(args: &[&str]) -> (Option<i32>, String, String) {
     let out = entitle().args(args).output().expect("entitle runs");
-    (out.status.code(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -37,7 +41,8 @@ fn the_run_itself_failing_exits_2() {
     let (code, _, stderr) = run(&["check", "--policy", "mpn-technical-suport", "tests/fixtures/codes/eligible.toml"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("did you mean `mpn-technical-support`?"), "{stderr}");
-    let (code, _, stderr) = run(&["check", "--policy", "mpn-technical-support@2021-03-05", "tests/fixtures/codes/eligible.toml"]);
+    let (code, _, stderr) =
+        run(&["check", "--policy", "mpn-technical-support@2021-03-05", "tests/fixtures/codes/eligible.toml"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("has no version `2021-03-05`"), "{stderr}");
 }
@@ -78,7 +83,8 @@ fn stdin_is_read_for_a_dash() {
 #[test]
 fn as_of_overrides_the_manifest() {
     // The membership ends 2021-12-31: judged in 2022, none is active.
-    let (code, stdout, _) = run(&["check", "--as-of", "2022-01-15", "--format", "json", "tests/fixtures/codes/eligible.toml"]);
+    let (code, stdout, _) =
+        run(&["check", "--as-of", "2022-01-15", "--format", "json", "tests/fixtures/codes/eligible.toml"]);
     assert_eq!(code, Some(1));
     assert!(stdout.contains("\"membership.none-active\""), "{stdout}");
 }
@@ -91,7 +97,10 @@ fn a_pinned_version_that_does_not_exist_is_a_reference_error() {
     let report = common::check_text("pinned.toml", &text);
     assert_eq!(common::codes(&report), ["reference.unknown"]);
     assert_eq!(report.findings[0].message, "policy `mpn-technical-support` has no version `2021-03-03`");
-    assert_eq!(report.findings[0].help.as_deref(), Some("did you mean `2021-03-04`?; the versions available are `2021-03-04`"));
+    assert_eq!(
+        report.findings[0].help.as_deref(),
+        Some("did you mean `2021-03-04`?; the versions available are `2021-03-04`")
+    );
 }
 
 #[test]
@@ -128,8 +137,16 @@ fn explain_prints_the_code_and_the_policy_rule() {
 
 #[test]
 fn checked_in_schemas_are_current() {
-    assert_eq!(run(&["schema", "manifest", "--check"]).0, Some(0), "run `entitle schema manifest > schemas/manifest.schema.json`");
-    assert_eq!(run(&["schema", "policy", "--check"]).0, Some(0), "run `entitle schema policy > schemas/policy.schema.json`");
+    assert_eq!(
+        run(&["schema", "manifest", "--check"]).0,
+        Some(0),
+        "run `entitle schema manifest > schemas/manifest.schema.json`"
+    );
+    assert_eq!(
+        run(&["schema", "policy", "--check"]).0,
+        Some(0),
+        "run `entitle schema policy > schemas/policy.schema.json`"
+    );
 }
 
 #[test]
@@ -144,7 +161,12 @@ fn examples_exit_as_documented() {
         let (code, stdout, _) = run(&["check", example, "--format", "json"]);
         assert_eq!(code, Some(1), "{example}");
         let json: serde_json::Value = serde_json::from_str(&stdout).expect("json");
-        let codes: Vec<&str> = json["files"][0]["diagnostics"].as_array().expect("diagnostics").iter().filter_map(|d| d["code"].as_str()).collect();
+        let codes: Vec<&str> = json["files"][0]["diagnostics"]
+            .as_array()
+            .expect("diagnostics")
+            .iter()
+            .filter_map(|d| d["code"].as_str())
+            .collect();
         assert_eq!(codes, expected, "{example}");
     }
 }

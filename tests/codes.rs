@@ -55,7 +55,11 @@ fn each_fixture_triggers_exactly_its_code() {
         assert_eq!(covered(&report, finding.span), case.underlined, "{path}: underlined text");
         let help = finding.help.as_deref().unwrap_or_default();
         assert!(help.contains(case.help), "{path}: help {help:?} lacks {:?}", case.help);
-        assert!(!finding.message.is_empty() && finding.message.chars().next().is_some_and(|c| !c.is_uppercase()), "{path}: message {:?}", finding.message);
+        assert!(
+            !finding.message.is_empty() && finding.message.chars().next().is_some_and(|c| !c.is_uppercase()),
+            "{path}: message {:?}",
+            finding.message
+        );
     }
 }
 
@@ -77,7 +81,11 @@ fn the_eligible_base_has_no_findings() {
 fn quota_overrun_says_which_membership_granted_how_many() {
     let report = check("tests/fixtures/codes/quota-exceeded.toml");
     let finding = &report.findings[0];
-    assert!(finding.message.contains("`INC-0011` is number 11 under `product-support`, which allows 10"), "{}", finding.message);
+    assert!(
+        finding.message.contains("`INC-0011` is number 11 under `product-support`, which allows 10"),
+        "{}",
+        finding.message
+    );
     let label = &finding.labels[0];
     assert_eq!(covered(&report, label.span), "\"action-pack\"");
     assert_eq!(label.message, "`action-pack` grants 10 incidents");

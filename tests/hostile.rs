@@ -74,7 +74,10 @@ fn duplicate_keys_and_bad_dates_are_syntax_errors() {
 
 #[test]
 fn integers_beyond_64_bits_are_reported_not_truncated() {
-    let report = check_text("big.toml", "manifest_version = 99999999999999999999\n[partner]\nmpn_id = \"1\"\nname = \"x\"\nprograms = [\"mpn\"]\n");
+    let report = check_text(
+        "big.toml",
+        "manifest_version = 99999999999999999999\n[partner]\nmpn_id = \"1\"\nname = \"x\"\nprograms = [\"mpn\"]\n",
+    );
     assert_eq!(codes(&report), ["schema"]);
     assert_eq!(report.findings[0].message, "`manifest_version` is out of range: `99999999999999999999`");
 }

@@ -15,7 +15,10 @@ fn the_shipped_policy_compiles_with_the_contract_ids() {
     let set = &library().versions("mpn-technical-support")[0];
     assert_eq!(set.version, "2021-03-04");
     assert_eq!(set.tiers.ids(), ["action-pack", "silver", "gold"]);
-    assert_eq!(set.benefits.ids(), ["product-support", "signature-cloud-support", "cloud-solution-provider", "premier", "advanced"]);
+    assert_eq!(
+        set.benefits.ids(),
+        ["product-support", "signature-cloud-support", "cloud-solution-provider", "premier", "advanced"]
+    );
     assert_eq!(set.competencies.iter().filter(|c| c.class == "cloud").count(), 6);
     assert_eq!(set.competencies.iter().filter(|c| c.class == "other").count(), 12);
     assert_eq!(set.products.iter().filter(|p| !p.recent).count(), 5);
@@ -26,11 +29,17 @@ fn the_shipped_policy_compiles_with_the_contract_ids() {
 fn broken(from: &str, to: &str) -> (String, usize, String, String) {
     assert!(SHIPPED.contains(from), "{from}");
     let text = SHIPPED.replacen(from, to, 1);
-    let failures = Library::from_sources(vec![("broken.toml".to_string(), text)]).expect_err("the edit breaks the policy");
+    let failures =
+        Library::from_sources(vec![("broken.toml".to_string(), text)]).expect_err("the edit breaks the policy");
     let report = &failures[0];
     let finding = &report.findings[0];
     let underlined = report.text[finding.span.offset..finding.span.end()].to_string();
-    (finding.code.to_string(), report.position(finding.span.offset).0, underlined, finding.help.clone().unwrap_or_default())
+    (
+        finding.code.to_string(),
+        report.position(finding.span.offset).0,
+        underlined,
+        finding.help.clone().unwrap_or_default(),
+    )
 }
 
 fn line_of(from: &str) -> usize {
@@ -49,7 +58,10 @@ fn an_unknown_tier_in_a_grant_is_a_reference_error() {
 fn a_duplicate_id_labels_the_first_definition() {
     let from = "id = \"silver\"";
     let (code, line, under, _) = broken(from, "id = \"gold\"");
-    assert_eq!((code.as_str(), line, under.as_str()), ("policy.duplicate", line_of("id = \"gold\"\nname = \"Gold"), "\"gold\""));
+    assert_eq!(
+        (code.as_str(), line, under.as_str()),
+        ("policy.duplicate", line_of("id = \"gold\"\nname = \"Gold"), "\"gold\"")
+    );
 }
 
 #[test]
@@ -112,13 +124,27 @@ fn a_new_tier_competency_and_product_are_policy_edits() {
     // The built-in policy knows none of them.
     let report = common::check("tests/fixtures/platinum/partner.toml");
     let unknown: Vec<&str> = report.findings.iter().map(|f| f.message.as_str()).take(3).collect();
-    assert_eq!(unknown, ["unknown offer `platinum`", "unknown competency `ai-and-machine-learning`", "unknown product `windows-server-2022`"]);
+    assert_eq!(
+        unknown,
+        [
+            "unknown offer `platinum`",
+            "unknown competency `ai-and-machine-learning`",
+            "unknown product `windows-server-2022`"
+        ]
+    );
 }
 
 #[test]
 fn the_command_line_judges_with_another_policy_dir() {
     let out = entitle()
-        .args(["check", "tests/fixtures/platinum/partner.toml", "--policy-dir", "tests/policies/platinum", "--format", "json"])
+        .args([
+            "check",
+            "tests/fixtures/platinum/partner.toml",
+            "--policy-dir",
+            "tests/policies/platinum",
+            "--format",
+            "json",
+        ])
         .output()
         .expect("runs");
     assert_eq!(out.status.code(), Some(1));
@@ -131,7 +157,11 @@ fn the_command_line_judges_with_another_policy_dir() {
 fn a_broken_policy_dir_is_exit_2_with_diagnostics_on_stderr() {
     let dir = std::env::temp_dir().join(format!("entitle-broken-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("temp dir");
-    std::fs::write(dir.join("p.toml"), SHIPPED.replacen("{ tier = \"gold\", incidents = 20 }", "{ tier = \"glod\", incidents = 20 }", 1)).expect("write");
+    std::fs::write(
+        dir.join("p.toml"),
+        SHIPPED.replacen("{ tier = \"gold\", incidents = 20 }", "{ tier = \"glod\", incidents = 20 }", 1),
+    )
+    .expect("write");
     let out = entitle()
         .args(["check", "tests/fixtures/codes/eligible.toml", "--policy-dir"])
         .arg(&dir)

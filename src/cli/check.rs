@@ -54,7 +54,10 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         reports.push(checker.check(&name, &bytes));
     }
     let output = match args.format {
-        Format::Human => human::render(&reports, Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() }),
+        Format::Human => human::render(
+            &reports,
+            Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() },
+        ),
         Format::Json => json::render(&reports),
     };
     print(&output);
@@ -62,7 +65,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
 }
 
 fn exit_code(reports: &[FileReport], deny_warnings: bool) -> ExitCode {
-    let failed = reports.iter().any(|r| r.count(Severity::Error) > 0 || (deny_warnings && r.count(Severity::Warning) > 0));
+    let failed =
+        reports.iter().any(|r| r.count(Severity::Error) > 0 || (deny_warnings && r.count(Severity::Warning) > 0));
     if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
@@ -70,7 +74,11 @@ fn validate_policy_flag(library: &entitle::policy::Library, id: &str, version: O
     let ids = library.ids();
     if !ids.contains(&id) {
         let suggestion = entitle::suggest::did_you_mean(id, ids.iter().copied());
-        return Err(RunError(format!("{}; {}", messages::unknown_policy(id), messages::available("policies", &ids, suggestion))));
+        return Err(RunError(format!(
+            "{}; {}",
+            messages::unknown_policy(id),
+            messages::available("policies", &ids, suggestion)
+        )));
     }
     if let Some(version) = version {
         let versions: Vec<&str> = library.versions(id).iter().map(|s| s.version.as_str()).collect();
@@ -101,7 +109,8 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
             out.push(Input::Stdin);
             continue;
         }
-        let meta = std::fs::metadata(path).map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
+        let meta = std::fs::metadata(path)
+            .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
         if meta.is_dir() {
             let mut found = Vec::new();
             walk(path, &mut found, 0)?;
@@ -137,7 +146,9 @@ fn read(input: &Input) -> Result<(String, Vec<u8>), RunError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
-            std::io::stdin().read_to_end(&mut bytes).map_err(|e| RunError(messages::cannot_read("<stdin>", &e.to_string())))?;
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| RunError(messages::cannot_read("<stdin>", &e.to_string())))?;
             Ok(("<stdin>".to_string(), bytes))
         }
         Input::File(path) => {

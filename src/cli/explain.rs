@@ -25,7 +25,12 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     if args.list {
         let mut out = String::new();
         for code in Code::ALL {
-            out.push_str(&format!("{:<30} {:<8} {}\n", code.as_str(), code.default_severity().as_str(), code.summary()));
+            out.push_str(&format!(
+                "{:<30} {:<8} {}\n",
+                code.as_str(),
+                code.default_severity().as_str(),
+                code.summary()
+            ));
         }
         print(&out);
         return Ok(ExitCode::SUCCESS);
@@ -36,7 +41,13 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         return Err(RunError(messages::unknown_explain_code(&name, entitle::suggest::did_you_mean(&name, names))));
     };
     let library = args.policies.load()?;
-    let mut out = format!("{} ({})\n{}\n\n{}", code.as_str(), code.default_severity().as_str(), code.summary(), code.explanation());
+    let mut out = format!(
+        "{} ({})\n{}\n\n{}",
+        code.as_str(),
+        code.default_severity().as_str(),
+        code.summary(),
+        code.explanation()
+    );
     for id in library.ids() {
         let Some(newest) = library.versions(id).last().cloned() else { continue };
         for rule in newest.rules.iter().filter(|r| r.code == code) {

@@ -47,7 +47,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     }
     let path = args.dir.join(file);
     let shown = path.display().to_string();
-    let current = std::fs::read_to_string(&path).map_err(|e| RunError(entitle::messages::cannot_read(&shown, &e.to_string())))?;
+    let current =
+        std::fs::read_to_string(&path).map_err(|e| RunError(entitle::messages::cannot_read(&shown, &e.to_string())))?;
     if current == generated {
         Ok(ExitCode::SUCCESS)
     } else {

@@ -26,16 +26,13 @@ pub fn compile(origin: &str, text: &str) -> Result<RuleSet, Vec<Finding>> {
         return Err(resolve(drafts, Some(&document)));
     }
     let file = PolicyFile::deserialize(&json).map_err(|e| {
-        let draft = Draft::new(Code::Schema, messages::cannot_read_as("policy", &e.to_string()), Target::Value(Path::root()));
+        let draft =
+            Draft::new(Code::Schema, messages::cannot_read_as("policy", &e.to_string()), Target::Value(Path::root()));
         resolve(vec![draft], Some(&document))
     })?;
     let mut compiler = Compiler { document: &document, drafts: Vec::new() };
     let rule_set = compiler.compile(origin, file);
-    if compiler.drafts.is_empty() {
-        Ok(rule_set)
-    } else {
-        Err(resolve(compiler.drafts, Some(&document)))
-    }
+    if compiler.drafts.is_empty() { Ok(rule_set) } else { Err(resolve(compiler.drafts, Some(&document))) }
 }
 
 fn resolve(drafts: Vec<Draft>, document: Option<&Document<'_>>) -> Vec<Finding> {
@@ -53,8 +50,12 @@ impl Compiler<'_, '_> {
     fn compile(&mut self, origin: &str, file: PolicyFile) -> RuleSet {
         if Date::parse(&file.policy.version).is_none() {
             self.drafts.push(
-                Draft::new(Code::PolicyRule, messages::policy_version_form(&file.policy.version), value(&["policy", "version"]))
-                    .help(messages::POLICY_VERSION_FORM_HELP),
+                Draft::new(
+                    Code::PolicyRule,
+                    messages::policy_version_form(&file.policy.version),
+                    value(&["policy", "version"]),
+                )
+                .help(messages::POLICY_VERSION_FORM_HELP),
             );
         }
         let named = |items: &[super::model::Definition]| -> Vec<Named> {
@@ -95,11 +96,20 @@ impl Compiler<'_, '_> {
                 }
                 if !seen.insert((grant.tier.clone(), grant.class.clone())) {
                     self.drafts.push(
-                        Draft::new(Code::PolicyDuplicate, messages::duplicate_grant(&b.id, &grant.tier), Target::Value(gat.clone()))
-                            .help(messages::DUPLICATE_ID_HELP),
+                        Draft::new(
+                            Code::PolicyDuplicate,
+                            messages::duplicate_grant(&b.id, &grant.tier),
+                            Target::Value(gat.clone()),
+                        )
+                        .help(messages::DUPLICATE_ID_HELP),
                     );
                 }
-                grants.push(Grant { tier: grant.tier.clone(), class: grant.class.clone(), incidents: grant.incidents, name: grant.name.clone() });
+                grants.push(Grant {
+                    tier: grant.tier.clone(),
+                    class: grant.class.clone(),
+                    incidents: grant.incidents,
+                    name: grant.name.clone(),
+                });
             }
             benefits.push(Benefit {
                 id: b.id.clone(),
@@ -138,7 +148,10 @@ impl Compiler<'_, '_> {
             product_kinds: Catalog::new(named(&file.product_kinds)),
             competency_classes: Catalog::new(named(&file.competency_classes)),
             tiers: Catalog::new(
-                file.tiers.iter().map(|t| Tier { id: t.id.clone(), name: t.name.clone(), competency: t.competency }).collect(),
+                file.tiers
+                    .iter()
+                    .map(|t| Tier { id: t.id.clone(), name: t.name.clone(), competency: t.competency })
+                    .collect(),
             ),
             competencies: Catalog::new(
                 file.competencies
@@ -161,8 +174,12 @@ impl Compiler<'_, '_> {
             benefits: Catalog::new(benefits),
             rules: Vec::new(),
         };
-        let rules: Vec<Rule> =
-            file.rules.iter().enumerate().filter_map(|(i, r)| self.rule(r, Path::item("rules", i), &rule_set)).collect();
+        let rules: Vec<Rule> = file
+            .rules
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| self.rule(r, Path::item("rules", i), &rule_set))
+            .collect();
         if !file.rules.iter().any(|r| r.kind == "reference") {
             self.drafts.push(
                 Draft::new(Code::PolicyRule, messages::MISSING_REFERENCE_RULE, Target::Key(Path::of(&["rules"])))
@@ -208,7 +225,8 @@ impl Compiler<'_, '_> {
     }
 
     fn duplicate(&mut self, what: &str, id: &str, at: Path, first: Path) {
-        let mut draft = Draft::new(Code::PolicyDuplicate, messages::duplicate_id(what, id), Target::Value(at)).help(messages::DUPLICATE_ID_HELP);
+        let mut draft = Draft::new(Code::PolicyDuplicate, messages::duplicate_id(what, id), Target::Value(at))
+            .help(messages::DUPLICATE_ID_HELP);
         draft.labels.push((Target::Value(first), messages::FIRST_DEFINED_HERE.to_string()));
         self.drafts.push(draft);
     }
@@ -246,7 +264,10 @@ impl Compiler<'_, '_> {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("code", &names, None),
             };
-            self.drafts.push(Draft::new(Code::PolicyRule, messages::unknown_code(&def.code), Target::Value(at.clone().key("code"))).help(help));
+            self.drafts.push(
+                Draft::new(Code::PolicyRule, messages::unknown_code(&def.code), Target::Value(at.clone().key("code")))
+                    .help(help),
+            );
         }
         let Some(spec) = kinds::spec(&def.kind) else {
             let names: Vec<&str> = kinds::KINDS.iter().map(|k| k.name).collect();
@@ -254,15 +275,22 @@ impl Compiler<'_, '_> {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("rule kind", &names, None),
             };
-            self.drafts.push(Draft::new(Code::PolicyRule, messages::unknown_kind(&def.kind), Target::Value(at.key("kind"))).help(help));
+            self.drafts.push(
+                Draft::new(Code::PolicyRule, messages::unknown_kind(&def.kind), Target::Value(at.key("kind")))
+                    .help(help),
+            );
             return None;
         };
         let present = present_params(def);
         for param in &present {
             if !spec.params.contains(param) {
                 self.drafts.push(
-                    Draft::new(Code::PolicyRule, messages::foreign_param(spec.name, param), Target::Key(at.clone().key(param)))
-                        .help(messages::kind_params_help(spec.name, spec.params)),
+                    Draft::new(
+                        Code::PolicyRule,
+                        messages::foreign_param(spec.name, param),
+                        Target::Key(at.clone().key(param)),
+                    )
+                    .help(messages::kind_params_help(spec.name, spec.params)),
                 );
             }
         }
@@ -276,7 +304,9 @@ impl Compiler<'_, '_> {
         }
         let check = self.check(def, spec, &at, rule_set)?;
         let item_fields = match &check {
-            Check::Uniqueness { collection, .. } => structure::for_manifests().item_fields(collection).unwrap_or_default(),
+            Check::Uniqueness { collection, .. } => {
+                structure::for_manifests().item_fields(collection).unwrap_or_default()
+            }
             _ => Vec::new(),
         };
         let allowed = |name: &str| {
@@ -299,8 +329,9 @@ impl Compiler<'_, '_> {
             let path = at.clone().key("labels").key(name);
             if !spec.labels.contains(&name.as_str()) {
                 self.drafts.push(
-                    Draft::new(Code::PolicyRule, messages::unknown_label(name, spec.name), Target::Key(path))
-                        .help(messages::reference_help("label", spec.labels, did_you_mean(name, spec.labels.iter().copied()))),
+                    Draft::new(Code::PolicyRule, messages::unknown_label(name, spec.name), Target::Key(path)).help(
+                        messages::reference_help("label", spec.labels, did_you_mean(name, spec.labels.iter().copied())),
+                    ),
                 );
                 continue;
             }
@@ -337,8 +368,16 @@ impl Compiler<'_, '_> {
                     None => {
                         let collections = ["memberships", "accounts", "activations", "contract_links", "incidents"];
                         self.drafts.push(
-                            Draft::new(Code::PolicyRule, messages::unknown_collection(&collection), Target::Value(at.clone().key("collection")))
-                                .help(messages::reference_help("collection", &collections, did_you_mean(&collection, collections))),
+                            Draft::new(
+                                Code::PolicyRule,
+                                messages::unknown_collection(&collection),
+                                Target::Value(at.clone().key("collection")),
+                            )
+                            .help(messages::reference_help(
+                                "collection",
+                                &collections,
+                                did_you_mean(&collection, collections),
+                            )),
                         );
                     }
                     Some(fields) => {
@@ -346,8 +385,16 @@ impl Compiler<'_, '_> {
                         for (i, field) in key.iter().enumerate() {
                             if !fields.contains(&field.as_str()) {
                                 self.drafts.push(
-                                    Draft::new(Code::PolicyRule, messages::unknown_field(&collection, field), Target::Value(at.clone().key("key").index(i)))
-                                        .help(messages::reference_help("field", &fields, did_you_mean(field, fields.iter().copied()))),
+                                    Draft::new(
+                                        Code::PolicyRule,
+                                        messages::unknown_field(&collection, field),
+                                        Target::Value(at.clone().key("key").index(i)),
+                                    )
+                                    .help(messages::reference_help(
+                                        "field",
+                                        &fields,
+                                        did_you_mean(field, fields.iter().copied()),
+                                    )),
                                 );
                             }
                         }
@@ -409,7 +456,11 @@ impl Compiler<'_, '_> {
         let within = |offset: usize, length: usize| {
             // A basic string without escapes before the placeholder maps one to one.
             let span = Span { offset: whole.offset + 1 + offset, length };
-            let fits = self.document.source().get(span.offset..span.end()).is_some_and(|s| text.get(offset..offset + length) == Some(s));
+            let fits = self
+                .document
+                .source()
+                .get(span.offset..span.end())
+                .is_some_and(|s| text.get(offset..offset + length) == Some(s));
             Target::Span(if fits { span } else { whole })
         };
         match Template::parse(text) {
@@ -427,8 +478,16 @@ impl Compiler<'_, '_> {
                         ok = false;
                         let suggestion = did_you_mean(name, spec.fields.iter().copied());
                         self.drafts.push(
-                            Draft::new(Code::PolicyPlaceholder, messages::unknown_placeholder(name, spec.name), within(offset, name.len()))
-                                .help(messages::reference_help("field", spec.fields, suggestion)),
+                            Draft::new(
+                                Code::PolicyPlaceholder,
+                                messages::unknown_placeholder(name, spec.name),
+                                within(offset, name.len()),
+                            )
+                            .help(messages::reference_help(
+                                "field",
+                                spec.fields,
+                                suggestion,
+                            )),
                         );
                     }
                 }

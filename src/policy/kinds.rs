@@ -177,7 +177,17 @@ pub const KINDS: &[KindSpec] = &[
         summary: "a contract is linked while incidents remain under it",
         params: &[],
         required: &[],
-        fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "quota", "last_incident", "policy"],
+        fields: &[
+            "access_id",
+            "account",
+            "portal",
+            "linked_on",
+            "benefit",
+            "benefit_name",
+            "quota",
+            "last_incident",
+            "policy",
+        ],
         labels: &["last"],
     },
 ];

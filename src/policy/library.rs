@@ -39,17 +39,21 @@ pub enum Selection {
 impl Library {
     /// The policies built into the binary.
     pub fn builtin() -> Result<Library, Vec<FileReport>> {
-        Library::from_sources(builtin::BUILTIN.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect())
+        Library::from_sources(
+            builtin::BUILTIN.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect(),
+        )
     }
 
     /// Every `*.toml` below `dir`, read as policy files.
     pub fn from_dir(dir: &std::path::Path) -> Result<Library, LoadError> {
         let mut files = Vec::new();
-        collect(dir, &mut files, 0).map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
+        collect(dir, &mut files, 0)
+            .map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
         files.sort();
         let mut sources = Vec::new();
         for file in files {
-            let bytes = std::fs::read(&file).map_err(|e| LoadError::Io(messages::cannot_read(&file.display().to_string(), &e.to_string())))?;
+            let bytes = std::fs::read(&file)
+                .map_err(|e| LoadError::Io(messages::cannot_read(&file.display().to_string(), &e.to_string())))?;
             match crate::input::decode(&bytes) {
                 Ok(text) => sources.push((file.display().to_string(), text.to_string())),
                 Err(draft) => {
@@ -82,7 +86,9 @@ impl Library {
             }
         }
         if failures.is_empty() {
-            sets.sort_by(|a, b| (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str())));
+            sets.sort_by(|a, b| {
+                (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str()))
+            });
             Ok(Library { sets })
         } else {
             Err(failures)
@@ -162,8 +168,12 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>, depth: usiz
 }
 
 fn duplicate_version(text: &str, set: &RuleSet, other: &str) -> Finding {
-    let draft = Draft::new(Code::PolicyDuplicate, messages::duplicate_version(&set.id, &set.version, other), Target::Value(Path::of(&["policy", "version"])))
-        .help(messages::DUPLICATE_ID_HELP);
+    let draft = Draft::new(
+        Code::PolicyDuplicate,
+        messages::duplicate_version(&set.id, &set.version, other),
+        Target::Value(Path::of(&["policy", "version"])),
+    )
+    .help(messages::DUPLICATE_ID_HELP);
     match crate::input::parse(text) {
         Ok(document) => draft.resolve(Some(&document)),
         Err(_) => draft.resolve(None),

@@ -74,7 +74,8 @@ impl Diagnostic for Shown<'_> {
 
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let primary = LabeledSpan::new_primary_with_span(self.finding.label.clone(), self.span(self.finding.span));
-        let others = self.finding.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), self.span(l.span)));
+        let others =
+            self.finding.labels.iter().map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), self.span(l.span)));
         Some(Box::new(std::iter::once(primary).chain(others)))
     }
 }
@@ -93,7 +94,9 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
     for finding in &report.findings {
         let excerpt = excerpt(report, finding);
         let rendered = match &excerpt {
-            Some((finding, source)) => handler.render_report(&mut out, &Shown { finding, source, len: source.inner().len() }),
+            Some((finding, source)) => {
+                handler.render_report(&mut out, &Shown { finding, source, len: source.inner().len() })
+            }
             None => handler.render_report(&mut out, &Shown { finding, source: &source, len: report.text.len() }),
         };
         if rendered.is_err() {
@@ -118,9 +121,14 @@ fn excerpt(report: &FileReport, finding: &Finding) -> Option<(Finding, NamedSour
     let end = floor(text, (finding.span.end().min(at + EXCERPT_CONTEXT) + EXCERPT_CONTEXT).min(line_end));
     let (line, column) = report.position(start);
     let within = |span: crate::diagnostic::Span| span.offset >= start && span.end() <= end;
-    let shift = |span: crate::diagnostic::Span| crate::diagnostic::Span { offset: span.offset - start, length: span.length };
+    let shift =
+        |span: crate::diagnostic::Span| crate::diagnostic::Span { offset: span.offset - start, length: span.length };
     let mut shown = finding.clone();
-    shown.span = if within(finding.span) { shift(finding.span) } else { crate::diagnostic::Span { offset: at - start, length: 0 } };
+    shown.span = if within(finding.span) {
+        shift(finding.span)
+    } else {
+        crate::diagnostic::Span { offset: at - start, length: 0 }
+    };
     shown.labels.retain(|l| within(l.span));
     for label in &mut shown.labels {
         label.span = shift(label.span);

@@ -32,7 +32,10 @@ pub(super) fn eligibility(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
 }
 
 /// The incidents of benefits that must be activated, with their activation.
-fn activated<'a, 'f>(cx: &'f Context<'a>, when: &'f Filter) -> impl Iterator<Item = (Subject<'a>, Option<(usize, &'a Activation)>)> + 'f {
+fn activated<'a, 'f>(
+    cx: &'f Context<'a>,
+    when: &'f Filter,
+) -> impl Iterator<Item = (Subject<'a>, Option<(usize, &'a Activation)>)> + 'f {
     cx.incidents(when)
         .filter(|s| !s.benefit.plan && s.benefit.activation)
         .map(|s| (s, cx.activation(&s.incident.benefit)))

@@ -21,7 +21,12 @@ pub(super) fn link_required(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &
         if incident.opened_on < activation.requested_on || cx.account(&incident.opened_by).is_none() {
             continue;
         }
-        let links = cx.manifest.contract_links.iter().enumerate().filter(|(_, l)| l.access_id == access_id && l.account == incident.opened_by);
+        let links = cx
+            .manifest
+            .contract_links
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.access_id == access_id && l.account == incident.opened_by);
         let mut late = None;
         let mut in_time = false;
         for (l, link) in links {
@@ -40,7 +45,13 @@ pub(super) fn link_required(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &
         }
         let mut draft = cx.draft(rule, &fields, subject.at("opened_by"));
         if let Some((l, _)) = late {
-            cx.label(&mut draft, rule, "link", Target::Value(Path::item("contract_links", l).key("linked_on")), &fields);
+            cx.label(
+                &mut draft,
+                rule,
+                "link",
+                Target::Value(Path::item("contract_links", l).key("linked_on")),
+                &fields,
+            );
         }
         out.push(draft);
     }
@@ -90,7 +101,11 @@ fn linked_contracts<'a>(cx: &Context<'a>) -> Vec<(usize, &'a crate::manifest::Co
         .collect()
 }
 
-fn link_fields(cx: &Context<'_>, link: &crate::manifest::ContractLink, activation: &Activation) -> crate::template::Fields {
+fn link_fields(
+    cx: &Context<'_>,
+    link: &crate::manifest::ContractLink,
+    activation: &Activation,
+) -> crate::template::Fields {
     let name = cx.rules.benefits.get(&activation.benefit).map_or(activation.benefit.as_str(), |b| b.name.as_str());
     cx.base_fields()
         .with("access_id", secret(&link.access_id))
@@ -122,7 +137,8 @@ pub(super) fn link_after_exhaustion(cx: &Context<'_>, rule: &Rule, out: &mut Vec
         let Some(grant) = cx.entitlement(&activation.benefit).and_then(|e| e.grant) else { continue };
         let Allowance::Limited(quota) = grant.allowance else { continue };
         let used = super::quota::counted(cx, &activation.benefit);
-        let before: Vec<usize> = used.into_iter().filter(|&i| cx.manifest.incidents[i].opened_on < link.linked_on).collect();
+        let before: Vec<usize> =
+            used.into_iter().filter(|&i| cx.manifest.incidents[i].opened_on < link.linked_on).collect();
         let quota_count = quota as usize;
         if quota_count == 0 || before.len() < quota_count {
             continue;

@@ -14,8 +14,11 @@ pub(super) fn active(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     let (benefit, at) = match m.activations.first() {
         Some(a) => (a.benefit.as_str(), Path::item("activations", 0).key("benefit")),
         None => {
-            let Some((i, incident)) =
-                m.incidents.iter().enumerate().find(|(_, i)| cx.rules.benefits.get(&i.benefit).is_some_and(|b| !b.plan))
+            let Some((i, incident)) = m
+                .incidents
+                .iter()
+                .enumerate()
+                .find(|(_, i)| cx.rules.benefits.get(&i.benefit).is_some_and(|b| !b.plan))
             else {
                 return;
             };
@@ -26,11 +29,8 @@ pub(super) fn active(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     let fields = cx.base_fields().with("benefit", benefit).with("benefit_name", name);
     let mut draft = cx.draft(rule, &fields, Target::Value(at));
     for (i, membership) in m.memberships.iter().enumerate() {
-        let fields = fields
-            .clone()
-            .with("offer", &membership.offer)
-            .with("start", membership.start)
-            .with("end", membership.end);
+        let fields =
+            fields.clone().with("offer", &membership.offer).with("start", membership.start).with("end", membership.end);
         cx.label(&mut draft, rule, "membership", Target::Value(Path::item("memberships", i).key("end")), &fields);
     }
     out.push(draft);
@@ -50,7 +50,8 @@ pub(super) fn competency_forbidden(cx: &Context<'_>, rule: &Rule, out: &mut Vec<
     for (i, membership) in cx.manifest.memberships.iter().enumerate() {
         let Some(tier) = cx.rules.tiers.get(&membership.offer) else { continue };
         if let (CompetencyNeed::Forbidden, Some(competency)) = (tier.competency, &membership.competency) {
-            let fields = cx.base_fields().with("tier", &tier.id).with("tier_name", &tier.name).with("competency", competency);
+            let fields =
+                cx.base_fields().with("tier", &tier.id).with("tier_name", &tier.name).with("competency", competency);
             out.push(cx.draft(rule, &fields, Target::Value(Path::item("memberships", i).key("competency"))));
         }
     }

@@ -19,7 +19,10 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, program: &str, when: &Filter,
         .with("program_name", cx.rules.programs.get(program).map_or(program, |p| p.name.as_str()))
         .with("programs", messages::all_of(&held));
     let at_programs = Target::Value(Path::of(&["partner", "programs"]));
-    let filtered = when.benefits.is_some() || when.product_kinds.is_some() || when.customer.is_some() || !when.except_products.is_empty();
+    let filtered = when.benefits.is_some()
+        || when.product_kinds.is_some()
+        || when.customer.is_some()
+        || !when.except_products.is_empty();
     if !filtered {
         out.push(cx.draft(rule, &base, at_programs));
         return;

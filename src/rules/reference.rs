@@ -66,7 +66,8 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
             continue;
         }
         let shown = if u.secret { secret(u.value) } else { u.value.to_string() };
-        let fields = cx.base_fields().with("what", u.what).with("value", &shown).with("known", known_list(known, u.secret));
+        let fields =
+            cx.base_fields().with("what", u.what).with("value", &shown).with("known", known_list(known, u.secret));
         let mut draft = cx.draft(rule, &fields, Target::Value(u.at));
         // A suggestion would reveal another secret: none for Access IDs.
         let suggestion = if u.secret { None } else { did_you_mean(u.value, known.iter().copied()) };

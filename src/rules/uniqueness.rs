@@ -23,7 +23,8 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[Stri
             first.insert(values, i);
             continue;
         };
-        let shown: Vec<String> = key.iter().zip(&values).map(|(k, v)| if is_secret(k) { secret(v) } else { v.clone() }).collect();
+        let shown: Vec<String> =
+            key.iter().zip(&values).map(|(k, v)| if is_secret(k) { secret(v) } else { v.clone() }).collect();
         let mut fields = cx.base_fields().with("collection", collection).with("key", shown.join(" / "));
         add_item_fields(&mut fields, "first", &items[j]);
         add_item_fields(&mut fields, "this", item);

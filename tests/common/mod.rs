@@ -35,7 +35,7 @@ pub fn codes(report: &FileReport) -> Vec<&'static str> {
 }
 
 /// The text a span covers.
-pub fn covered<'a>(report: &'a FileReport, span: entitle::diagnostic::Span) -> &'a str {
+pub fn covered(report: &FileReport, span: entitle::diagnostic::Span) -> &str {
     &report.text[span.offset..span.end()]
 }
 
