@@ -39,6 +39,11 @@ impl FileReport {
         self.lines.position(&self.text, offset)
     }
 
+    /// The line index of the text.
+    pub fn lines(&self) -> &LineIndex {
+        &self.lines
+    }
+
     /// How many findings of a severity.
     pub fn count(&self, severity: Severity) -> usize {
         self.findings.iter().filter(|f| f.severity == severity).count()

@@ -3,7 +3,12 @@
 
 use std::fmt;
 
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, NamedSource,
+    SourceCode, SourceSpan, SpanContents,
+};
+
+use crate::diagnostic::LineIndex;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::render::json::Summary;
@@ -26,8 +31,46 @@ impl Default for Style {
 
 struct Shown<'a> {
     finding: &'a Finding,
-    source: &'a NamedSource<String>,
+    source: &'a dyn SourceCode,
     len: usize,
+}
+
+/// A file's text with its line index: reads the lines around a span without
+/// scanning the file from its start, so that a file with thousands of
+/// findings renders in linear time.
+struct IndexedSource<'a> {
+    name: &'a str,
+    text: &'a str,
+    lines: &'a LineIndex,
+}
+
+impl SourceCode for IndexedSource<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let end = span.offset() + span.len();
+        if end > self.text.len() {
+            return Err(MietteError::OutOfBounds);
+        }
+        let first_line = self.lines.line_of(span.offset()).saturating_sub(before);
+        let last_line = self.lines.line_of(end) + after;
+        let start = self.lines.line_start(first_line).unwrap_or(0);
+        let stop = self.lines.line_start(last_line + 1).unwrap_or(self.text.len()).max(end);
+        let window = &self.text.as_bytes()[start..stop];
+        let local = SourceSpan::new((span.offset() - start).into(), span.len());
+        let contents = window.read_span(&local, before, after)?;
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            contents.data(),
+            SourceSpan::new((contents.span().offset() + start).into(), contents.span().len()),
+            contents.line() + first_line,
+            contents.column(),
+            contents.line_count() + first_line,
+        )))
+    }
 }
 
 impl fmt::Debug for Shown<'_> {
@@ -87,9 +130,13 @@ const EXCERPT_CONTEXT: usize = 60;
 
 /// Renders one file's findings.
 pub fn render_file(report: &FileReport, style: Style) -> String {
+    let source = IndexedSource { name: &report.path, text: &report.text, lines: report.lines() };
+    render_with(report, style, &source)
+}
+
+fn render_with(report: &FileReport, style: Style, source: &dyn SourceCode) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
-    let source = NamedSource::new(&report.path, report.text.clone());
     let mut out = String::new();
     for finding in &report.findings {
         let excerpt = excerpt(report, finding);
@@ -97,7 +144,7 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
             Some((finding, source)) => {
                 handler.render_report(&mut out, &Shown { finding, source, len: source.inner().len() })
             }
-            None => handler.render_report(&mut out, &Shown { finding, source: &source, len: report.text.len() }),
+            None => handler.render_report(&mut out, &Shown { finding, source, len: report.text.len() }),
         };
         if rendered.is_err() {
             out.push_str(&format!("{}: {}\n", finding.code, finding.message));
@@ -161,4 +208,28 @@ pub fn render(reports: &[FileReport], style: Style) -> String {
     out.push_str(&crate::messages::summary_line(summary.files, summary.errors, summary.warnings));
     out.push('\n');
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The indexed source reads exactly what miette's own reading of the
+    /// whole text would, for every fixture.
+    #[test]
+    fn indexed_source_renders_like_the_whole_text() {
+        let library = crate::policy::Library::builtin().expect("built-in policies compile");
+        let checker = crate::Checker::new(&library, crate::Options::default());
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/codes");
+        let mut compared = 0;
+        for entry in std::fs::read_dir(dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            let report = checker.check(&path.display().to_string(), &std::fs::read(&path).expect("read"));
+            let plain = NamedSource::new(&report.path, report.text.clone());
+            let style = Style::default();
+            assert_eq!(render_file(&report, style), render_with(&report, style, &plain), "{}", path.display());
+            compared += 1;
+        }
+        assert!(compared > 20);
+    }
 }
