@@ -50,14 +50,14 @@ impl fmt::Display for Date {
 impl std::str::FromStr for Date {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Date::parse(s).ok_or_else(|| format!("`{s}` is not a date of the form YYYY-MM-DD"))
+        Date::parse(s).ok_or_else(|| crate::messages::not_a_date(s))
     }
 }
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let text = Cow::<str>::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(format!("`{text}` is not a date")))
+        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(crate::messages::not_a_date(&text)))
     }
 }
 

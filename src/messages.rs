@@ -420,6 +420,24 @@ pub fn excerpt_name(path: &str, line: usize, column: usize) -> String {
     format!("{path}, excerpt of line {line} from column {column}")
 }
 
+/// A text that is not a date.
+pub fn not_a_date(text: &str) -> String {
+    format!("`{text}` is not a date of the form YYYY-MM-DD")
+}
+
+/// How a path to the document itself is named.
+pub const TOP_LEVEL: &str = "the top level";
+
+/// How `explain` shows one template of a policy rule.
+pub fn explain_template(what: &str, template: &str) -> String {
+    format!("  {what:<8} {template}\n")
+}
+
+/// How `explain` shows a policy rule that reports the code.
+pub fn explain_rule(policy: &str, kind: &str, severity: &str, summary: &str) -> String {
+    format!("\nIn {policy}, a `{kind}` rule ({severity}): {summary}\n")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,6 +6,7 @@ use std::fmt::Write;
 /// A parsed message template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
+    source: String,
     parts: Vec<Part>,
 }
 
@@ -63,12 +64,17 @@ impl Template {
         if !literal.is_empty() {
             parts.push(Part::Text(literal));
         }
-        Ok(Template { parts })
+        Ok(Template { source: text.to_string(), parts })
     }
 
     /// A template with no placeholders.
     pub fn literal(text: &str) -> Template {
-        Template { parts: vec![Part::Text(text.to_string())] }
+        Template { source: text.to_string(), parts: vec![Part::Text(text.to_string())] }
+    }
+
+    /// The template as the policy wrote it.
+    pub fn source(&self) -> &str {
+        &self.source
     }
 
     /// The placeholders, with their byte offsets in the template text.

@@ -40,3 +40,14 @@ fn json_report() {
     let reports = [check("tests/fixtures/codes/eligible.toml"), check("tests/fixtures/codes/incident-scope.toml")];
     insta::assert_snapshot!(entitle::render::json::render(&reports));
 }
+
+/// The registry of codes, as `explain --list` prints it: a code renamed,
+/// removed or doubled shows here first.
+#[test]
+fn every_code() {
+    let list: String = entitle::Code::ALL
+        .iter()
+        .map(|c| format!("{} {} {}\n", c.as_str(), c.default_severity().as_str(), c.summary()))
+        .collect();
+    insta::assert_snapshot!(list);
+}

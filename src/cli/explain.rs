@@ -52,14 +52,17 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         let Some(newest) = library.versions(id).last().cloned() else { continue };
         for rule in newest.rules.iter().filter(|r| r.code == code) {
             let spec = kinds::spec(rule.kind);
-            out.push_str(&format!(
-                "\nIn {}@{}, a `{}` rule ({}): {}\n",
-                newest.id,
-                newest.version,
+            let policy = format!("{}@{}", newest.id, newest.version);
+            out.push_str(&messages::explain_rule(
+                &policy,
                 rule.kind,
                 rule.severity.as_str(),
-                spec.map_or("", |s| s.summary)
+                spec.map_or("", |s| s.summary),
             ));
+            out.push_str(&messages::explain_template("message", rule.message.source()));
+            if let Some(help) = &rule.help {
+                out.push_str(&messages::explain_template("help", help.source()));
+            }
         }
     }
     print(&out);
