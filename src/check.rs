@@ -12,7 +12,7 @@ use crate::manifest::Manifest;
 use crate::policy::{Library, RuleSet, Selection};
 use crate::redact::Redactor;
 use crate::report::{FileReport, PolicyRef};
-use crate::{input, messages, rules, structure};
+use crate::{input, messages, rules, structure, waiver};
 
 /// What a run decides for every manifest.
 #[derive(Debug, Clone, Default)]
@@ -79,7 +79,9 @@ impl<'l> Checker<'l> {
             Ok(rule_set) => rule_set,
             Err(draft) => return finish(path, text, &redactor, resolve(vec![*draft], &document), None),
         };
-        let drafts = rules::evaluate(&manifest, &json, rule_set, as_of);
+        let mut drafts = rules::evaluate(&manifest, &json, rule_set, as_of);
+        let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
+        drafts.extend(about_waivers);
         let policy = PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone() };
         finish(path, text, &redactor, resolve(drafts, &document), Some(policy))
     }
@@ -146,6 +148,7 @@ fn finish(
         .map(|mut f| {
             f.message = redactor.mask_text(&f.message);
             f.help = f.help.map(|h| redactor.mask_text(&h));
+            f.facts = f.facts.map_values(|v| redactor.mask_text(v));
             f.label = f.label.map(|l| redactor.mask_text(&l));
             for label in &mut f.labels {
                 label.message = redactor.mask_text(&label.message);

@@ -227,6 +227,28 @@ codes! {
     /// Fix: have an admin agent open it, or record the role the account holds.
     CspCustomerRole = "csp.customer-role", Error, "an incident for a customer opened by an account without admin-agent (F15)";
 
+    /// A waiver is past its `expires` date: it no longer waives anything.
+    ///
+    /// Why: a waiver accepts a finding for a while, with an owner who answers
+    /// for it; an old one must not hide a problem for ever.
+    ///
+    /// Fix: fix what it waived, or renew the waiver with a new date and reason.
+    WaiverExpired = "waiver.expired", Error, "a waiver past its expiry date";
+
+    /// A waiver expires within the policy's warning window.
+    ///
+    /// Why: the finding it waives will fail the check soon.
+    ///
+    /// Fix: fix the finding, or have its owner renew the waiver.
+    WaiverExpiring = "waiver.expiring", Warning, "a waiver that expires soon";
+
+    /// A waiver that matches no finding.
+    ///
+    /// Why: either the problem is fixed, or the waiver's code or target is wrong.
+    ///
+    /// Fix: remove the waiver, or correct its `code` or `target`.
+    WaiverUnused = "waiver.unused", Warning, "a waiver that matches no finding";
+
     /// A policy file refers to an id it does not define.
     ///
     /// Fix: define the id in its catalogue, or correct the reference.

@@ -73,6 +73,23 @@ pub struct Finding {
     pub label: Option<String>,
     /// Other places that explain the finding.
     pub labels: Vec<Label>,
+    /// The facts the rule rendered its words from (secrets already masked).
+    pub facts: crate::template::Fields,
+    /// The waiver that accepts this finding, if one does.
+    pub waiver: Option<Waived>,
+}
+
+/// A finding accepted by a `[[waivers]]` entry: reported, but not failing.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waived {
+    /// Why it is accepted.
+    pub reason: String,
+    /// Who answers for it.
+    pub owner: String,
+    /// The ticket that tracks it.
+    pub ticket: Option<String>,
+    /// The last day it is accepted.
+    pub expires: crate::date::Date,
 }
 
 /// Maps byte offsets to 1-based lines and columns (columns count characters).
@@ -146,6 +163,10 @@ pub struct Draft {
     pub label: Option<String>,
     /// Secondary places.
     pub labels: Vec<(crate::document::Target, String)>,
+    /// The facts the words were rendered from.
+    pub facts: crate::template::Fields,
+    /// The waiver that accepts it.
+    pub waiver: Option<Waived>,
 }
 
 impl Draft {
@@ -159,6 +180,8 @@ impl Draft {
             at,
             label: None,
             labels: Vec::new(),
+            facts: crate::template::Fields::new(),
+            waiver: None,
         }
     }
 
@@ -197,6 +220,8 @@ impl Draft {
             span,
             label: self.label.filter(|l| !l.is_empty()),
             labels,
+            facts: self.facts,
+            waiver: self.waiver,
         }
     }
 }

@@ -28,6 +28,7 @@ mod rules;
 pub mod structure;
 pub mod suggest;
 pub mod template;
+pub mod waiver;
 
 pub use check::{Checker, Options};
 pub use codes::Code;

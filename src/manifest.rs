@@ -42,6 +42,9 @@ pub struct Manifest {
     /// Support incidents opened, or planned.
     #[serde(default)]
     pub incidents: Vec<Incident>,
+    /// Findings accepted for a while, each with an owner and an expiry.
+    #[serde(default)]
+    pub waivers: Vec<Waiver>,
 }
 
 /// Which policy judges the manifest, and at what date.
@@ -157,6 +160,27 @@ pub struct Incident {
     pub opened_on: Date,
     /// A CSP customer the request is made for.
     pub customer: Option<String>,
+}
+
+/// A finding accepted for a while: reported as waived, not failing.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Waiver {
+    /// The code of the findings it accepts, e.g. `quota.exceeded`.
+    pub code: String,
+    /// Narrows it to findings about this value: an incident id, an account, a
+    /// benefit, a product, the last four characters of an Access ID.
+    pub target: Option<String>,
+    /// Why the finding is accepted.
+    #[schemars(length(min = 1))]
+    pub reason: String,
+    /// Who answers for it.
+    #[schemars(length(min = 1))]
+    pub owner: String,
+    /// The ticket that tracks it.
+    pub ticket: Option<String>,
+    /// The last day it accepts the finding.
+    pub expires: Date,
 }
 
 /// The manifest's JSON Schema, as checked in under `schemas/`.

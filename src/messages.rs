@@ -310,6 +310,16 @@ pub fn cannot_read(path: &str, reason: &str) -> String {
     format!("cannot read `{path}`: {}", lower_first(reason))
 }
 
+/// A report file that cannot be written.
+pub fn cannot_write(path: &str, reason: &str) -> String {
+    format!("cannot write `{path}`: {}", lower_first(reason))
+}
+
+/// Progress of a run on a terminal.
+pub fn progress(done: usize, total: usize) -> String {
+    format!("checked {done}/{total} files")
+}
+
 /// A policy that does not compile.
 pub fn policy_does_not_compile(count: usize) -> String {
     if count == 1 {
@@ -404,15 +414,19 @@ pub fn eligible_line(path: &str, policy: &str) -> String {
     format!("✓ {path}: eligible under {policy}")
 }
 
-/// The last line of a human report.
-pub fn summary_line(files: usize, errors: usize, warnings: usize) -> String {
+/// The last line of a human report, and the summary of machine formats.
+pub fn summary_line(files: usize, errors: usize, warnings: usize, waived: usize) -> String {
     let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-    format!(
+    let mut line = format!(
         "{} checked: {}, {}",
         plural(files, "file", "files"),
         plural(errors, "error", "errors"),
         plural(warnings, "warning", "warnings")
-    )
+    );
+    if waived > 0 {
+        line.push_str(&format!(", {waived} waived"));
+    }
+    line
 }
 
 /// The name of an excerpt of a long line in a human report.
@@ -437,6 +451,90 @@ pub fn explain_template(what: &str, template: &str) -> String {
 pub fn explain_rule(policy: &str, kind: &str, severity: &str, summary: &str) -> String {
     format!("\nIn {policy}, a `{kind}` rule ({severity}): {summary}\n")
 }
+
+// --- waivers -------------------------------------------------------------
+
+/// A waiver naming a code that does not exist or cannot be waived.
+pub fn unknown_waiver_code(code: &str) -> String {
+    format!("unknown code `{code}` in a waiver")
+}
+
+/// A waiver past its date.
+pub fn waiver_expired(code: &str, expires: &str) -> String {
+    format!("the waiver of `{code}` expired on {expires}")
+}
+
+/// Help for [`waiver_expired`].
+pub fn waiver_expired_help(owner: &str) -> String {
+    format!("it no longer waives anything; fix the finding, or ask {owner} to renew the waiver with a new `expires`")
+}
+
+/// A waiver that expires soon.
+pub fn waiver_expiring(code: &str, expires: &str, matched: usize) -> String {
+    let findings = if matched == 1 { "1 finding".to_string() } else { format!("{matched} findings") };
+    format!("the waiver of `{code}` ({findings}) expires on {expires}")
+}
+
+/// Help for [`waiver_expiring`].
+pub fn waiver_expiring_help(owner: &str) -> String {
+    format!("after that day the findings fail the check; fix them, or ask {owner} to renew the waiver")
+}
+
+/// A waiver that matches nothing.
+pub fn waiver_unused(code: &str, target: Option<&str>) -> String {
+    match target {
+        Some(t) => format!("the waiver of `{code}` for `{t}` matches no finding"),
+        None => format!("the waiver of `{code}` matches no finding"),
+    }
+}
+
+/// Help for [`waiver_unused`].
+pub const WAIVER_UNUSED_HELP: &str = "remove it if the problem is fixed, or correct its `code` or `target`";
+
+/// How a waived finding is described in reports.
+pub fn waived_note(owner: &str, expires: &str, reason: &str, ticket: Option<&str>) -> String {
+    match ticket {
+        Some(t) => format!("waived by {owner} until {expires} ({t}): {reason}"),
+        None => format!("waived by {owner} until {expires}: {reason}"),
+    }
+}
+
+// --- machine formats -----------------------------------------------------
+
+/// A message followed by its help, in formats with one text field.
+pub fn with_help(message: &str, help: &str) -> String {
+    format!("{message}\nhelp: {help}")
+}
+
+/// The title of a GitHub annotation.
+pub fn annotation_title(code: &str) -> String {
+    format!("entitle ({code})")
+}
+
+/// One finding on one line, compiler style.
+pub fn finding_line(
+    path: &str,
+    line: usize,
+    column: usize,
+    severity: &str,
+    code: &str,
+    message: &str,
+    help: Option<&str>,
+) -> String {
+    match help {
+        Some(h) => format!("{path}:{line}:{column}: {severity}[{code}]: {message}\n  help: {h}"),
+        None => format!("{path}:{line}:{column}: {severity}[{code}]: {message}"),
+    }
+}
+
+/// The message of a failed JUnit test case.
+pub fn junit_failure(errors: usize, codes: &[&str]) -> String {
+    let count = if errors == 1 { "1 error".to_string() } else { format!("{errors} errors") };
+    format!("{count}: {}", codes.join(", "))
+}
+
+/// The head of the Markdown table of files.
+pub const MARKDOWN_TABLE_HEAD: &str = "| file | eligible | errors | warnings | waived |\n|---|---|---|---|---|\n";
 
 #[cfg(test)]
 mod tests {

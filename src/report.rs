@@ -44,12 +44,17 @@ impl FileReport {
         &self.lines
     }
 
-    /// How many findings of a severity.
+    /// How many findings of a severity, waived ones aside.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity).count()
+        self.findings.iter().filter(|f| f.severity == severity && f.waiver.is_none()).count()
     }
 
-    /// Eligible: no errors.
+    /// How many findings are waived.
+    pub fn waived(&self) -> usize {
+        self.findings.iter().filter(|f| f.waiver.is_some()).count()
+    }
+
+    /// Eligible: no errors but waived ones.
     pub fn eligible(&self) -> bool {
         self.count(Severity::Error) == 0
     }

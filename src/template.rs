@@ -101,7 +101,7 @@ impl Template {
 }
 
 /// The facts of one finding, by name, for its templates.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Fields(Vec<(String, String)>);
 
 impl Fields {
@@ -125,6 +125,16 @@ impl Fields {
     pub fn with(mut self, name: impl Into<String>, value: impl ToString) -> Fields {
         self.set(name, value);
         self
+    }
+
+    /// The same fields with every value passed through `f`.
+    pub fn map_values(&self, f: impl Fn(&str) -> String) -> Fields {
+        Fields(self.0.iter().map(|(n, v)| (n.clone(), f(v))).collect())
+    }
+
+    /// Every field, in the order set.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(n, v)| (n.as_str(), v.as_str()))
     }
 
     /// The value of a field.

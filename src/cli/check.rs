@@ -7,10 +7,12 @@ use std::process::ExitCode;
 use entitle::date::Date;
 use entitle::messages;
 use entitle::render::human::{self, Style};
-use entitle::render::json;
+use entitle::render::{github, json, junit, markdown, sarif};
 use entitle::{Checker, FileReport, Options, Severity};
 
-use super::{Format, PolicySource, RunError, color, parse_date, print};
+use std::io::{IsTerminal, Write};
+
+use super::{Format, PolicySource, RunError, color, emit, parse_date};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -31,6 +33,9 @@ pub struct Args {
     /// Warnings fail the run too.
     #[arg(long)]
     deny_warnings: bool,
+    /// Write the report to this file (atomically) instead of stdout.
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
 }
 
 pub fn run(args: Args) -> Result<ExitCode, RunError> {
@@ -48,20 +53,55 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     };
     let files = expand(&args.paths)?;
     let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version });
+    let progress = Progress::new(files.len());
     let mut reports = Vec::with_capacity(files.len());
-    for file in &files {
+    for (i, file) in files.iter().enumerate() {
         let (name, bytes) = read(file)?;
         reports.push(checker.check(&name, &bytes));
+        progress.tick(i + 1);
     }
+    progress.finish();
+    let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let output = match args.format {
-        Format::Human => human::render(
-            &reports,
-            Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() },
-        ),
+        Format::Human => human::render(&reports, Style { color: color(to_terminal), ..Style::default() }),
         Format::Json => json::render(&reports),
+        Format::Sarif => sarif::render(&reports),
+        Format::Junit => junit::render(&reports),
+        Format::Github => github::render(&reports),
+        Format::Markdown => markdown::render(&reports),
     };
-    print(&output);
+    emit(&output, args.output.as_deref())?;
+    if args.format != Format::Human || args.output.is_some() {
+        let s = json::Summary::of(&reports);
+        eprintln!("{}", messages::summary_line(s.files, s.errors, s.warnings, s.waived));
+    }
     Ok(exit_code(&reports, args.deny_warnings))
+}
+
+/// Progress of a large run on stderr, only when stderr is a terminal.
+struct Progress {
+    total: usize,
+    shown: bool,
+}
+
+impl Progress {
+    fn new(total: usize) -> Progress {
+        Progress { total, shown: total >= 50 && std::io::stderr().is_terminal() }
+    }
+
+    fn tick(&self, done: usize) {
+        if self.shown && (done % 25 == 0 || done == self.total) {
+            let mut stderr = std::io::stderr().lock();
+            let _ = write!(stderr, "\r{}", messages::progress(done, self.total));
+            let _ = stderr.flush();
+        }
+    }
+
+    fn finish(&self) {
+        if self.shown {
+            eprint!("\r\x1b[2K");
+        }
+    }
 }
 
 fn exit_code(reports: &[FileReport], deny_warnings: bool) -> ExitCode {

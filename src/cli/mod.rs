@@ -41,6 +41,14 @@ enum Format {
     Human,
     /// One JSON document.
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// JUnit XML, one test case per manifest.
+    Junit,
+    /// GitHub Actions annotations.
+    Github,
+    /// A Markdown summary for a job page.
+    Markdown,
 }
 
 /// Where policies come from.
@@ -113,6 +121,26 @@ fn color(terminal: bool) -> bool {
 
 fn parse_date(text: &str) -> Result<Date, String> {
     text.parse()
+}
+
+/// Writes a report to `--output FILE` atomically (a temporary file renamed into
+/// place, so a failed run never leaves half a report), or to stdout.
+fn emit(text: &str, output: Option<&std::path::Path>) -> Result<(), RunError> {
+    let Some(path) = output else {
+        print(text);
+        return Ok(());
+    };
+    let shown = path.display().to_string();
+    let fail = |e: std::io::Error| RunError(entitle::messages::cannot_write(&shown, &e.to_string()));
+    let dir = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => std::path::Path::new("."),
+    };
+    let mut file = tempfile::NamedTempFile::new_in(dir).map_err(fail)?;
+    file.write_all(text.as_bytes()).map_err(fail)?;
+    file.as_file().sync_all().map_err(fail)?;
+    file.persist(path).map_err(|e| fail(e.error))?;
+    Ok(())
 }
 
 /// Writes to stdout; a closed pipe is not an error worth a panic.

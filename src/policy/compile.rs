@@ -142,6 +142,7 @@ impl Compiler<'_, '_> {
             source: file.policy.source.clone(),
             origin: origin.to_string(),
             combine: file.entitlements.combine,
+            waiver_warn_days: file.waivers.warn_within_days,
             programs: Catalog::new(named(&file.programs)),
             roles: Catalog::new(named(&file.roles)),
             portals: Catalog::new(named(&file.portals)),

@@ -20,6 +20,9 @@ pub struct PolicyFile {
     /// How entitlements combine.
     #[serde(default)]
     pub entitlements: EntitlementSettings,
+    /// How manifests' waivers are judged.
+    #[serde(default)]
+    pub waivers: WaiverSettings,
     /// Programs a company can be associated with.
     pub programs: Vec<Definition>,
     /// Roles an account can hold.
@@ -79,6 +82,25 @@ pub struct EntitlementSettings {
     /// How several memberships combine: `best`.
     #[serde(default)]
     pub combine: Combine,
+}
+
+/// How manifests' waivers are judged.
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WaiverSettings {
+    /// A waiver that expires within this many days is reported as expiring.
+    #[serde(default = "fourteen")]
+    pub warn_within_days: u32,
+}
+
+impl Default for WaiverSettings {
+    fn default() -> WaiverSettings {
+        WaiverSettings { warn_within_days: fourteen() }
+    }
+}
+
+fn fourteen() -> u32 {
+    14
 }
 
 /// An id with a name.

@@ -266,6 +266,8 @@ pub struct RuleSet {
     pub origin: String,
     /// How memberships combine.
     pub combine: Combine,
+    /// Waivers expiring within this many days are reported.
+    pub waiver_warn_days: u32,
     /// Programs.
     pub programs: Catalog<Named>,
     /// Roles.

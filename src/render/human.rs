@@ -101,14 +101,24 @@ impl Diagnostic for Shown<'_> {
     }
 
     fn severity(&self) -> Option<miette::Severity> {
-        Some(match self.finding.severity {
-            Severity::Error => miette::Severity::Error,
-            Severity::Warning => miette::Severity::Warning,
+        Some(match (self.finding.severity, &self.finding.waiver) {
+            (_, Some(_)) => miette::Severity::Advice,
+            (Severity::Error, None) => miette::Severity::Error,
+            (Severity::Warning, None) => miette::Severity::Warning,
         })
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.finding.help.as_deref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        let waived =
+            self.finding.waiver.as_ref().map(|w| {
+                crate::messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref())
+            });
+        match (self.finding.help.as_deref(), waived) {
+            (Some(help), Some(note)) => Some(Box::new(format!("{help}\n{note}"))),
+            (None, Some(note)) => Some(Box::new(note)),
+            (Some(help), None) => Some(Box::new(help)),
+            (None, None) => None,
+        }
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -205,7 +215,7 @@ pub fn render(reports: &[FileReport], style: Style) -> String {
         }
     }
     let summary = Summary::of(reports);
-    out.push_str(&crate::messages::summary_line(summary.files, summary.errors, summary.warnings));
+    out.push_str(&crate::messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived));
     out.push('\n');
     out
 }

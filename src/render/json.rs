@@ -34,6 +34,16 @@ struct Diagnostic<'a> {
     help: Option<&'a str>,
     span: Span,
     labels: Vec<Label<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    waived: Option<WaivedBy<'a>>,
+}
+
+#[derive(Serialize)]
+struct WaivedBy<'a> {
+    reason: &'a str,
+    owner: &'a str,
+    ticket: Option<&'a str>,
+    expires: String,
 }
 
 #[derive(Serialize)]
@@ -63,6 +73,8 @@ pub struct Summary {
     pub errors: usize,
     /// Warnings found.
     pub warnings: usize,
+    /// Findings waived (not counted as errors or warnings).
+    pub waived: usize,
 }
 
 impl Summary {
@@ -72,6 +84,7 @@ impl Summary {
             files: reports.len(),
             errors: reports.iter().map(|r| r.count(Severity::Error)).sum(),
             warnings: reports.iter().map(|r| r.count(Severity::Warning)).sum(),
+            waived: reports.iter().map(FileReport::waived).sum(),
         }
     }
 }
@@ -107,6 +120,12 @@ pub fn render<'r>(reports: &'r [FileReport]) -> String {
                         help: f.help.as_deref(),
                         span: Span { line, column, offset: f.span.offset, length: f.span.length },
                         labels,
+                        waived: f.waiver.as_ref().map(|w| WaivedBy {
+                            reason: &w.reason,
+                            owner: &w.owner,
+                            ticket: w.ticket.as_deref(),
+                            expires: w.expires.to_string(),
+                        }),
                     }
                 })
                 .collect(),

@@ -1,5 +1,9 @@
 //! Output formats: each a small renderer over the same list of file reports.
 
+pub mod github;
 #[cfg(feature = "cli")]
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod markdown;
+pub mod sarif;

@@ -220,6 +220,7 @@ impl<'a> Context<'a> {
         draft.severity = rule.severity;
         draft.help = rule.help.as_ref().map(|h| h.render(fields));
         draft.label = rule.label.as_ref().map(|l| l.render(fields));
+        draft.facts = fields.clone();
         draft
     }
 

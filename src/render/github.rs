@@ -1,0 +1,47 @@
+//! `--format github`: GitHub Actions workflow commands, one per finding, that
+//! annotate the file in the pull request.
+
+use crate::diagnostic::Severity;
+use crate::messages;
+use crate::report::FileReport;
+
+/// One workflow command per finding.
+pub fn render(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for report in reports {
+        for finding in &report.findings {
+            let command = match (finding.waiver.is_some(), finding.severity) {
+                (true, _) => "notice",
+                (false, Severity::Error) => "error",
+                (false, Severity::Warning) => "warning",
+            };
+            let (line, column) = report.position(finding.span.offset);
+            let (end_line, end_column) = report.position(finding.span.end());
+            let mut text = finding.message.clone();
+            if let Some(help) = &finding.help {
+                text = messages::with_help(&text, help);
+            }
+            if let Some(w) = &finding.waiver {
+                text.push('\n');
+                text.push_str(&messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref()));
+            }
+            out.push_str(&format!(
+                "::{command} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
+                property(&report.path),
+                property(&messages::annotation_title(finding.code.as_str())),
+                data(&text),
+            ));
+        }
+    }
+    out
+}
+
+/// Escapes the message of a workflow command.
+pub fn data(text: &str) -> String {
+    text.replace('%', "%25").replace('\r', "%0D").replace('\n', "%0A")
+}
+
+/// Escapes a property value of a workflow command.
+pub fn property(text: &str) -> String {
+    data(text).replace(':', "%3A").replace(',', "%2C")
+}

@@ -1,0 +1,56 @@
+//! `--format junit`: one test suite per run, one test case per manifest; a
+//! manifest with errors fails, its failure listing every error with its code,
+//! message and location.
+
+use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+
+use crate::diagnostic::Severity;
+use crate::messages;
+use crate::report::FileReport;
+
+/// The JUnit XML of a run.
+pub fn render(reports: &[FileReport]) -> String {
+    let mut suite = TestSuite::new("entitle");
+    for report in reports {
+        let errors: Vec<_> =
+            report.findings.iter().filter(|f| f.severity == Severity::Error && f.waiver.is_none()).collect();
+        let lines: Vec<String> = report
+            .findings
+            .iter()
+            .map(|f| {
+                let (line, column) = report.position(f.span.offset);
+                let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
+                messages::finding_line(
+                    &report.path,
+                    line,
+                    column,
+                    severity,
+                    f.code.as_str(),
+                    &f.message,
+                    f.help.as_deref(),
+                )
+            })
+            .collect();
+        let status = if errors.is_empty() {
+            TestCaseStatus::success()
+        } else {
+            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            let codes: Vec<&str> = errors.iter().map(|f| f.code.as_str()).collect();
+            status.set_type(errors[0].code.as_str());
+            status.set_message(messages::junit_failure(errors.len(), &codes));
+            status.set_description(lines.join("\n"));
+            status
+        };
+        let mut case = TestCase::new(report.path.as_str(), status);
+        if let Some(policy) = &report.policy {
+            case.set_classname(format!("{}@{}", policy.id, policy.version));
+        }
+        if errors.is_empty() && !lines.is_empty() {
+            case.set_system_out(lines.join("\n"));
+        }
+        suite.add_test_case(case);
+    }
+    let mut junit = Report::new("entitle");
+    junit.add_test_suite(suite);
+    junit.to_string().unwrap_or_default()
+}

@@ -1,0 +1,128 @@
+//! `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers.
+//! The `rules` array comes from the code registry that `explain` reads.
+
+use serde_json::{Value, json};
+
+use crate::codes::Code;
+use crate::diagnostic::{Finding, Severity, Span};
+use crate::messages;
+use crate::report::FileReport;
+
+/// The SARIF log of a run.
+pub fn render(reports: &[FileReport]) -> String {
+    let rules: Vec<Value> = Code::ALL
+        .iter()
+        .map(|code| {
+            json!({
+                "id": code.as_str(),
+                "name": code.as_str(),
+                "shortDescription": {"text": code.summary()},
+                "fullDescription": {"text": code.explanation().trim_end()},
+                "help": {"text": code.explanation().trim_end()},
+                "defaultConfiguration": {"level": level(code.default_severity())},
+            })
+        })
+        .collect();
+    let results: Vec<Value> = reports.iter().flat_map(|r| r.findings.iter().map(move |f| result(r, f))).collect();
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "entitle",
+                "version": env!("CARGO_PKG_VERSION"),
+                "rules": rules,
+            }},
+            "results": results,
+        }],
+    });
+    let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+fn result(report: &FileReport, finding: &Finding) -> Value {
+    let rule_index = Code::ALL.iter().position(|c| *c == finding.code).unwrap_or_default();
+    let text = match &finding.help {
+        Some(help) => messages::with_help(&finding.message, help),
+        None => finding.message.clone(),
+    };
+    let related: Vec<Value> = finding
+        .labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            json!({
+                "id": i,
+                "physicalLocation": location(report, label.span),
+                "message": {"text": label.message},
+            })
+        })
+        .collect();
+    let mut result = json!({
+        "ruleId": finding.code.as_str(),
+        "ruleIndex": rule_index,
+        "level": level(finding.severity),
+        "message": {"text": text},
+        "locations": [{"physicalLocation": location(report, finding.span)}],
+        "partialFingerprints": {"entitleFinding/v1": fingerprint(report, finding)},
+    });
+    if !related.is_empty() {
+        result["relatedLocations"] = Value::Array(related);
+    }
+    if let Some(w) = &finding.waiver {
+        result["suppressions"] = json!([{
+            "kind": "external",
+            "status": "accepted",
+            "justification": messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref()),
+        }]);
+    }
+    result
+}
+
+fn location(report: &FileReport, span: Span) -> Value {
+    let (start_line, start_column) = report.position(span.offset);
+    let (end_line, end_column) = report.position(span.end());
+    json!({
+        "artifactLocation": {"uri": uri(&report.path)},
+        "region": {
+            "startLine": start_line,
+            "startColumn": start_column,
+            "endLine": end_line,
+            "endColumn": end_column,
+        },
+    })
+}
+
+/// A relative URI reference for a path: `/` separators, the rest escaped.
+pub fn uri(path: &str) -> String {
+    let mut out = String::new();
+    for byte in path.replace('\\', "/").bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
+            out.push(byte as char);
+        } else {
+            out.push_str(&format!("%{byte:02X}"));
+        }
+    }
+    out
+}
+
+/// Stable across runs and across lines moving: the code, the file and the
+/// message (which names the incident, account or id at fault).
+pub fn fingerprint(report: &FileReport, finding: &Finding) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in [finding.code.as_str(), "\u{0}", &report.path, "\u{0}", &finding.message] {
+        for byte in part.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
