@@ -25,6 +25,18 @@ pub struct Options {
     pub policy_version: Option<String>,
 }
 
+/// A manifest that could be judged, with the policy version and date it was
+/// judged by.
+#[derive(Debug, Clone)]
+pub struct Judged<'l> {
+    /// The manifest.
+    pub manifest: Manifest,
+    /// The policy version.
+    pub rules: &'l RuleSet,
+    /// The date.
+    pub as_of: Date,
+}
+
 /// Checks manifests against a library of policies.
 #[derive(Debug, Clone)]
 pub struct Checker<'l> {
@@ -40,12 +52,18 @@ impl<'l> Checker<'l> {
 
     /// Checks one file's bytes; `path` is only for reports.
     pub fn check(&self, path: &str, bytes: &[u8]) -> FileReport {
+        self.judge(path, bytes).0
+    }
+
+    /// Checks one file, and hands back the manifest with the policy that
+    /// judged it, when the file could be read that far.
+    pub fn judge(&self, path: &str, bytes: &[u8]) -> (FileReport, Option<Judged<'l>>) {
         let text = match input::decode(bytes) {
             Ok(text) => text,
             Err(draft) => {
                 let shown = input::display_text(bytes);
                 let redactor = Redactor::scan(&shown);
-                return finish(path, &shown, &redactor, vec![draft.resolve(None)], None);
+                return (finish(path, &shown, &redactor, vec![draft.resolve(None)], None), None);
             }
         };
         let mut redactor = Redactor::scan(text);
@@ -53,12 +71,12 @@ impl<'l> Checker<'l> {
             Ok(document) => document,
             Err(drafts) => {
                 let findings = drafts.into_iter().map(|d| d.resolve(None)).collect();
-                return finish(path, text, &redactor, findings, None);
+                return (finish(path, text, &redactor, findings, None), None);
             }
         };
         let (json, drafts) = structure::for_manifests().check(&document);
         if !drafts.is_empty() {
-            return finish(path, text, &redactor, resolve(drafts, &document), None);
+            return (finish(path, text, &redactor, resolve(drafts, &document), None), None);
         }
         let manifest = match Manifest::deserialize(&json) {
             Ok(manifest) => manifest,
@@ -68,7 +86,7 @@ impl<'l> Checker<'l> {
                     messages::cannot_read_as("manifest", &e.to_string()),
                     Target::Value(Path::root()),
                 );
-                return finish(path, text, &redactor, resolve(vec![draft], &document), None);
+                return (finish(path, text, &redactor, resolve(vec![draft], &document), None), None);
             }
         };
         for activation in &manifest.activations {
@@ -77,13 +95,14 @@ impl<'l> Checker<'l> {
         let as_of = self.options.as_of.or(manifest.evaluation.as_of).unwrap_or_else(Date::today);
         let rule_set = match self.select(&manifest, as_of) {
             Ok(rule_set) => rule_set,
-            Err(draft) => return finish(path, text, &redactor, resolve(vec![*draft], &document), None),
+            Err(draft) => return (finish(path, text, &redactor, resolve(vec![*draft], &document), None), None),
         };
         let mut drafts = rules::evaluate(&manifest, &json, rule_set, as_of);
         let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
         drafts.extend(about_waivers);
         let policy = PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone() };
-        finish(path, text, &redactor, resolve(drafts, &document), Some(policy))
+        let report = finish(path, text, &redactor, resolve(drafts, &document), Some(policy));
+        (report, Some(Judged { manifest, rules: rule_set, as_of }))
     }
 
     /// The policy version for a manifest, or why there is none.

@@ -106,3 +106,72 @@ pub fn granting_tiers(benefit: &Benefit) -> Vec<&str> {
     }
     tiers
 }
+
+/// One benefit as the partner sees it: who grants it, how much, how much is
+/// used and left, and where its contract is linked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BenefitView {
+    /// The benefit id.
+    pub benefit: String,
+    /// The benefit name.
+    pub name: String,
+    /// The membership that grants it: `gold / data-analytics`.
+    pub granted_by: Option<String>,
+    /// How many incidents it grants (`Limited(0)` when none).
+    pub entitlement: Allowance,
+    /// Incidents listed under it.
+    pub used: u32,
+    /// What is left.
+    pub remaining: Allowance,
+    /// Whether it was activated.
+    pub activated: bool,
+    /// When it expires.
+    pub expires: Option<Date>,
+    /// Accounts the contract is linked to.
+    pub linked_to: Vec<String>,
+}
+
+/// The partner's view of every benefit of the policy at `as_of`.
+pub fn view(manifest: &Manifest, rules: &RuleSet, as_of: Date) -> Vec<BenefitView> {
+    let mut seen = std::collections::HashSet::new();
+    let first: Vec<bool> = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
+    entitlements(manifest, rules, as_of)
+        .into_iter()
+        .map(|e| {
+            let benefit = e.benefit;
+            let used = manifest.incidents.iter().zip(&first).filter(|(i, f)| **f && i.benefit == benefit.id).count();
+            let used = u32::try_from(used).unwrap_or(u32::MAX);
+            let entitlement = e.grant.map_or(Allowance::Limited(0), |g| g.allowance);
+            let remaining = match entitlement {
+                Allowance::Unlimited => Allowance::Unlimited,
+                Allowance::Limited(n) => Allowance::Limited(n.saturating_sub(used)),
+            };
+            let activation = manifest.activations.iter().find(|a| a.benefit == benefit.id);
+            let expires = activation
+                .and_then(|a| a.expires)
+                .or_else(|| e.grant.and_then(|g| manifest.memberships.get(g.membership)).map(|m| m.end));
+            let mut linked_to: Vec<String> = Vec::new();
+            if let Some(access_id) = activation.and_then(|a| a.access_id.as_deref()) {
+                for link in manifest.contract_links.iter().filter(|l| l.access_id == access_id) {
+                    if !linked_to.contains(&link.account) {
+                        linked_to.push(link.account.clone());
+                    }
+                }
+            }
+            BenefitView {
+                benefit: benefit.id.clone(),
+                name: benefit.name.clone(),
+                granted_by: e.grant.map(|g| match g.competency {
+                    Some(c) => format!("{} / {c}", g.tier.id),
+                    None => g.tier.id.clone(),
+                }),
+                entitlement,
+                used,
+                remaining,
+                activated: activation.is_some(),
+                expires,
+                linked_to,
+            }
+        })
+        .collect()
+}

@@ -22,6 +22,7 @@ pub mod manifest;
 pub mod messages;
 pub mod policy;
 pub mod redact;
+pub mod remedy;
 pub mod render;
 pub mod report;
 mod rules;
@@ -30,7 +31,7 @@ pub mod suggest;
 pub mod template;
 pub mod waiver;
 
-pub use check::{Checker, Options};
+pub use check::{Checker, Judged, Options};
 pub use codes::Code;
 pub use diagnostic::{Finding, Severity};
 pub use report::FileReport;

@@ -536,6 +536,67 @@ pub fn junit_failure(errors: usize, codes: &[&str]) -> String {
 /// The head of the Markdown table of files.
 pub const MARKDOWN_TABLE_HEAD: &str = "| file | eligible | errors | warnings | waived |\n|---|---|---|---|---|\n";
 
+// --- the partner's view --------------------------------------------------
+
+/// A grant that would fix a finding.
+pub fn fix_grant(tier: &str, class: Option<&str>, incidents: &str, benefit: &str) -> String {
+    let membership = match class {
+        Some(c) => format!("a `{tier}` membership in a {c} competency"),
+        None => format!("a `{tier}` membership"),
+    };
+    match incidents {
+        "unlimited" => format!("{membership} would make `{benefit}` unlimited"),
+        n => format!("{membership} would grant {n} `{benefit}` incidents"),
+    }
+}
+
+/// Asking an account that holds a role.
+pub fn fix_ask(user: &str, role: &str, activate: bool) -> String {
+    if activate {
+        format!("ask `{user}` (`{role}`) to activate it")
+    } else {
+        format!("ask `{user}` (`{role}`) to open it")
+    }
+}
+
+/// No account holds a needed role.
+pub fn fix_give_role(roles: &str) -> String {
+    format!("give an account the {roles} role")
+}
+
+/// Linking a contract in time.
+pub fn fix_link(access_id: &str, account: &str, on: &str) -> String {
+    format!("link the contract (Access ID `{access_id}`) to `{account}` on or before {on}")
+}
+
+/// Joining a program.
+pub fn fix_program(program: &str) -> String {
+    format!("add `{program}` to `partner.programs` once the company is enrolled")
+}
+
+/// The heading of the partner's view.
+pub fn view_heading(name: &str, mpn_id: &str, as_of: &str, policy: &str) -> String {
+    format!("{name} (MPN {mpn_id}), judged on {as_of} under {policy}")
+}
+
+/// Column heads of the partner's view.
+pub const VIEW_COLUMNS: [&str; 8] =
+    ["benefit", "granted by", "entitlement", "used", "remaining", "activated", "expires", "linked to"];
+
+/// Yes and no in the partner's view.
+pub fn yes_no(yes: bool) -> &'static str {
+    if yes { "yes" } else { "no" }
+}
+
+/// Nothing, in a cell of the partner's view.
+pub const NONE: &str = "—";
+
+/// The heading of the fixes.
+pub const FIXES_HEADING: &str = "To make this pass:";
+
+/// The line when nothing needs fixing.
+pub const NOTHING_TO_FIX: &str = "Nothing to fix: the manifest is eligible.";
+
 #[cfg(test)]
 mod tests {
     use super::*;

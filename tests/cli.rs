@@ -56,10 +56,11 @@ fn a_directory_is_checked_in_sorted_order() {
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
-    assert_eq!(paths.len(), 22);
-    assert_eq!(json["summary"]["files"], 22);
-    assert_eq!(json["summary"]["warnings"], 2);
-    assert_eq!(json["summary"]["errors"], 19);
+    assert_eq!(paths.len(), 25);
+    assert_eq!(json["summary"]["files"], 25);
+    assert_eq!(json["summary"]["warnings"], 4);
+    assert_eq!(json["summary"]["errors"], 21);
+    assert_eq!(json["summary"]["waived"], 1);
 }
 
 #[test]
@@ -152,6 +153,7 @@ fn checked_in_schemas_are_current() {
 #[test]
 fn examples_exit_as_documented() {
     assert_eq!(run(&["check", "examples/eligible.toml"]).0, Some(0));
+    assert_eq!(run(&["check", "examples/waived.toml"]).0, Some(0), "waived findings do not fail");
     for (example, expected) in [
         ("examples/signature-on-action-pack.toml", vec!["activation.not-eligible", "incident.product-unsupported"]),
         ("examples/linked-twice.toml", vec!["contract.already-linked", "quota.exceeded"]),

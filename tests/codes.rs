@@ -41,7 +41,52 @@ const CASES: &[Case] = &[
     Case { fixture: "contract-invalid-link", code: "contract.invalid-link", severity: E, line: 47, underlined: "2021-06-01", help: "purchase a new support plan" },
     Case { fixture: "csp-not-enrolled", code: "csp.not-enrolled", severity: E, line: 51, underlined: "\"cloud-solution-provider\"", help: "add `csp` to `partner.programs`" },
     Case { fixture: "csp-customer-role", code: "csp.customer-role", severity: E, line: 53, underlined: "\"bob@contoso.com\"", help: "opened by admin agents" },
+    Case { fixture: "waiver-unused", code: "waiver.unused", severity: W, line: 50, underlined: "\"incident.scope\"", help: "remove it if the problem is fixed" },
 ];
+
+/// A fixture whose waiver finding comes with the finding it concerns.
+struct WaiverCase {
+    fixture: &'static str,
+    codes: &'static [&'static str],
+    code: &'static str,
+    severity: Severity,
+    line: usize,
+    underlined: &'static str,
+    help: &'static str,
+}
+
+#[rustfmt::skip]
+const WAIVER_CASES: &[WaiverCase] = &[
+    WaiverCase { fixture: "waiver-expiring", codes: &["quota.exceeded", "waiver.expiring"], code: "waiver.expiring", severity: W, line: 124, underlined: "2021-06-20", help: "ask alice@contoso.com to renew the waiver" },
+    WaiverCase { fixture: "waiver-expired", codes: &["quota.exceeded", "waiver.expired"], code: "waiver.expired", severity: E, line: 124, underlined: "2021-06-01", help: "it no longer waives anything" },
+];
+
+#[test]
+fn waiver_fixtures_report_their_code() {
+    for case in WAIVER_CASES {
+        let report = check(&format!("tests/fixtures/codes/{}.toml", case.fixture));
+        assert_eq!(codes(&report), case.codes, "{}", case.fixture);
+        let finding = report.findings.iter().find(|f| f.code.as_str() == case.code).expect("the waiver finding");
+        assert_eq!(finding.severity, case.severity, "{}", case.fixture);
+        assert_eq!(report.position(finding.span.offset).0, case.line, "{}", case.fixture);
+        assert_eq!(covered(&report, finding.span), case.underlined, "{}", case.fixture);
+        assert!(finding.help.as_deref().unwrap_or_default().contains(case.help), "{}", case.fixture);
+    }
+}
+
+#[test]
+fn a_waived_finding_is_reported_but_does_not_fail() {
+    let report = check("tests/fixtures/codes/waiver-expiring.toml");
+    let quota = &report.findings[0];
+    let waiver = quota.waiver.as_ref().expect("waived");
+    assert_eq!((waiver.owner.as_str(), waiver.ticket.as_deref()), ("alice@contoso.com", Some("OPS-1234")));
+    assert!(report.eligible());
+    assert_eq!((report.count(Severity::Error), report.count(Severity::Warning), report.waived()), (0, 1, 1));
+    // Past its date, the same waiver waives nothing.
+    let report = check("tests/fixtures/codes/waiver-expired.toml");
+    assert!(report.findings.iter().all(|f| f.waiver.is_none()));
+    assert_eq!(report.count(Severity::Error), 2);
+}
 
 #[test]
 fn each_fixture_triggers_exactly_its_code() {
@@ -66,7 +111,9 @@ fn each_fixture_triggers_exactly_its_code() {
 #[test]
 fn every_manifest_code_has_a_case() {
     for code in Code::ALL.iter().filter(|c| !c.is_policy()) {
-        assert!(CASES.iter().any(|c| c.code == code.as_str()), "no fixture triggers `{code}`");
+        let covered =
+            CASES.iter().any(|c| c.code == code.as_str()) || WAIVER_CASES.iter().any(|c| c.code == code.as_str());
+        assert!(covered, "no fixture triggers `{code}`");
     }
 }
 

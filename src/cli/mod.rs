@@ -3,6 +3,7 @@
 //! be done.
 
 mod check;
+mod entitlements;
 mod explain;
 mod schema;
 
@@ -28,6 +29,8 @@ struct Cli {
 enum Command {
     /// Check manifests: files, directories (every *.toml below), or - for stdin.
     Check(check::Args),
+    /// What a partner is entitled to, has used and has left, per benefit.
+    Entitlements(entitlements::Args),
     /// Explain a diagnostic code: what it means, why, and how to fix it.
     Explain(explain::Args),
     /// Print the JSON Schema of manifests or policies.
@@ -78,6 +81,7 @@ pub fn run() -> ExitCode {
     };
     let result = match cli.command {
         Command::Check(args) => check::run(args),
+        Command::Entitlements(args) => entitlements::run(args),
         Command::Explain(args) => explain::run(args),
         Command::Schema(args) => schema::run(args),
     };

@@ -1,5 +1,6 @@
 //! Output formats: each a small renderer over the same list of file reports.
 
+pub mod entitlements;
 pub mod github;
 #[cfg(feature = "cli")]
 pub mod human;

@@ -1,0 +1,107 @@
+//! `entitle entitlements`: the partner's view, as a table or JSON (contract §4).
+
+use serde_json::{Value, json};
+
+use crate::entitlement::BenefitView;
+use crate::messages;
+use crate::policy::ruleset::Allowance;
+use crate::remedy::Fix;
+
+/// What `entitlements` shows for one manifest.
+#[derive(Debug, Clone)]
+pub struct PartnerView<'a> {
+    /// The partner's MPN id.
+    pub mpn_id: &'a str,
+    /// The partner's name.
+    pub name: &'a str,
+    /// The date judged at.
+    pub as_of: String,
+    /// `id@version` parts.
+    pub policy: (&'a str, &'a str),
+    /// Every benefit.
+    pub benefits: Vec<BenefitView>,
+    /// Fixes for the check's errors.
+    pub fixes: Vec<Fix>,
+}
+
+fn allowance(a: Allowance) -> Value {
+    match a {
+        Allowance::Unlimited => Value::from("unlimited"),
+        Allowance::Limited(n) => Value::from(n),
+    }
+}
+
+/// The JSON document.
+pub fn json(view: &PartnerView<'_>) -> String {
+    let doc = json!({
+        "partner": view.mpn_id,
+        "name": view.name,
+        "as_of": view.as_of,
+        "policy": {"id": view.policy.0, "version": view.policy.1},
+        "eligible": view.fixes.is_empty(),
+        "benefits": view.benefits.iter().map(|b| json!({
+            "benefit": b.benefit,
+            "name": b.name,
+            "granted_by": b.granted_by,
+            "entitlement": allowance(b.entitlement),
+            "used": b.used,
+            "remaining": allowance(b.remaining),
+            "activated": b.activated,
+            "expires": b.expires.map(|d| d.to_string()),
+            "linked_to": b.linked_to,
+        })).collect::<Vec<_>>(),
+        "fixes": view.fixes.iter().map(|f| json!({"code": f.code.as_str(), "problem": f.problem, "fix": f.fix})).collect::<Vec<_>>(),
+    });
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// The table for people.
+pub fn human(view: &PartnerView<'_>) -> String {
+    let policy = format!("{}@{}", view.policy.0, view.policy.1);
+    let mut out = messages::view_heading(view.name, view.mpn_id, &view.as_of, &policy);
+    out.push_str("\n\n");
+    let rows: Vec<[String; 8]> = view
+        .benefits
+        .iter()
+        .map(|b| {
+            [
+                b.benefit.clone(),
+                b.granted_by.clone().unwrap_or_else(|| messages::NONE.to_string()),
+                b.entitlement.to_string(),
+                b.used.to_string(),
+                b.remaining.to_string(),
+                messages::yes_no(b.activated).to_string(),
+                b.expires.map_or_else(|| messages::NONE.to_string(), |d| d.to_string()),
+                if b.linked_to.is_empty() { messages::NONE.to_string() } else { b.linked_to.join(", ") },
+            ]
+        })
+        .collect();
+    let mut widths = messages::VIEW_COLUMNS.map(|h| h.chars().count());
+    for row in &rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        format!("{}\n", padded.join("  ").trim_end())
+    };
+    out.push_str(&line(messages::VIEW_COLUMNS.to_vec()));
+    for row in &rows {
+        out.push_str(&line(row.iter().map(String::as_str).collect()));
+    }
+    out.push('\n');
+    if view.fixes.is_empty() {
+        out.push_str(messages::NOTHING_TO_FIX);
+        out.push('\n');
+    } else {
+        out.push_str(messages::FIXES_HEADING);
+        out.push('\n');
+        for fix in &view.fixes {
+            out.push_str(&format!("  - {} ({}): {}\n", fix.problem, fix.code, fix.fix));
+        }
+    }
+    out
+}
