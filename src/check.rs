@@ -23,6 +23,9 @@ pub struct Options {
     pub policy: Option<String>,
     /// The version for manifests that pin none.
     pub policy_version: Option<String>,
+    /// Use `policy` and `policy_version` for every manifest, whatever it pins
+    /// (to replay manifests under another version).
+    pub force_policy: bool,
 }
 
 /// A manifest that could be judged, with the policy version and date it was
@@ -100,7 +103,8 @@ impl<'l> Checker<'l> {
         let mut drafts = rules::evaluate(&manifest, &json, rule_set, as_of);
         let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
         drafts.extend(about_waivers);
-        let policy = PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone() };
+        let policy =
+            PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone(), digest: rule_set.digest.clone() };
         let report = finish(path, text, &redactor, resolve(drafts, &document), Some(policy));
         (report, Some(Judged { manifest, rules: rule_set, as_of }))
     }
@@ -108,8 +112,14 @@ impl<'l> Checker<'l> {
     /// The policy version for a manifest, or why there is none.
     fn select(&self, manifest: &Manifest, as_of: Date) -> Result<&'l RuleSet, Box<Draft>> {
         let evaluation = &manifest.evaluation;
-        let id = evaluation.policy.as_deref().or(self.options.policy.as_deref());
-        let version = evaluation.policy_version.as_deref().or(self.options.policy_version.as_deref());
+        let (id, version) = if self.options.force_policy {
+            (self.options.policy.as_deref(), self.options.policy_version.as_deref())
+        } else {
+            (
+                evaluation.policy.as_deref().or(self.options.policy.as_deref()),
+                evaluation.policy_version.as_deref().or(self.options.policy_version.as_deref()),
+            )
+        };
         let ids = self.library.ids();
         let at = |key: &str, from_manifest: bool| {
             if from_manifest { Target::Value(Path::of(&["evaluation", key])) } else { Target::Value(Path::root()) }

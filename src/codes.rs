@@ -270,12 +270,54 @@ codes! {
     ///
     /// Fix: use one of the fields the help line lists.
     PolicyPlaceholder = "policy.placeholder", Error, "a policy message interpolates a field that does not exist";
+
+    /// A definition nothing uses: a competency class no competency has, a
+    /// product kind no product has, a tier no benefit grants to, a product no
+    /// benefit or plan covers. (`entitle policy lint`)
+    ///
+    /// Fix: remove it, or use it where it was meant to be.
+    PolicyUnused = "policy.unused", Warning, "a definition nothing uses";
+
+    /// A rule that can never fire: its filter selects nothing, or nothing in
+    /// the policy gives its check anything to look at. (`entitle policy lint`)
+    ///
+    /// Fix: correct its `when`, or remove it.
+    PolicyUnreachable = "policy.unreachable", Warning, "a rule that can never fire";
+
+    /// A higher tier is granted less than a lower one, in the same benefit and
+    /// competency class. Tiers rank in the order the policy lists them.
+    /// (`entitle policy lint`)
+    ///
+    /// Fix: correct the number, or the order of `[[tiers]]`.
+    PolicyQuotaOrder = "policy.quota-order", Warning, "a higher tier granted less than a lower one";
+
+    /// An id that is not kebab-case (`cloud-platform`). (`entitle policy lint`)
+    ///
+    /// Fix: use lowercase words joined by hyphens.
+    PolicyIdCase = "policy.id-case", Warning, "an id that is not kebab-case";
+
+    /// Versions whose effective dates are out of order, or a version that
+    /// extends a later one. (`entitle policy lint`)
+    ///
+    /// Fix: correct `effective` or `extends`.
+    PolicyEffectiveOrder = "policy.effective-order", Warning, "effective dates out of order";
+
+    /// A version that changes nothing in the version before it.
+    /// (`entitle policy lint`)
+    ///
+    /// Fix: remove it, or make the change it was meant to make.
+    PolicyIdentical = "policy.identical", Warning, "a version identical to its predecessor";
 }
 
 impl Code {
     /// Looks a code up by its name.
     pub fn from_name(name: &str) -> Option<Code> {
         Code::ALL.iter().copied().find(|c| c.as_str() == name)
+    }
+
+    /// Whether the pipeline reports the code itself, whatever the policy says.
+    pub fn is_built_in(self) -> bool {
+        matches!(self, Code::Syntax | Code::Schema | Code::WaiverExpired | Code::WaiverExpiring | Code::WaiverUnused)
     }
 
     /// Whether the code reports on policy files rather than manifests.

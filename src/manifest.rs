@@ -185,5 +185,7 @@ pub struct Waiver {
 
 /// The manifest's JSON Schema, as checked in under `schemas/`.
 pub fn schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default()
+    let mut schema = serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default();
+    crate::structure::without_null(&mut schema);
+    schema
 }

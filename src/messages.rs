@@ -179,7 +179,7 @@ pub fn unknown_policy_version(id: &str, version: &str) -> String {
 /// Help listing what exists.
 pub fn available(what: &str, ids: &[&str], suggestion: Option<&str>) -> String {
     match suggestion {
-        Some(s) => format!("{}; the {what} available are {}", did_you_mean(s), all_of(ids)),
+        Some(s) => format!("the {what} available are {}; {}", all_of(ids), did_you_mean(s)),
         None => format!("the {what} available are {}", all_of(ids)),
     }
 }
@@ -275,6 +275,28 @@ pub const MISSING_REFERENCE_RULE: &str = "the policy has no `reference` rule";
 /// Help for [`MISSING_REFERENCE_RULE`].
 pub const MISSING_REFERENCE_RULE_HELP: &str = "add a rule with `code = \"reference.unknown\"` and `kind = \"reference\"`: without it unknown ids would pass unnoticed";
 
+/// A base version that does not exist.
+pub fn unknown_base(id: &str, version: &str) -> String {
+    format!("policy `{id}` has no version `{version}` to extend")
+}
+
+/// Versions that extend each other in a circle.
+pub fn extends_cycle(chain: &str) -> String {
+    format!("versions extend each other in a circle: {chain}")
+}
+
+/// Help for [`extends_cycle`].
+pub const EXTENDS_CYCLE_HELP: &str = "a version extends an earlier one; remove `extends` from the first version";
+
+/// A removal of something the base does not have.
+pub fn unknown_removal(collection: &str, key: &str) -> String {
+    format!("`[remove] {collection}` names `{key}`, which the extended version does not have")
+}
+
+/// Help for two rules with one key.
+pub const DUPLICATE_RULE_HELP: &str =
+    "two rules of one code and kind need an `id` each, so that later versions can tell them apart";
+
 /// A grant repeated for one tier and class.
 pub fn duplicate_grant(benefit: &str, tier: &str) -> String {
     format!("benefit `{benefit}` grants to `{tier}` twice for the same competency class")
@@ -301,6 +323,149 @@ pub const POLICY_VERSION_FORM_HELP: &str = "name versions by the date of the tex
 /// Two files with one policy id and version.
 pub fn duplicate_version(id: &str, version: &str, other: &str) -> String {
     format!("policy `{id}` version `{version}` is also defined in `{other}`")
+}
+
+// --- policy lint ---------------------------------------------------------
+
+/// A definition nothing uses.
+pub fn unused(what: &str, id: &str, why: &str) -> String {
+    format!("{what} `{id}` is unused: {why}")
+}
+
+/// Why a competency class is unused.
+pub const NO_COMPETENCY_HAS_IT: &str = "no competency has it";
+/// Why a product kind is unused.
+pub const NO_PRODUCT_HAS_IT: &str = "no product has it";
+/// Why a tier is unused.
+pub const NO_BENEFIT_GRANTS_IT: &str = "no benefit grants anything to it";
+/// Why a product is unused.
+pub const NO_BENEFIT_COVERS_IT: &str = "no benefit or plan covers it";
+/// Help for unused definitions.
+pub const UNUSED_HELP: &str = "remove it, or use it where it was meant to be used";
+
+/// A rule that can never fire.
+pub fn unreachable(key: &str, why: &str) -> String {
+    format!("rule `{key}` can never fire: {why}")
+}
+
+/// Why: a filter names product kinds no product has.
+pub const NO_PRODUCT_OF_THOSE_KINDS: &str = "no product is of the kinds its `when` selects";
+/// Why: a filter names only plans, which the kind never looks at.
+pub const ONLY_PLANS: &str = "its `when` selects only plans, which this kind of rule does not check";
+/// Why: no benefit is limited to recent products.
+pub const NO_RECENT_ONLY_SCOPE: &str = "no benefit's scope is limited to recent products";
+/// Why: every grant is unlimited.
+pub const NO_LIMITED_GRANT: &str = "no grant is limited";
+/// Why: zero processing days.
+pub const ZERO_DAYS: &str = "a delay of 0 days is always waited out";
+/// Why: no tier requires a competency.
+pub const NO_TIER_REQUIRES: &str = "no tier requires a competency";
+/// Why: no tier forbids a competency.
+pub const NO_TIER_FORBIDS: &str = "no tier forbids a competency";
+/// Why: no benefit needs a contract link.
+pub const NO_CONTRACT_BENEFIT: &str = "no benefit needs a contract link";
+/// Why: no benefit needs activation.
+pub const NO_ACTIVATED_BENEFIT: &str = "no benefit needs activation";
+/// Help for unreachable rules.
+pub const UNREACHABLE_HELP: &str = "correct its parameters or the catalogues it depends on, or remove it";
+
+/// A higher tier granted less than a lower one.
+pub fn quota_order(benefit: &str, higher: &str, high: &str, lower: &str, low: &str) -> String {
+    format!("`{higher}` gets {high} `{benefit}` incidents, fewer than the lower tier `{lower}` ({low})")
+}
+
+/// Help for [`quota_order`].
+pub const QUOTA_ORDER_HELP: &str =
+    "tiers rank in the order `[[tiers]]` lists them, lowest first; correct the number or the order";
+
+/// An id that is not kebab-case.
+pub fn id_case(id: &str, suggestion: &str) -> String {
+    format!("`{id}` is not kebab-case; did you mean `{suggestion}`?")
+}
+
+/// Help for [`id_case`].
+pub const ID_CASE_HELP: &str = "ids are lowercase words joined by hyphens, like `cloud-platform`";
+
+/// Effective dates out of order.
+pub fn effective_order(version: &str, effective: &str, earlier: &str, earlier_effective: &str) -> String {
+    format!(
+        "version `{version}` takes effect on {effective}, before the earlier version `{earlier}` ({earlier_effective})"
+    )
+}
+
+/// A version that extends a later one.
+pub fn extends_later(version: &str, base: &str) -> String {
+    format!("version `{version}` extends the later version `{base}`")
+}
+
+/// Help for effective-date order.
+pub const EFFECTIVE_ORDER_HELP: &str = "a later version takes effect later, and extends an earlier one";
+
+/// A version identical to its predecessor.
+pub fn identical(version: &str, previous: &str) -> String {
+    format!("version `{version}` changes nothing in `{previous}`")
+}
+
+/// Help for [`identical`].
+pub const IDENTICAL_HELP: &str = "remove it, or make the change it was meant to make";
+
+// --- policy list and diff ------------------------------------------------
+
+/// Column heads of `policy list`.
+pub const LIST_COLUMNS: [&str; 6] = ["id", "version", "effective", "extends", "digest", "file"];
+
+/// A plain text table with a header row.
+pub fn table<const N: usize>(head: &[&str; N], rows: &[[String; N]]) -> String {
+    let mut widths = head.map(|h| h.chars().count());
+    for row in rows {
+        for (w, cell) in widths.iter_mut().zip(row) {
+            *w = (*w).max(cell.chars().count());
+        }
+    }
+    let line = |cells: Vec<&str>| {
+        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        format!("{}\n", padded.join("  ").trim_end())
+    };
+    let mut out = line(head.to_vec());
+    for row in rows {
+        out.push_str(&line(row.iter().map(String::as_str).collect()));
+    }
+    out
+}
+
+/// The first line of `policy diff`.
+pub fn diff_heading(id: &str, from: &str, to: &str, from_digest: &str, to_digest: &str) -> String {
+    format!("{id} {from} → {to} (digest {from_digest} → {to_digest})")
+}
+
+/// One changed field in `policy diff`.
+pub fn field_change(field: &str, from: Option<&str>, to: Option<&str>) -> String {
+    format!("      {field}: {} → {}\n", from.unwrap_or("(none)"), to.unwrap_or("(none)"))
+}
+
+/// The totals of `policy diff`.
+pub fn diff_summary(added: usize, removed: usize, changed: usize) -> String {
+    if added + removed + changed == 0 {
+        return "no changes\n".to_string();
+    }
+    format!("\n{added} added, {removed} removed, {changed} changed\n")
+}
+
+/// A manifest whose verdict flips.
+pub fn flip_line(path: &str, was_eligible: bool, codes: &[String]) -> String {
+    let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
+    if was_eligible {
+        format!("  {path}: eligible → not eligible ({})\n", all_of(&codes))
+    } else {
+        format!("  {path}: not eligible → eligible (no more {})\n", all_of(&codes))
+    }
+}
+
+/// The totals of a replay.
+pub fn replay_summary(manifests: usize, to_ineligible: usize, to_eligible: usize, unchanged: usize) -> String {
+    format!(
+        "{manifests} manifests: {to_ineligible} eligible → not eligible, {to_eligible} not eligible → eligible, {unchanged} unchanged\n"
+    )
 }
 
 // --- command line --------------------------------------------------------
@@ -411,7 +576,16 @@ pub fn incidents(allowance: &str) -> String {
 
 /// The line for a file with no findings.
 pub fn eligible_line(path: &str, policy: &str) -> String {
-    format!("✓ {path}: eligible under {policy}")
+    if policy.is_empty() {
+        format!("✓ {path}: no problems found")
+    } else {
+        format!("✓ {path}: eligible under {policy}")
+    }
+}
+
+/// The line before a file's findings: what judged it.
+pub fn judged_line(path: &str, policy: &str) -> String {
+    format!("{path}: judged by {policy}")
 }
 
 /// The last line of a human report, and the summary of machine formats.
@@ -534,7 +708,8 @@ pub fn junit_failure(errors: usize, codes: &[&str]) -> String {
 }
 
 /// The head of the Markdown table of files.
-pub const MARKDOWN_TABLE_HEAD: &str = "| file | eligible | errors | warnings | waived |\n|---|---|---|---|---|\n";
+pub const MARKDOWN_TABLE_HEAD: &str =
+    "| file | policy | eligible | errors | warnings | waived |\n|---|---|---|---|---|---|\n";
 
 // --- the partner's view --------------------------------------------------
 

@@ -10,6 +10,14 @@ pub struct PolicyRef {
     pub id: String,
     /// The version.
     pub version: String,
+    /// The digest of its merged contents.
+    pub digest: String,
+}
+
+impl std::fmt::Display for PolicyRef {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}@{} (digest {})", self.id, self.version, self.digest)
+    }
 }
 
 /// The findings of one file.

@@ -318,6 +318,47 @@ fn lower_first(text: &str) -> String {
     }
 }
 
+/// Removes the `null` that schemars allows for optional fields: TOML has no
+/// null, so an optional field is simply absent, and a table under an optional
+/// key must then be checked as itself rather than as "one of table or null".
+pub fn without_null(schema: &mut Value) {
+    match schema {
+        Value::Object(map) => {
+            if let Some(Value::Array(types)) = map.get_mut("type") {
+                types.retain(|t| t != "null");
+                if let [only] = types.as_slice() {
+                    let only = only.clone();
+                    map.insert("type".into(), only);
+                }
+            }
+            let alternatives = map.get("anyOf").and_then(Value::as_array).cloned();
+            if let Some(alternatives) = alternatives {
+                let kept: Vec<Value> =
+                    alternatives.into_iter().filter(|a| a.get("type") != Some(&Value::from("null"))).collect();
+                map.remove("anyOf");
+                match kept.as_slice() {
+                    [Value::Object(only)] => {
+                        for (k, v) in only {
+                            map.entry(k.clone()).or_insert_with(|| v.clone());
+                        }
+                    }
+                    _ => {
+                        map.insert("anyOf".into(), Value::Array(kept));
+                    }
+                }
+            }
+            if map.get("default") == Some(&Value::Null) {
+                map.remove("default");
+            }
+            for value in map.values_mut() {
+                without_null(value);
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(without_null),
+        _ => {}
+    }
+}
+
 /// The compiled manifest schema, shared by every check of a run.
 pub fn for_manifests() -> &'static Structure {
     static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();

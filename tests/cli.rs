@@ -100,7 +100,7 @@ fn a_pinned_version_that_does_not_exist_is_a_reference_error() {
     assert_eq!(report.findings[0].message, "policy `mpn-technical-support` has no version `2021-03-03`");
     assert_eq!(
         report.findings[0].help.as_deref(),
-        Some("did you mean `2021-03-04`?; the versions available are `2021-03-04`")
+        Some("the versions available are `2021-03-04` and `2021-06-17`; did you mean `2021-03-04`?")
     );
 }
 
@@ -127,7 +127,7 @@ fn explain_prints_the_code_and_the_policy_rule() {
     let (code, stdout, _) = run(&["explain", "quota.exceeded"]);
     assert_eq!(code, Some(0));
     assert!(stdout.starts_with("quota.exceeded (error)"), "{stdout}");
-    assert!(stdout.contains("In mpn-technical-support@2021-03-04, a `quota` rule (error)"), "{stdout}");
+    assert!(stdout.contains("In mpn-technical-support@2021-06-17, a `quota` rule (error)"), "{stdout}");
     let (code, _, stderr) = run(&["explain", "quota.exceded"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("did you mean `quota.exceeded`?"), "{stderr}");

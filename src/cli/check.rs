@@ -1,7 +1,7 @@
 //! `entitle check`.
 
 use std::io::Read;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use entitle::date::Date;
@@ -52,7 +52,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         }
     };
     let files = expand(&args.paths)?;
-    let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version });
+    let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version, force_policy: false });
     let progress = Progress::new(files.len());
     let mut reports = Vec::with_capacity(files.len());
     for (i, file) in files.iter().enumerate() {
@@ -152,34 +152,14 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
         let meta = std::fs::metadata(path)
             .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
         if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(path, &mut found, 0)?;
-            found.sort();
+            let found = entitle::files::manifests_below(path)
+                .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
             out.extend(found.into_iter().map(Input::File));
         } else {
             out.push(Input::File(path.clone()));
         }
     }
     Ok(out)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> Result<(), RunError> {
-    let fail = |e: std::io::Error| RunError(messages::cannot_read(&dir.display().to_string(), &e.to_string()));
-    if depth > 64 {
-        return Ok(());
-    }
-    for entry in std::fs::read_dir(dir).map_err(fail)? {
-        let entry = entry.map_err(fail)?;
-        let path = entry.path();
-        // Symbolic links to directories are not followed: no loops.
-        let kind = entry.file_type().map_err(fail)?;
-        if kind.is_dir() {
-            walk(&path, out, depth + 1)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 fn read(input: &Input) -> Result<(String, Vec<u8>), RunError> {

@@ -5,6 +5,7 @@
 mod check;
 mod entitlements;
 mod explain;
+mod policy;
 mod schema;
 
 use std::io::{IsTerminal, Write};
@@ -33,6 +34,9 @@ enum Command {
     Entitlements(entitlements::Args),
     /// Explain a diagnostic code: what it means, why, and how to fix it.
     Explain(explain::Args),
+    /// Tools for policy authors: list, lint and diff policy versions.
+    #[command(subcommand)]
+    Policy(policy::Command),
     /// Print the JSON Schema of manifests or policies.
     Schema(schema::Args),
 }
@@ -83,6 +87,7 @@ pub fn run() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Entitlements(args) => entitlements::run(args),
         Command::Explain(args) => explain::run(args),
+        Command::Policy(command) => policy::run(command),
         Command::Schema(args) => schema::run(args),
     };
     match result {

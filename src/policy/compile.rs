@@ -1,10 +1,13 @@
-//! The policy compiler: a policy file is deserialized first and validated
-//! second, every fault collected with its span in the policy file, before an
+//! The policy compiler. Each file is parsed and structurally checked first;
+//! a version that `extends` another is merged onto it (entries replace those
+//! with the same id, `[remove]` drops some); the result is validated, every
+//! fault collected with its span in the file it came from, before an
 //! immutable [`RuleSet`] is built.
 
 use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
+use sha2::{Digest, Sha256};
 
 use super::kinds::{self, KindSpec};
 use super::model::{FilterDef, PolicyFile, RuleDef};
@@ -18,45 +21,296 @@ use crate::suggest::did_you_mean;
 use crate::template::Template;
 use crate::{input, structure};
 
-/// Compiles one policy file; on failure, every fault found.
-pub fn compile(origin: &str, text: &str) -> Result<RuleSet, Vec<Finding>> {
-    let document = input::parse(text).map_err(|drafts| resolve(drafts, None))?;
+/// A policy file that parsed and has the right structure.
+#[derive(Debug)]
+pub struct Parsed<'s> {
+    /// Where it was read from.
+    pub origin: String,
+    /// Its spanned document.
+    pub document: Document<'s>,
+    /// Its contents.
+    pub file: PolicyFile,
+}
+
+/// Parses one policy file and checks its structure; on failure, every fault.
+pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>> {
+    let document =
+        input::parse(text).map_err(|drafts| drafts.into_iter().map(|d| d.resolve(None)).collect::<Vec<_>>())?;
     let (json, drafts) = structure::for_policies().check(&document);
     if !drafts.is_empty() {
-        return Err(resolve(drafts, Some(&document)));
+        return Err(drafts.into_iter().map(|d| d.resolve(Some(&document))).collect());
     }
-    let file = PolicyFile::deserialize(&json).map_err(|e| {
+    match PolicyFile::deserialize(&json) {
+        Ok(file) => Ok(Parsed { origin: origin.to_string(), document, file }),
+        Err(e) => {
+            let draft = Draft::new(
+                Code::Schema,
+                messages::cannot_read_as("policy", &e.to_string()),
+                Target::Value(Path::root()),
+            );
+            Err(vec![draft.resolve(Some(&document))])
+        }
+    }
+}
+
+/// Findings of a failed compilation, by the index of the file they point into.
+pub type Faults = Vec<(usize, Finding)>;
+
+/// Compiles `parsed[top]`, merged onto the versions it extends.
+pub fn compile(parsed: &[Parsed<'_>], top: usize) -> Result<RuleSet, Faults> {
+    let resolve = |drafts: Vec<(usize, Draft)>| -> Faults {
+        drafts.into_iter().map(|(file, d)| (file, d.resolve(Some(&parsed[file].document)))).collect()
+    };
+    let merged = merge(parsed, top, &mut Vec::new()).map_err(resolve)?;
+    let documents: Vec<&Document<'_>> = parsed.iter().map(|p| &p.document).collect();
+    let mut compiler = Compiler { documents, top, origins: &merged.origins, drafts: Vec::new() };
+    let mut rule_set = compiler.compile(&parsed[top].origin, &merged.file);
+    rule_set.locations = merged
+        .origins
+        .iter()
+        .map(|(name, origins)| (*name, origins.iter().map(|o| (parsed[o.file].origin.clone(), o.index)).collect()))
+        .collect();
+    if compiler.drafts.is_empty() { Ok(rule_set) } else { Err(resolve(compiler.drafts)) }
+}
+
+/// Where a merged entry came from: a file, and its index there.
+#[derive(Debug, Clone, Copy)]
+struct Origin {
+    file: usize,
+    index: usize,
+}
+
+/// A version with its bases merged in.
+struct Merged {
+    file: PolicyFile,
+    origins: HashMap<&'static str, Vec<Origin>>,
+}
+
+/// Entries merged by id (rules by key).
+trait Keyed {
+    fn key(&self) -> String;
+}
+
+macro_rules! keyed_by_id {
+    ($($t:ty),*) => {$(impl Keyed for $t { fn key(&self) -> String { self.id.clone() } })*};
+}
+keyed_by_id!(
+    super::model::Definition,
+    super::model::TierDef,
+    super::model::CompetencyDef,
+    super::model::ProductDef,
+    super::model::BenefitDef,
+    super::model::PlanDef
+);
+
+impl Keyed for RuleDef {
+    fn key(&self) -> String {
+        RuleDef::key(self)
+    }
+}
+
+/// The catalogues, by the name their key has in a policy file.
+const COLLECTIONS: [&str; 11] = [
+    "programs",
+    "roles",
+    "portals",
+    "product_kinds",
+    "competency_classes",
+    "tiers",
+    "competencies",
+    "products",
+    "benefits",
+    "plans",
+    "rules",
+];
+
+fn merge(parsed: &[Parsed<'_>], top: usize, visiting: &mut Vec<usize>) -> Result<Merged, Vec<(usize, Draft)>> {
+    let this = &parsed[top].file;
+    let Some(base_version) = &this.policy.extends else {
+        let mut origins = HashMap::new();
+        for name in COLLECTIONS {
+            let count = collection_len(this, name);
+            origins.insert(name, (0..count).map(|index| Origin { file: top, index }).collect());
+        }
+        return Ok(Merged { file: this.clone(), origins });
+    };
+    let at_extends = Target::Value(Path::of(&["policy", "extends"]));
+    let versions: Vec<&str> =
+        parsed.iter().filter(|p| p.file.policy.id == this.policy.id).map(|p| p.file.policy.version.as_str()).collect();
+    let Some(base) =
+        parsed.iter().position(|p| p.file.policy.id == this.policy.id && &p.file.policy.version == base_version)
+    else {
         let draft =
-            Draft::new(Code::Schema, messages::cannot_read_as("policy", &e.to_string()), Target::Value(Path::root()));
-        resolve(vec![draft], Some(&document))
-    })?;
-    let mut compiler = Compiler { document: &document, drafts: Vec::new() };
-    let rule_set = compiler.compile(origin, file);
-    if compiler.drafts.is_empty() { Ok(rule_set) } else { Err(resolve(compiler.drafts, Some(&document))) }
+            Draft::new(Code::PolicyReference, messages::unknown_base(&this.policy.id, base_version), at_extends).help(
+                messages::reference_help("version", &versions, did_you_mean(base_version, versions.iter().copied())),
+            );
+        return Err(vec![(top, draft)]);
+    };
+    visiting.push(top);
+    if visiting.contains(&base) {
+        let mut chain: Vec<&str> = visiting.iter().map(|&i| parsed[i].file.policy.version.as_str()).collect();
+        chain.push(base_version);
+        let draft = Draft::new(Code::PolicyReference, messages::extends_cycle(&chain.join(" → ")), at_extends)
+            .help(messages::EXTENDS_CYCLE_HELP);
+        return Err(vec![(top, draft)]);
+    }
+    let mut merged = merge(parsed, base, visiting)?;
+    visiting.pop();
+    let mut drafts = Vec::new();
+    let file = &mut merged.file;
+    let o = &mut merged.origins;
+    let r = &this.remove;
+    overlay(&mut file.programs, o, "programs", &this.programs, &r.programs, top, &mut drafts);
+    overlay(&mut file.roles, o, "roles", &this.roles, &r.roles, top, &mut drafts);
+    overlay(&mut file.portals, o, "portals", &this.portals, &r.portals, top, &mut drafts);
+    overlay(&mut file.product_kinds, o, "product_kinds", &this.product_kinds, &r.product_kinds, top, &mut drafts);
+    overlay(
+        &mut file.competency_classes,
+        o,
+        "competency_classes",
+        &this.competency_classes,
+        &r.competency_classes,
+        top,
+        &mut drafts,
+    );
+    overlay(&mut file.tiers, o, "tiers", &this.tiers, &r.tiers, top, &mut drafts);
+    overlay(&mut file.competencies, o, "competencies", &this.competencies, &r.competencies, top, &mut drafts);
+    overlay(&mut file.products, o, "products", &this.products, &r.products, top, &mut drafts);
+    overlay(&mut file.benefits, o, "benefits", &this.benefits, &r.benefits, top, &mut drafts);
+    overlay(&mut file.plans, o, "plans", &this.plans, &r.plans, top, &mut drafts);
+    overlay(&mut file.rules, o, "rules", &this.rules, &r.rules, top, &mut drafts);
+    file.policy = this.policy.clone();
+    if this.entitlements.is_some() {
+        file.entitlements = this.entitlements.clone();
+    }
+    if this.waivers.is_some() {
+        file.waivers = this.waivers.clone();
+    }
+    if drafts.is_empty() { Ok(merged) } else { Err(drafts) }
 }
 
-fn resolve(drafts: Vec<Draft>, document: Option<&Document<'_>>) -> Vec<Finding> {
-    let mut findings: Vec<Finding> = drafts.into_iter().map(|d| d.resolve(document)).collect();
-    findings.sort_by_key(|f| (f.span.offset, f.code));
-    findings
+/// Drops the removed entries of a base catalogue, replaces those the overlay
+/// redefines, and appends the new ones.
+fn overlay<T: Keyed + Clone>(
+    base: &mut Vec<T>,
+    origins: &mut HashMap<&'static str, Vec<Origin>>,
+    name: &'static str,
+    over: &[T],
+    removed: &[String],
+    file: usize,
+    drafts: &mut Vec<(usize, Draft)>,
+) {
+    let slots = origins.entry(name).or_default();
+    for (j, key) in removed.iter().enumerate() {
+        match base.iter().position(|b| &b.key() == key) {
+            Some(i) => {
+                base.remove(i);
+                slots.remove(i);
+            }
+            None => {
+                let known: Vec<String> = base.iter().map(Keyed::key).collect();
+                let known: Vec<&str> = known.iter().map(String::as_str).collect();
+                let draft = Draft::new(
+                    Code::PolicyReference,
+                    messages::unknown_removal(name, key),
+                    Target::Value(Path::of(&["remove", name]).index(j)),
+                )
+                .help(messages::reference_help("id", &known, did_you_mean(key, known.iter().copied())));
+                drafts.push((file, draft));
+            }
+        }
+    }
+    for (index, entry) in over.iter().enumerate() {
+        let origin = Origin { file, index };
+        match base.iter().position(|b| b.key() == entry.key()) {
+            Some(i) => {
+                base[i] = entry.clone();
+                slots[i] = origin;
+            }
+            None => {
+                base.push(entry.clone());
+                slots.push(origin);
+            }
+        }
+    }
 }
 
-struct Compiler<'d, 's> {
-    document: &'d Document<'s>,
-    drafts: Vec<Draft>,
+fn collection_len(file: &PolicyFile, name: &str) -> usize {
+    match name {
+        "programs" => file.programs.len(),
+        "roles" => file.roles.len(),
+        "portals" => file.portals.len(),
+        "product_kinds" => file.product_kinds.len(),
+        "competency_classes" => file.competency_classes.len(),
+        "tiers" => file.tiers.len(),
+        "competencies" => file.competencies.len(),
+        "products" => file.products.len(),
+        "benefits" => file.benefits.len(),
+        "plans" => file.plans.len(),
+        "rules" => file.rules.len(),
+        _ => 0,
+    }
+}
+
+/// A place in one of the files of a merged policy.
+#[derive(Debug, Clone)]
+struct Loc {
+    file: usize,
+    path: Path,
+}
+
+impl Loc {
+    fn key(&self, key: &str) -> Loc {
+        Loc { file: self.file, path: self.path.clone().key(key) }
+    }
+
+    fn index(&self, index: usize) -> Loc {
+        Loc { file: self.file, path: self.path.clone().index(index) }
+    }
+}
+
+/// The digest of a merged policy's contents: what a report names so that a CI
+/// log says exactly what judged a file. The header's dates and words do not
+/// count; two versions with the same rules have the same digest.
+pub fn digest(file: &PolicyFile) -> String {
+    let mut content = file.clone();
+    content.policy.version = String::new();
+    content.policy.effective = Date::from_ymd(1970, 1, 1).unwrap_or(file.policy.effective);
+    content.policy.title = String::new();
+    content.policy.source = None;
+    content.policy.notes = None;
+    content.policy.extends = None;
+    let bytes = serde_json::to_vec(&content).unwrap_or_default();
+    let hash = Sha256::digest(&bytes);
+    hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+struct Compiler<'a, 's> {
+    documents: Vec<&'a Document<'s>>,
+    top: usize,
+    origins: &'a HashMap<&'static str, Vec<Origin>>,
+    drafts: Vec<(usize, Draft)>,
 }
 
 impl Compiler<'_, '_> {
-    fn compile(&mut self, origin: &str, file: PolicyFile) -> RuleSet {
+    /// Where entry `i` of a merged catalogue was written.
+    fn item(&self, collection: &str, i: usize) -> Loc {
+        let origin = self.origins.get(collection).and_then(|o| o.get(i)).copied();
+        let origin = origin.unwrap_or(Origin { file: self.top, index: i });
+        Loc { file: origin.file, path: Path::item(collection, origin.index) }
+    }
+
+    fn push(&mut self, at: &Loc, draft: impl FnOnce(Target) -> Draft) {
+        self.drafts.push((at.file, draft(Target::Value(at.path.clone()))));
+    }
+
+    fn compile(&mut self, origin: &str, file: &PolicyFile) -> RuleSet {
+        let top = Loc { file: self.top, path: Path::of(&["policy", "version"]) };
         if Date::parse(&file.policy.version).is_none() {
-            self.drafts.push(
-                Draft::new(
-                    Code::PolicyRule,
-                    messages::policy_version_form(&file.policy.version),
-                    value(&["policy", "version"]),
-                )
-                .help(messages::POLICY_VERSION_FORM_HELP),
-            );
+            self.push(&top, |at| {
+                Draft::new(Code::PolicyRule, messages::policy_version_form(&file.policy.version), at)
+                    .help(messages::POLICY_VERSION_FORM_HELP)
+            });
         }
         let named = |items: &[super::model::Definition]| -> Vec<Named> {
             items.iter().map(|d| Named { id: d.id.clone(), name: d.name.clone() }).collect()
@@ -69,7 +323,9 @@ impl Compiler<'_, '_> {
         self.unique("tier", "tiers", file.tiers.iter().map(|d| d.id.as_str()));
         self.unique("competency", "competencies", file.competencies.iter().map(|d| d.id.as_str()));
         self.unique("product", "products", file.products.iter().map(|d| d.id.as_str()));
-        self.unique_offers(&file);
+        self.unique_offers(file);
+        let rule_keys: Vec<String> = file.rules.iter().map(RuleDef::key).collect();
+        self.unique("rule", "rules", rule_keys.iter().map(String::as_str));
 
         let classes: Vec<&str> = file.competency_classes.iter().map(|d| d.id.as_str()).collect();
         let product_kinds: Vec<&str> = file.product_kinds.iter().map(|d| d.id.as_str()).collect();
@@ -77,32 +333,30 @@ impl Compiler<'_, '_> {
         let tiers: Vec<&str> = file.tiers.iter().map(|d| d.id.as_str()).collect();
 
         for (i, c) in file.competencies.iter().enumerate() {
-            self.reference("competency class", &c.class, Path::item("competencies", i).key("class"), &classes);
+            let at = self.item("competencies", i).key("class");
+            self.reference("competency class", &c.class, &at, &classes);
         }
         for (i, p) in file.products.iter().enumerate() {
-            self.reference("product kind", &p.kind, Path::item("products", i).key("kind"), &product_kinds);
+            let at = self.item("products", i).key("kind");
+            self.reference("product kind", &p.kind, &at, &product_kinds);
         }
         let mut benefits = Vec::new();
         for (i, b) in file.benefits.iter().enumerate() {
-            let at = Path::item("benefits", i);
-            let scope = self.scope(&b.scope, at.clone().key("scope"), &product_kinds, &product_ids);
+            let at = self.item("benefits", i);
+            let scope = self.scope(&b.scope, &at.key("scope"), &product_kinds, &product_ids);
             let mut seen = HashSet::new();
             let mut grants = Vec::new();
             for (g, grant) in b.grants.iter().enumerate() {
-                let gat = at.clone().key("grants").index(g);
-                self.reference("tier", &grant.tier, gat.clone().key("tier"), &tiers);
+                let gat = at.key("grants").index(g);
+                self.reference("tier", &grant.tier, &gat.key("tier"), &tiers);
                 if let Some(class) = &grant.class {
-                    self.reference("competency class", class, gat.clone().key("class"), &classes);
+                    self.reference("competency class", class, &gat.key("class"), &classes);
                 }
                 if !seen.insert((grant.tier.clone(), grant.class.clone())) {
-                    self.drafts.push(
-                        Draft::new(
-                            Code::PolicyDuplicate,
-                            messages::duplicate_grant(&b.id, &grant.tier),
-                            Target::Value(gat.clone()),
-                        )
-                        .help(messages::DUPLICATE_ID_HELP),
-                    );
+                    self.push(&gat, |t| {
+                        Draft::new(Code::PolicyDuplicate, messages::duplicate_grant(&b.id, &grant.tier), t)
+                            .help(messages::DUPLICATE_ID_HELP)
+                    });
                 }
                 grants.push(Grant {
                     tier: grant.tier.clone(),
@@ -122,7 +376,8 @@ impl Compiler<'_, '_> {
             });
         }
         for (i, p) in file.plans.iter().enumerate() {
-            let scope = self.scope(&p.scope, Path::item("plans", i).key("scope"), &product_kinds, &product_ids);
+            let at = self.item("plans", i).key("scope");
+            let scope = self.scope(&p.scope, &at, &product_kinds, &product_ids);
             benefits.push(Benefit {
                 id: p.id.clone(),
                 name: p.name.clone(),
@@ -140,9 +395,11 @@ impl Compiler<'_, '_> {
             effective: file.policy.effective,
             title: file.policy.title.clone(),
             source: file.policy.source.clone(),
+            extends: file.policy.extends.clone(),
             origin: origin.to_string(),
-            combine: file.entitlements.combine,
-            waiver_warn_days: file.waivers.warn_within_days,
+            digest: digest(file),
+            combine: file.entitlements.clone().unwrap_or_default().combine,
+            waiver_warn_days: file.waivers.clone().unwrap_or_default().warn_within_days,
             programs: Catalog::new(named(&file.programs)),
             roles: Catalog::new(named(&file.roles)),
             portals: Catalog::new(named(&file.portals)),
@@ -174,18 +431,17 @@ impl Compiler<'_, '_> {
             ),
             benefits: Catalog::new(benefits),
             rules: Vec::new(),
+            source_file: file.clone(),
+            locations: HashMap::new(),
         };
-        let rules: Vec<Rule> = file
-            .rules
-            .iter()
-            .enumerate()
-            .filter_map(|(i, r)| self.rule(r, Path::item("rules", i), &rule_set))
-            .collect();
+        let rules: Vec<Rule> =
+            file.rules.iter().enumerate().filter_map(|(i, r)| self.rule(r, self.item("rules", i), &rule_set)).collect();
         if !file.rules.iter().any(|r| r.kind == "reference") {
-            self.drafts.push(
-                Draft::new(Code::PolicyRule, messages::MISSING_REFERENCE_RULE, Target::Key(Path::of(&["rules"])))
-                    .help(messages::MISSING_REFERENCE_RULE_HELP),
-            );
+            let at = Loc { file: self.top, path: Path::of(&["policy"]) };
+            self.push(&at, |t| {
+                Draft::new(Code::PolicyRule, messages::MISSING_REFERENCE_RULE, t)
+                    .help(messages::MISSING_REFERENCE_RULE_HELP)
+            });
         }
         rule_set.rules = rules;
         rule_set
@@ -196,7 +452,9 @@ impl Compiler<'_, '_> {
         let mut first: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             if let Some(&j) = first.get(id) {
-                self.duplicate(what, id, Path::item(collection, i).key("id"), Path::item(collection, j).key("id"));
+                let at = self.item(collection, i);
+                let earlier = self.item(collection, j);
+                self.duplicate(what, id, &at, &earlier);
             } else {
                 first.insert(id, i);
             }
@@ -205,70 +463,76 @@ impl Compiler<'_, '_> {
 
     /// Benefits and plans share one namespace: incidents name either.
     fn unique_offers(&mut self, file: &PolicyFile) {
-        let entries = file
+        let entries: Vec<(&str, Loc)> = file
             .benefits
             .iter()
             .enumerate()
-            .map(|(i, b)| (b.id.as_str(), Path::item("benefits", i).key("id")))
-            .chain(file.plans.iter().enumerate().map(|(i, p)| (p.id.as_str(), Path::item("plans", i).key("id"))));
-        let mut first: HashMap<&str, Path> = HashMap::new();
-        for (id, path) in entries {
+            .map(|(i, b)| (b.id.as_str(), self.item("benefits", i)))
+            .chain(file.plans.iter().enumerate().map(|(i, p)| (p.id.as_str(), self.item("plans", i))))
+            .collect();
+        let mut first: HashMap<&str, Loc> = HashMap::new();
+        for (id, loc) in entries {
             match first.get(id) {
                 Some(earlier) => {
                     let earlier = earlier.clone();
-                    self.duplicate("benefit or plan", id, path, earlier);
+                    self.duplicate("benefit or plan", id, &loc, &earlier);
                 }
                 None => {
-                    first.insert(id, path);
+                    first.insert(id, loc);
                 }
             }
         }
     }
 
-    fn duplicate(&mut self, what: &str, id: &str, at: Path, first: Path) {
-        let mut draft = Draft::new(Code::PolicyDuplicate, messages::duplicate_id(what, id), Target::Value(at))
-            .help(messages::DUPLICATE_ID_HELP);
-        draft.labels.push((Target::Value(first), messages::FIRST_DEFINED_HERE.to_string()));
-        self.drafts.push(draft);
+    fn duplicate(&mut self, what: &str, id: &str, at: &Loc, first: &Loc) {
+        let key = if at.path.segments().len() == 2 && what == "rule" { None } else { Some("id") };
+        let at = key.map_or_else(|| at.clone(), |k| at.key(k));
+        let mut draft =
+            Draft::new(Code::PolicyDuplicate, messages::duplicate_id(what, id), Target::Value(at.path.clone()))
+                .help(if what == "rule" { messages::DUPLICATE_RULE_HELP } else { messages::DUPLICATE_ID_HELP });
+        if first.file == at.file {
+            let first = key.map_or_else(|| first.clone(), |k| first.key(k));
+            draft.labels.push((Target::Value(first.path), messages::FIRST_DEFINED_HERE.to_string()));
+        }
+        self.drafts.push((at.file, draft));
     }
 
-    fn reference(&mut self, what: &str, id: &str, at: Path, known: &[&str]) -> bool {
+    fn reference(&mut self, what: &str, id: &str, at: &Loc, known: &[&str]) -> bool {
         if known.contains(&id) {
             return true;
         }
         let suggestion = did_you_mean(id, known.iter().copied());
-        self.drafts.push(
-            Draft::new(Code::PolicyReference, messages::unknown_policy_reference(what, id), Target::Value(at))
-                .help(messages::reference_help(what, known, suggestion)),
-        );
+        self.push(at, |t| {
+            Draft::new(Code::PolicyReference, messages::unknown_policy_reference(what, id), t)
+                .help(messages::reference_help(what, known, suggestion))
+        });
         false
     }
 
-    fn references(&mut self, what: &str, ids: &[String], at: &Path, known: &[&str]) {
+    fn references(&mut self, what: &str, ids: &[String], at: &Loc, known: &[&str]) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(what, id, at.clone().index(i), known);
+            self.reference(what, id, &at.index(i), known);
         }
     }
 
-    fn scope(&mut self, scope: &super::model::ScopeDef, at: Path, kinds: &[&str], products: &[&str]) -> Scope {
-        self.references("product kind", &scope.kinds, &at.clone().key("kinds"), kinds);
-        self.references("product", &scope.products, &at.clone().key("products"), products);
+    fn scope(&mut self, scope: &super::model::ScopeDef, at: &Loc, kinds: &[&str], products: &[&str]) -> Scope {
+        self.references("product kind", &scope.kinds, &at.key("kinds"), kinds);
+        self.references("product", &scope.products, &at.key("products"), products);
         Scope { kinds: scope.kinds.clone(), products: scope.products.clone(), recent_only: scope.recent_only }
     }
 
-    fn rule(&mut self, def: &RuleDef, at: Path, rule_set: &RuleSet) -> Option<Rule> {
-        let code = Code::from_name(&def.code).filter(|c| !c.is_policy() && *c != Code::Syntax && *c != Code::Schema);
+    fn rule(&mut self, def: &RuleDef, at: Loc, rule_set: &RuleSet) -> Option<Rule> {
+        let code = Code::from_name(&def.code).filter(|c| !c.is_policy() && !c.is_built_in());
         if code.is_none() {
             let names: Vec<&str> =
-                crate::codes::Code::ALL.iter().filter(|c| !c.is_policy()).map(|c| c.as_str()).collect();
+                Code::ALL.iter().filter(|c| !c.is_policy() && !c.is_built_in()).map(|c| c.as_str()).collect();
             let help = match did_you_mean(&def.code, names.iter().copied()) {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("code", &names, None),
             };
-            self.drafts.push(
-                Draft::new(Code::PolicyRule, messages::unknown_code(&def.code), Target::Value(at.clone().key("code")))
-                    .help(help),
-            );
+            self.push(&at.key("code"), |t| {
+                Draft::new(Code::PolicyRule, messages::unknown_code(&def.code), t).help(help)
+            });
         }
         let Some(spec) = kinds::spec(&def.kind) else {
             let names: Vec<&str> = kinds::KINDS.iter().map(|k| k.name).collect();
@@ -276,31 +540,28 @@ impl Compiler<'_, '_> {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("rule kind", &names, None),
             };
-            self.drafts.push(
-                Draft::new(Code::PolicyRule, messages::unknown_kind(&def.kind), Target::Value(at.key("kind")))
-                    .help(help),
-            );
+            self.push(&at.key("kind"), |t| {
+                Draft::new(Code::PolicyRule, messages::unknown_kind(&def.kind), t).help(help)
+            });
             return None;
         };
         let present = present_params(def);
         for param in &present {
             if !spec.params.contains(param) {
-                self.drafts.push(
-                    Draft::new(
-                        Code::PolicyRule,
-                        messages::foreign_param(spec.name, param),
-                        Target::Key(at.clone().key(param)),
-                    )
-                    .help(messages::kind_params_help(spec.name, spec.params)),
-                );
+                let key = at.key(param);
+                self.drafts.push((
+                    key.file,
+                    Draft::new(Code::PolicyRule, messages::foreign_param(spec.name, param), Target::Key(key.path))
+                        .help(messages::kind_params_help(spec.name, spec.params)),
+                ));
             }
         }
         for param in spec.required {
             if !present.contains(param) {
-                self.drafts.push(
-                    Draft::new(Code::PolicyRule, messages::missing_param(spec.name, param), Target::Value(at.clone()))
-                        .help(messages::kind_params_help(spec.name, spec.params)),
-                );
+                self.push(&at, |t| {
+                    Draft::new(Code::PolicyRule, messages::missing_param(spec.name, param), t)
+                        .help(messages::kind_params_help(spec.name, spec.params))
+                });
             }
         }
         let check = self.check(def, spec, &at, rule_set)?;
@@ -317,9 +578,9 @@ impl Compiler<'_, '_> {
                     .or_else(|| name.strip_prefix("this."))
                     .is_some_and(|f| item_fields.iter().any(|i| i == f))
         };
-        let message = self.template(&def.message, at.clone().key("message"), spec, &allowed);
-        let help = def.help.as_ref().and_then(|h| self.template(h, at.clone().key("help"), spec, &allowed));
-        let label = def.label.as_ref().and_then(|l| self.template(l, at.clone().key("label"), spec, &allowed));
+        let message = self.template(&def.message, &at.key("message"), spec, &allowed);
+        let help = def.help.as_ref().and_then(|h| self.template(h, &at.key("help"), spec, &allowed));
+        let label = def.label.as_ref().and_then(|l| self.template(l, &at.key("label"), spec, &allowed));
         let mut labels = HashMap::new();
         for name in spec.labels {
             if !def.labels.contains_key(*name) {
@@ -327,20 +588,25 @@ impl Compiler<'_, '_> {
             }
         }
         for (name, text) in &def.labels {
-            let path = at.clone().key("labels").key(name);
+            let path = at.key("labels").key(name);
             if !spec.labels.contains(&name.as_str()) {
-                self.drafts.push(
-                    Draft::new(Code::PolicyRule, messages::unknown_label(name, spec.name), Target::Key(path)).help(
-                        messages::reference_help("label", spec.labels, did_you_mean(name, spec.labels.iter().copied())),
-                    ),
-                );
+                self.drafts.push((
+                    path.file,
+                    Draft::new(Code::PolicyRule, messages::unknown_label(name, spec.name), Target::Key(path.path))
+                        .help(messages::reference_help(
+                            "label",
+                            spec.labels,
+                            did_you_mean(name, spec.labels.iter().copied()),
+                        )),
+                ));
                 continue;
             }
-            if let Some(t) = self.template(text, path, spec, &allowed) {
+            if let Some(t) = self.template(text, &path, spec, &allowed) {
                 labels.insert(name.clone(), t);
             }
         }
         Some(Rule {
+            key: def.key(),
             code: code?,
             severity: def.severity.unwrap_or(code?.default_severity()),
             kind: spec.name,
@@ -352,13 +618,13 @@ impl Compiler<'_, '_> {
         })
     }
 
-    fn check(&mut self, def: &RuleDef, spec: &KindSpec, at: &Path, rule_set: &RuleSet) -> Option<Check> {
-        let when = def.when.as_ref().map(|w| self.filter(w, at.clone().key("when"), rule_set)).unwrap_or_default();
+    fn check(&mut self, def: &RuleDef, spec: &KindSpec, at: &Loc, rule_set: &RuleSet) -> Option<Check> {
+        let when = def.when.as_ref().map(|w| self.filter(w, &at.key("when"), rule_set)).unwrap_or_default();
         if let Some(program) = &def.program {
-            self.reference("program", program, at.clone().key("program"), &rule_set.programs.ids());
+            self.reference("program", program, &at.key("program"), &rule_set.programs.ids());
         }
         if let Some(roles) = &def.roles {
-            self.references("role", roles, &at.clone().key("roles"), &rule_set.roles.ids());
+            self.references("role", roles, &at.key("roles"), &rule_set.roles.ids());
         }
         Some(match spec.name {
             "reference" => Check::Reference,
@@ -368,35 +634,29 @@ impl Compiler<'_, '_> {
                 match structure::for_manifests().item_fields(&collection) {
                     None => {
                         let collections = ["memberships", "accounts", "activations", "contract_links", "incidents"];
-                        self.drafts.push(
-                            Draft::new(
-                                Code::PolicyRule,
-                                messages::unknown_collection(&collection),
-                                Target::Value(at.clone().key("collection")),
+                        self.push(&at.key("collection"), |t| {
+                            Draft::new(Code::PolicyRule, messages::unknown_collection(&collection), t).help(
+                                messages::reference_help(
+                                    "collection",
+                                    &collections,
+                                    did_you_mean(&collection, collections),
+                                ),
                             )
-                            .help(messages::reference_help(
-                                "collection",
-                                &collections,
-                                did_you_mean(&collection, collections),
-                            )),
-                        );
+                        });
                     }
                     Some(fields) => {
                         let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
                         for (i, field) in key.iter().enumerate() {
                             if !fields.contains(&field.as_str()) {
-                                self.drafts.push(
-                                    Draft::new(
-                                        Code::PolicyRule,
-                                        messages::unknown_field(&collection, field),
-                                        Target::Value(at.clone().key("key").index(i)),
+                                self.push(&at.key("key").index(i), |t| {
+                                    Draft::new(Code::PolicyRule, messages::unknown_field(&collection, field), t).help(
+                                        messages::reference_help(
+                                            "field",
+                                            &fields,
+                                            did_you_mean(field, fields.iter().copied()),
+                                        ),
                                     )
-                                    .help(messages::reference_help(
-                                        "field",
-                                        &fields,
-                                        did_you_mean(field, fields.iter().copied()),
-                                    )),
-                                );
+                                });
                             }
                         }
                     }
@@ -412,7 +672,7 @@ impl Compiler<'_, '_> {
                     "activations" => RoleSubject::Activations,
                     "incidents" => RoleSubject::Incidents,
                     other => {
-                        self.reference("subject", other, at.clone().key("on"), &["activations", "incidents"]);
+                        self.reference("subject", other, &at.key("on"), &["activations", "incidents"]);
                         return None;
                     }
                 };
@@ -434,15 +694,15 @@ impl Compiler<'_, '_> {
         })
     }
 
-    fn filter(&mut self, def: &FilterDef, at: Path, rule_set: &RuleSet) -> Filter {
+    fn filter(&mut self, def: &FilterDef, at: &Loc, rule_set: &RuleSet) -> Filter {
         if let Some(ids) = &def.benefits {
-            self.references("benefit or plan", ids, &at.clone().key("benefits"), &rule_set.benefits.ids());
+            self.references("benefit or plan", ids, &at.key("benefits"), &rule_set.benefits.ids());
         }
         if let Some(ids) = &def.product_kinds {
-            self.references("product kind", ids, &at.clone().key("product_kinds"), &rule_set.product_kinds.ids());
+            self.references("product kind", ids, &at.key("product_kinds"), &rule_set.product_kinds.ids());
         }
         if let Some(ids) = &def.except_products {
-            self.references("product", ids, &at.clone().key("except_products"), &rule_set.products.ids());
+            self.references("product", ids, &at.key("except_products"), &rule_set.products.ids());
         }
         Filter {
             benefits: def.benefits.clone(),
@@ -452,13 +712,13 @@ impl Compiler<'_, '_> {
         }
     }
 
-    fn template(&mut self, text: &str, at: Path, spec: &KindSpec, allowed: &dyn Fn(&str) -> bool) -> Option<Template> {
-        let whole = self.document.span(&Target::Value(at.clone()));
+    fn template(&mut self, text: &str, at: &Loc, spec: &KindSpec, allowed: &dyn Fn(&str) -> bool) -> Option<Template> {
+        let document = self.documents[at.file];
+        let whole = document.span(&Target::Value(at.path.clone()));
         let within = |offset: usize, length: usize| {
             // A basic string without escapes before the placeholder maps one to one.
             let span = Span { offset: whole.offset + 1 + offset, length };
-            let fits = self
-                .document
+            let fits = document
                 .source()
                 .get(span.offset..span.end())
                 .is_some_and(|s| text.get(offset..offset + length) == Some(s));
@@ -466,10 +726,9 @@ impl Compiler<'_, '_> {
         };
         match Template::parse(text) {
             Err(e) => {
-                self.drafts.push(
-                    Draft::new(Code::PolicyPlaceholder, messages::UNCLOSED_PLACEHOLDER, within(e.offset, 1))
-                        .help(messages::UNCLOSED_PLACEHOLDER_HELP),
-                );
+                let draft = Draft::new(Code::PolicyPlaceholder, messages::UNCLOSED_PLACEHOLDER, within(e.offset, 1))
+                    .help(messages::UNCLOSED_PLACEHOLDER_HELP);
+                self.drafts.push((at.file, draft));
                 None
             }
             Ok(template) => {
@@ -478,18 +737,13 @@ impl Compiler<'_, '_> {
                     if !allowed(name) {
                         ok = false;
                         let suggestion = did_you_mean(name, spec.fields.iter().copied());
-                        self.drafts.push(
-                            Draft::new(
-                                Code::PolicyPlaceholder,
-                                messages::unknown_placeholder(name, spec.name),
-                                within(offset, name.len()),
-                            )
-                            .help(messages::reference_help(
-                                "field",
-                                spec.fields,
-                                suggestion,
-                            )),
-                        );
+                        let draft = Draft::new(
+                            Code::PolicyPlaceholder,
+                            messages::unknown_placeholder(name, spec.name),
+                            within(offset, name.len()),
+                        )
+                        .help(messages::reference_help("field", spec.fields, suggestion));
+                        self.drafts.push((at.file, draft));
                     }
                 }
                 ok.then_some(template)
@@ -498,12 +752,7 @@ impl Compiler<'_, '_> {
     }
 }
 
-fn value(keys: &[&str]) -> Target {
-    Target::Value(Path::of(keys))
-}
-
 fn present_params(def: &RuleDef) -> Vec<&'static str> {
-    let mut present = Vec::new();
     let flags = [
         ("program", def.program.is_some()),
         ("roles", def.roles.is_some()),
@@ -513,11 +762,7 @@ fn present_params(def: &RuleDef) -> Vec<&'static str> {
         ("key", def.key.is_some()),
         ("when", def.when.is_some()),
     ];
-    for (name, set) in flags {
-        if set {
-            present.push(name);
-        }
-    }
+    let present: Vec<&'static str> = flags.iter().filter(|(_, set)| *set).map(|(name, _)| *name).collect();
     debug_assert!(present.iter().all(|p| kinds::ALL_PARAMS.contains(p)));
     present
 }

@@ -4,7 +4,7 @@
 
 use std::sync::Arc;
 
-use super::compile::compile;
+use super::compile;
 use super::ruleset::RuleSet;
 use crate::codes::Code;
 use crate::date::Date;
@@ -39,13 +39,72 @@ pub enum Selection {
 impl Library {
     /// The policies built into the binary.
     pub fn builtin() -> Result<Library, Vec<FileReport>> {
-        Library::from_sources(
-            builtin::BUILTIN.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect(),
-        )
+        Library::from_sources(Library::builtin_sources())
     }
 
     /// Every `*.toml` below `dir`, read as policy files.
     pub fn from_dir(dir: &std::path::Path) -> Result<Library, LoadError> {
+        Library::from_sources(Library::dir_sources(dir)?).map_err(LoadError::Compile)
+    }
+
+    /// Compiles policy files given as (origin, text).
+    pub fn from_sources(sources: Vec<(String, String)>) -> Result<Library, Vec<FileReport>> {
+        let (library, failures) = Library::compile_sources(&sources);
+        if failures.is_empty() { Ok(library) } else { Err(failures) }
+    }
+
+    /// Compiles what compiles, and reports what does not.
+    pub fn compile_sources(sources: &[(String, String)]) -> (Library, Vec<FileReport>) {
+        let mut failures: Vec<(String, String, Vec<Finding>)> = Vec::new();
+        let mut parsed = Vec::new();
+        let mut texts = Vec::new();
+        for (origin, text) in sources {
+            match compile::parse(origin, text) {
+                Ok(p) => {
+                    parsed.push(p);
+                    texts.push(text.as_str());
+                }
+                Err(findings) => failures.push((origin.clone(), text.clone(), findings)),
+            }
+        }
+        let mut sets: Vec<Arc<RuleSet>> = Vec::new();
+        let mut faults: Vec<Vec<Finding>> = vec![Vec::new(); parsed.len()];
+        for top in 0..parsed.len() {
+            match compile::compile(&parsed, top) {
+                Ok(set) => match sets.iter().find(|s| s.id == set.id && s.version == set.version) {
+                    Some(other) => faults[top].push(duplicate_version(&parsed[top], &set, &other.origin)),
+                    None => sets.push(Arc::new(set)),
+                },
+                Err(found) => {
+                    for (file, finding) in found {
+                        // A base that does not compile is reported once, in its own file.
+                        if !faults[file].contains(&finding) {
+                            faults[file].push(finding);
+                        }
+                    }
+                }
+            }
+        }
+        for (i, found) in faults.into_iter().enumerate() {
+            if !found.is_empty() {
+                failures.push((parsed[i].origin.clone(), texts[i].to_string(), found));
+            }
+        }
+        sets.sort_by(|a, b| {
+            (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str()))
+        });
+        let failures =
+            failures.into_iter().map(|(origin, text, findings)| FileReport::new(origin, text, findings)).collect();
+        (Library { sets }, failures)
+    }
+
+    /// The policy files built into the binary, as (origin, text).
+    pub fn builtin_sources() -> Vec<(String, String)> {
+        builtin::BUILTIN.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect()
+    }
+
+    /// Every `*.toml` below `dir`, as (origin, text).
+    pub fn dir_sources(dir: &std::path::Path) -> Result<Vec<(String, String)>, LoadError> {
         let mut files = Vec::new();
         collect(dir, &mut files, 0)
             .map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
@@ -65,34 +124,7 @@ impl Library {
                 }
             }
         }
-        Library::from_sources(sources).map_err(LoadError::Compile)
-    }
-
-    /// Compiles policy files given as (origin, text).
-    pub fn from_sources(sources: Vec<(String, String)>) -> Result<Library, Vec<FileReport>> {
-        let mut sets: Vec<Arc<RuleSet>> = Vec::new();
-        let mut failures = Vec::new();
-        for (origin, text) in sources {
-            match compile(&origin, &text) {
-                Ok(set) => {
-                    if let Some(other) = sets.iter().find(|s| s.id == set.id && s.version == set.version) {
-                        let finding = duplicate_version(&text, &set, &other.origin);
-                        failures.push(FileReport::new(origin, text, vec![finding]));
-                    } else {
-                        sets.push(Arc::new(set));
-                    }
-                }
-                Err(findings) => failures.push(FileReport::new(origin, text, findings)),
-            }
-        }
-        if failures.is_empty() {
-            sets.sort_by(|a, b| {
-                (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str()))
-            });
-            Ok(Library { sets })
-        } else {
-            Err(failures)
-        }
+        Ok(sources)
     }
 
     /// Every compiled version, by id then effective date.
@@ -167,15 +199,12 @@ fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>, depth: usiz
     Ok(())
 }
 
-fn duplicate_version(text: &str, set: &RuleSet, other: &str) -> Finding {
-    let draft = Draft::new(
+fn duplicate_version(parsed: &compile::Parsed<'_>, set: &RuleSet, other: &str) -> Finding {
+    Draft::new(
         Code::PolicyDuplicate,
         messages::duplicate_version(&set.id, &set.version, other),
         Target::Value(Path::of(&["policy", "version"])),
     )
-    .help(messages::DUPLICATE_ID_HELP);
-    match crate::input::parse(text) {
-        Ok(document) => draft.resolve(Some(&document)),
-        Err(_) => draft.resolve(None),
-    }
+    .help(messages::DUPLICATE_ID_HELP)
+    .resolve(Some(&parsed.document))
 }

@@ -2,8 +2,10 @@
 //! available versions.
 
 pub mod compile;
+pub mod diff;
 pub mod kinds;
 pub mod library;
+pub mod lint;
 pub mod model;
 pub mod ruleset;
 

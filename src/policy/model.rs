@@ -5,51 +5,101 @@
 use std::collections::BTreeMap;
 
 use schemars::JsonSchema;
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::date::Date;
 use crate::diagnostic::Severity;
 
 /// A policy file: a header, the catalogues of the domain and the rules.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "entitle policy")]
 pub struct PolicyFile {
     /// Which policy this is, which version, and where its facts come from.
     pub policy: Header,
     /// How entitlements combine.
-    #[serde(default)]
-    pub entitlements: EntitlementSettings,
+    pub entitlements: Option<EntitlementSettings>,
     /// How manifests' waivers are judged.
-    #[serde(default)]
-    pub waivers: WaiverSettings,
+    pub waivers: Option<WaiverSettings>,
     /// Programs a company can be associated with.
+    #[serde(default)]
     pub programs: Vec<Definition>,
     /// Roles an account can hold.
+    #[serde(default)]
     pub roles: Vec<Definition>,
     /// Support portals where contracts are linked.
+    #[serde(default)]
     pub portals: Vec<Definition>,
     /// Kinds of product, e.g. on-premises and cloud.
+    #[serde(default)]
     pub product_kinds: Vec<Definition>,
     /// Classes of competency that grants depend on, e.g. cloud and other.
+    #[serde(default)]
     pub competency_classes: Vec<Definition>,
-    /// Membership tiers (offers).
+    /// Membership tiers (offers), lowest first.
+    #[serde(default)]
     pub tiers: Vec<TierDef>,
     /// Competencies and their class.
+    #[serde(default)]
     pub competencies: Vec<CompetencyDef>,
     /// The product catalogue.
+    #[serde(default)]
     pub products: Vec<ProductDef>,
     /// Benefits that memberships grant, activated before use.
+    #[serde(default)]
     pub benefits: Vec<BenefitDef>,
     /// Support plans that need no membership grant.
     #[serde(default)]
     pub plans: Vec<PlanDef>,
     /// The checks, each an instance of a rule kind.
+    #[serde(default)]
     pub rules: Vec<RuleDef>,
+    /// With `extends`: what this version drops from the one it extends.
+    #[serde(default, skip_serializing)]
+    pub remove: Removals,
+}
+
+/// Entries a version drops from the version it extends, by id (rules by key).
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Removals {
+    /// Program ids.
+    #[serde(default)]
+    pub programs: Vec<String>,
+    /// Role ids.
+    #[serde(default)]
+    pub roles: Vec<String>,
+    /// Portal ids.
+    #[serde(default)]
+    pub portals: Vec<String>,
+    /// Product kind ids.
+    #[serde(default)]
+    pub product_kinds: Vec<String>,
+    /// Competency class ids.
+    #[serde(default)]
+    pub competency_classes: Vec<String>,
+    /// Tier ids.
+    #[serde(default)]
+    pub tiers: Vec<String>,
+    /// Competency ids.
+    #[serde(default)]
+    pub competencies: Vec<String>,
+    /// Product ids.
+    #[serde(default)]
+    pub products: Vec<String>,
+    /// Benefit ids.
+    #[serde(default)]
+    pub benefits: Vec<String>,
+    /// Plan ids.
+    #[serde(default)]
+    pub plans: Vec<String>,
+    /// Rule keys (`id`, or `code/kind`, or `code/kind/collection` for uniqueness).
+    #[serde(default)]
+    pub rules: Vec<String>,
 }
 
 /// The policy header.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Header {
     /// The policy id, kebab-case; versions of one policy share it.
@@ -64,10 +114,14 @@ pub struct Header {
     pub source: Option<String>,
     /// What the policy decides that its source leaves open.
     pub notes: Option<String>,
+    /// An earlier version of the same policy that this one changes: entries
+    /// here replace the entries with the same id (rules: the same key), new
+    /// ones are added, and `[remove]` drops entries.
+    pub extends: Option<String>,
 }
 
 /// How the entitlements of several memberships combine.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Combine {
     /// Each benefit's entitlement is the best any active membership gives.
@@ -76,7 +130,7 @@ pub enum Combine {
 }
 
 /// Entitlement settings.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct EntitlementSettings {
     /// How several memberships combine: `best`.
@@ -85,7 +139,7 @@ pub struct EntitlementSettings {
 }
 
 /// How manifests' waivers are judged.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WaiverSettings {
     /// A waiver that expires within this many days is reported as expiring.
@@ -104,7 +158,7 @@ fn fourteen() -> u32 {
 }
 
 /// An id with a name.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
     /// The id manifests use, kebab-case.
@@ -114,7 +168,7 @@ pub struct Definition {
 }
 
 /// Whether a tier is held in a competency.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum CompetencyNeed {
     /// A membership of this tier names the competency it was earned in.
@@ -124,7 +178,7 @@ pub enum CompetencyNeed {
 }
 
 /// A membership tier (offer).
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct TierDef {
     /// The tier id.
@@ -136,7 +190,7 @@ pub struct TierDef {
 }
 
 /// A competency.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompetencyDef {
     /// The competency id.
@@ -148,7 +202,7 @@ pub struct CompetencyDef {
 }
 
 /// A product of the catalogue.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ProductDef {
     /// The product id.
@@ -169,7 +223,7 @@ fn yes() -> bool {
 }
 
 /// Which products a benefit or plan covers.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ScopeDef {
     /// Product kinds covered.
@@ -197,6 +251,15 @@ impl std::fmt::Display for Allowance {
         match self {
             Allowance::Limited(n) => write!(f, "{n}"),
             Allowance::Unlimited => f.write_str("unlimited"),
+        }
+    }
+}
+
+impl Serialize for Allowance {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Allowance::Limited(n) => serializer.serialize_u32(*n),
+            Allowance::Unlimited => serializer.serialize_str("unlimited"),
         }
     }
 }
@@ -239,7 +302,7 @@ impl JsonSchema for Allowance {
 }
 
 /// What one tier (in one competency class) is entitled to.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct GrantDef {
     /// The tier id.
@@ -253,7 +316,7 @@ pub struct GrantDef {
 }
 
 /// A benefit that memberships grant.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BenefitDef {
     /// The benefit id.
@@ -273,7 +336,7 @@ pub struct BenefitDef {
 }
 
 /// A support plan: no grant, no quota, no activation.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PlanDef {
     /// The plan id.
@@ -285,7 +348,7 @@ pub struct PlanDef {
 }
 
 /// Which incidents a rule applies to.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FilterDef {
     /// Only incidents under these benefits or plans.
@@ -299,9 +362,12 @@ pub struct FilterDef {
 }
 
 /// A rule: a code, a kind of check with its parameters, and its words.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RuleDef {
+    /// Names the rule for `extends` and `[remove]`; default: `code/kind`
+    /// (`code/kind/collection` for uniqueness rules).
+    pub id: Option<String>,
     /// The diagnostic code it reports (`entitle explain --list`).
     pub code: String,
     /// The rule kind: which generic check it instantiates.
@@ -333,7 +399,22 @@ pub struct RuleDef {
     pub when: Option<FilterDef>,
 }
 
+impl RuleDef {
+    /// The key by which versions override or remove the rule.
+    pub fn key(&self) -> String {
+        match (&self.id, &self.collection) {
+            (Some(id), _) => id.clone(),
+            (None, Some(collection)) if self.kind == "uniqueness" => {
+                format!("{}/{}/{collection}", self.code, self.kind)
+            }
+            (None, _) => format!("{}/{}", self.code, self.kind),
+        }
+    }
+}
+
 /// The policy's JSON Schema, as checked in under `schemas/`.
 pub fn schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(PolicyFile)).unwrap_or_default()
+    let mut schema = serde_json::to_value(schemars::schema_for!(PolicyFile)).unwrap_or_default();
+    crate::structure::without_null(&mut schema);
+    schema
 }

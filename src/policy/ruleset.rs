@@ -231,6 +231,8 @@ pub enum Check {
 /// One rule of a policy.
 #[derive(Debug, Clone)]
 pub struct Rule {
+    /// The key versions override it by.
+    pub key: String,
     /// The code it reports.
     pub code: Code,
     /// The severity it reports with.
@@ -262,8 +264,12 @@ pub struct RuleSet {
     pub title: String,
     /// Where its facts come from.
     pub source: Option<String>,
+    /// The version this one extends.
+    pub extends: Option<String>,
     /// Where the policy file was read from.
     pub origin: String,
+    /// A digest of the merged contents, for reports.
+    pub digest: String,
     /// How memberships combine.
     pub combine: Combine,
     /// Waivers expiring within this many days are reported.
@@ -288,9 +294,20 @@ pub struct RuleSet {
     pub benefits: Catalog<Benefit>,
     /// Rules in policy order.
     pub rules: Vec<Rule>,
+    /// The merged policy as written, for `policy diff` and `policy lint`.
+    pub source_file: super::model::PolicyFile,
+    /// Where each entry of each catalogue of `source_file` was written: the
+    /// file, and its index there.
+    pub locations: std::collections::HashMap<&'static str, Vec<(String, usize)>>,
 }
 
 impl RuleSet {
+    /// Where entry `index` of a catalogue was written: its file and path.
+    pub fn location(&self, collection: &str, index: usize) -> Option<(&str, crate::document::Path)> {
+        let (file, at) = self.locations.get(collection)?.get(index)?;
+        Some((file.as_str(), crate::document::Path::item(collection, *at)))
+    }
+
     /// Whether some rule instantiates a check of this kind.
     pub fn has(&self, kind: &str) -> bool {
         self.rules.iter().any(|r| r.kind == kind)

@@ -16,8 +16,8 @@ pub struct PartnerView<'a> {
     pub name: &'a str,
     /// The date judged at.
     pub as_of: String,
-    /// `id@version` parts.
-    pub policy: (&'a str, &'a str),
+    /// `id`, `version` and digest.
+    pub policy: (&'a str, &'a str, &'a str),
     /// Every benefit.
     pub benefits: Vec<BenefitView>,
     /// Fixes for the check's errors.
@@ -37,7 +37,7 @@ pub fn json(view: &PartnerView<'_>) -> String {
         "partner": view.mpn_id,
         "name": view.name,
         "as_of": view.as_of,
-        "policy": {"id": view.policy.0, "version": view.policy.1},
+        "policy": {"id": view.policy.0, "version": view.policy.1, "digest": view.policy.2},
         "eligible": view.fixes.is_empty(),
         "benefits": view.benefits.iter().map(|b| json!({
             "benefit": b.benefit,
@@ -59,7 +59,7 @@ pub fn json(view: &PartnerView<'_>) -> String {
 
 /// The table for people.
 pub fn human(view: &PartnerView<'_>) -> String {
-    let policy = format!("{}@{}", view.policy.0, view.policy.1);
+    let policy = format!("{}@{} ({})", view.policy.0, view.policy.1, view.policy.2);
     let mut out = messages::view_heading(view.name, view.mpn_id, &view.as_of, &policy);
     out.push_str("\n\n");
     let rows: Vec<[String; 8]> = view

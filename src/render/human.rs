@@ -207,10 +207,14 @@ pub fn render(reports: &[FileReport], style: Style) -> String {
     let mut out = String::new();
     for report in reports {
         if report.findings.is_empty() {
-            let policy = report.policy.as_ref().map(|p| format!("{}@{}", p.id, p.version)).unwrap_or_default();
+            let policy = report.policy.as_ref().map(ToString::to_string).unwrap_or_default();
             out.push_str(&crate::messages::eligible_line(&report.path, &policy));
             out.push('\n');
         } else {
+            if let Some(policy) = &report.policy {
+                out.push_str(&crate::messages::judged_line(&report.path, &policy.to_string()));
+                out.push_str("\n\n");
+            }
             out.push_str(&render_file(report, style));
         }
     }

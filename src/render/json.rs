@@ -24,6 +24,7 @@ struct File<'a> {
 struct Policy<'a> {
     id: &'a str,
     version: &'a str,
+    digest: &'a str,
 }
 
 #[derive(Serialize)]
@@ -96,7 +97,7 @@ pub fn render<'r>(reports: &'r [FileReport]) -> String {
         .map(|r| File {
             path: &r.path,
             eligible: r.eligible(),
-            policy: r.policy.as_ref().map(|p| Policy { id: &p.id, version: &p.version }),
+            policy: r.policy.as_ref().map(|p| Policy { id: &p.id, version: &p.version, digest: &p.digest }),
             diagnostics: r
                 .findings
                 .iter()

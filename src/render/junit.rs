@@ -44,6 +44,7 @@ pub fn render(reports: &[FileReport]) -> String {
         let mut case = TestCase::new(report.path.as_str(), status);
         if let Some(policy) = &report.policy {
             case.set_classname(format!("{}@{}", policy.id, policy.version));
+            case.add_property(quick_junit::Property::new("policy-digest", policy.digest.as_str()));
         }
         if errors.is_empty() && !lines.is_empty() {
             case.set_system_out(lines.join("\n"));

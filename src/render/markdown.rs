@@ -12,8 +12,9 @@ pub fn render(reports: &[FileReport]) -> String {
     out.push_str(messages::MARKDOWN_TABLE_HEAD);
     for r in reports {
         out.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} | {} |\n",
             cell(&r.path),
+            r.policy.as_ref().map_or_else(String::new, |p| format!("`{}@{}` ({})", p.id, p.version, p.digest)),
             if r.eligible() { "✅" } else { "❌" },
             r.count(crate::Severity::Error),
             r.count(crate::Severity::Warning),

@@ -74,6 +74,10 @@ fn result(report: &FileReport, finding: &Finding) -> Value {
         "locations": [{"physicalLocation": location(report, finding.span)}],
         "partialFingerprints": {"entitleFinding/v1": fingerprint(report, finding)},
     });
+    if let Some(policy) = &report.policy {
+        result["properties"] =
+            json!({"policy": format!("{}@{}", policy.id, policy.version), "policyDigest": policy.digest});
+    }
     if !related.is_empty() {
         result["relatedLocations"] = Value::Array(related);
     }

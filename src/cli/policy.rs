@@ -1,0 +1,226 @@
+//! `entitle policy list | lint | diff`: tools for the people who edit policies.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use clap::Subcommand;
+use serde_json::json;
+
+use entitle::date::Date;
+use entitle::messages;
+use entitle::policy::diff::{self, ChangeKind};
+use entitle::policy::{Library, LoadError, RuleSet, lint};
+use entitle::render::human::{self, Style};
+use entitle::render::json as json_report;
+
+use super::{Format, PolicySource, RunError, color, parse_date, print};
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// The policies and versions available, with effective dates and digests.
+    List {
+        #[command(flatten)]
+        policies: PolicySource,
+        /// Output format: human or json.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+    /// Check policy files: what the compiler checks, and what is probably a mistake.
+    Lint {
+        /// A directory of policy files; default: the built-in policies.
+        #[arg(value_name = "DIR")]
+        dir: Option<PathBuf>,
+        /// Output format: human or json.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Warnings fail the run too.
+        #[arg(long)]
+        deny_warnings: bool,
+    },
+    /// What changed between two versions: ID@VERSION, or VERSION when there is one policy.
+    Diff {
+        /// The earlier version.
+        a: String,
+        /// The later version.
+        b: String,
+        #[command(flatten)]
+        policies: PolicySource,
+        /// Check every manifest below DIR under both versions; report whose verdict flips.
+        #[arg(long, value_name = "DIR")]
+        against: Option<PathBuf>,
+        /// With --against: judge at this date instead of the manifests' as_of.
+        #[arg(long, value_name = "DATE", value_parser = parse_date)]
+        as_of: Option<Date>,
+        /// Output format: human or json.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+    },
+}
+
+pub fn run(command: Command) -> Result<ExitCode, RunError> {
+    match command {
+        Command::List { policies, format } => list(&policies.load()?, format),
+        Command::Lint { dir, format, deny_warnings } => run_lint(dir, format, deny_warnings),
+        Command::Diff { a, b, policies, against, as_of, format } => {
+            run_diff(&policies.load()?, &a, &b, against, as_of, format)
+        }
+    }
+}
+
+fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
+    let sets = library.all();
+    if format == Format::Json {
+        let doc: Vec<_> = sets
+            .iter()
+            .map(|s| {
+                json!({"id": s.id, "version": s.version, "effective": s.effective.to_string(),
+                       "extends": s.extends, "digest": s.digest, "title": s.title, "origin": s.origin})
+            })
+            .collect();
+        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let rows: Vec<[String; 6]> = sets
+        .iter()
+        .map(|s| {
+            [
+                s.id.clone(),
+                s.version.clone(),
+                s.effective.to_string(),
+                s.extends.clone().unwrap_or_else(|| messages::NONE.to_string()),
+                s.digest.clone(),
+                s.origin.clone(),
+            ]
+        })
+        .collect();
+    print(&messages::table(&messages::LIST_COLUMNS, &rows));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_lint(dir: Option<PathBuf>, format: Format, deny_warnings: bool) -> Result<ExitCode, RunError> {
+    let sources = match &dir {
+        Some(dir) => Library::dir_sources(dir).map_err(|e| match e {
+            LoadError::Io(message) => RunError(message),
+            LoadError::Compile(reports) => RunError(reports.first().map(|r| r.path.clone()).unwrap_or_default()),
+        })?,
+        None => Library::builtin_sources(),
+    };
+    let reports = lint::lint(&sources);
+    let output = match format {
+        Format::Json => json_report::render(&reports),
+        _ => human::render(
+            &reports,
+            Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() },
+        ),
+    };
+    print(&output);
+    let failed = reports
+        .iter()
+        .any(|r| r.count(entitle::Severity::Error) > 0 || (deny_warnings && r.count(entitle::Severity::Warning) > 0));
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Finds `ID@VERSION`, or `VERSION` when the library holds one policy.
+fn find<'l>(library: &'l Library, spec: &str) -> Result<&'l Arc<RuleSet>, RunError> {
+    let (id, version) = match spec.split_once('@') {
+        Some((id, version)) => (id.to_string(), version.to_string()),
+        None => match library.ids().as_slice() {
+            [only] => ((*only).to_string(), spec.to_string()),
+            ids => return Err(RunError(messages::policy_ambiguous_help(ids))),
+        },
+    };
+    library.versions(&id).into_iter().find(|s| s.version == version).ok_or_else(|| {
+        let versions: Vec<&str> = library.versions(&id).iter().map(|s| s.version.as_str()).collect();
+        if versions.is_empty() {
+            let ids = library.ids();
+            RunError(format!(
+                "{}; {}",
+                messages::unknown_policy(&id),
+                messages::available("policies", &ids, entitle::suggest::did_you_mean(&id, ids.iter().copied()))
+            ))
+        } else {
+            RunError(format!(
+                "{}; {}",
+                messages::unknown_policy_version(&id, &version),
+                messages::available(
+                    "versions",
+                    &versions,
+                    entitle::suggest::did_you_mean(&version, versions.iter().copied())
+                )
+            ))
+        }
+    })
+}
+
+fn run_diff(
+    library: &Library,
+    a: &str,
+    b: &str,
+    against: Option<PathBuf>,
+    as_of: Option<Date>,
+    format: Format,
+) -> Result<ExitCode, RunError> {
+    let (a, b) = (find(library, a)?, find(library, b)?);
+    let changes = diff::diff(a, b);
+    let replay = match &against {
+        None => None,
+        Some(dir) => {
+            let files = entitle::files::manifests_below(dir)
+                .map_err(|e| RunError(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
+            let mut manifests = Vec::with_capacity(files.len());
+            for file in files {
+                let name = file.display().to_string();
+                let bytes = std::fs::read(&file).map_err(|e| RunError(messages::cannot_read(&name, &e.to_string())))?;
+                manifests.push((name, bytes));
+            }
+            Some(diff::replay(library, a, b, &manifests, as_of))
+        }
+    };
+    let label = |s: &RuleSet| json!({"id": s.id, "version": s.version, "digest": s.digest});
+    if format == Format::Json {
+        let mut doc = json!({"from": label(a), "to": label(b), "changes": changes});
+        if let Some((flips, totals)) = &replay {
+            doc["against"] = json!({"flips": flips, "summary": totals});
+        }
+        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()));
+        return Ok(ExitCode::SUCCESS);
+    }
+    let mut out = messages::diff_heading(&a.id, &a.version, &b.version, &a.digest, &b.digest);
+    out.push_str("\n\n");
+    let mut section = "";
+    for change in &changes {
+        if change.section != section {
+            section = change.section;
+            out.push_str(&format!("{section}\n"));
+        }
+        let mark = match change.change {
+            ChangeKind::Added => "+",
+            ChangeKind::Removed => "-",
+            ChangeKind::Changed => "~",
+        };
+        out.push_str(&format!("  {mark} {}\n", change.id));
+        for field in &change.fields {
+            out.push_str(&messages::field_change(&field.field, field.from.as_deref(), field.to.as_deref()));
+        }
+    }
+    out.push_str(&messages::diff_summary(
+        changes.iter().filter(|c| c.change == ChangeKind::Added).count(),
+        changes.iter().filter(|c| c.change == ChangeKind::Removed).count(),
+        changes.iter().filter(|c| c.change == ChangeKind::Changed).count(),
+    ));
+    if let Some((flips, totals)) = &replay {
+        out.push('\n');
+        for flip in flips {
+            out.push_str(&messages::flip_line(&flip.path, flip.before, &flip.codes));
+        }
+        out.push_str(&messages::replay_summary(
+            totals.manifests,
+            totals.became_ineligible,
+            totals.became_eligible,
+            totals.unchanged,
+        ));
+    }
+    print(&out);
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,31 @@
+//! Finding the manifests below a directory.
+
+use std::path::{Path, PathBuf};
+
+/// Directories deeper than this are not entered.
+const MAX_DEPTH: usize = 64;
+
+/// Every `*.toml` file below `dir`, sorted. Symbolic links to directories are
+/// not followed, so a link loop cannot make the walk endless.
+pub fn manifests_below(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    walk(dir, &mut out, 0)?;
+    out.sort();
+    Ok(out)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
+    if depth > MAX_DEPTH {
+        return Ok(());
+    }
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let path = entry.path();
+        if entry.file_type()?.is_dir() {
+            walk(&path, out, depth + 1)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,254 @@
+//! `entitle policy diff A B`: what changed between two policy versions, entry
+//! by entry and field by field (quotas by tier and class), not line by line;
+//! and, against a directory of manifests, whose verdict the change flips.
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use serde_json::Value;
+
+use super::model::{PolicyFile, RuleDef};
+use super::ruleset::RuleSet;
+
+/// How an entry changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ChangeKind {
+    /// New in B.
+    Added,
+    /// Gone in B.
+    Removed,
+    /// In both, with different fields.
+    Changed,
+}
+
+/// One field of a changed entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldChange {
+    /// The field, e.g. `mainstream_end` or `grants[gold/cloud]`.
+    pub field: String,
+    /// Its value in A.
+    pub from: Option<String>,
+    /// Its value in B.
+    pub to: Option<String>,
+}
+
+/// One entry added, removed or changed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// The catalogue: `products`, `rules`, `settings`…
+    pub section: &'static str,
+    /// Added, removed or changed.
+    pub change: ChangeKind,
+    /// The entry's id (a rule's key).
+    pub id: String,
+    /// For changed entries, the fields that differ.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub fields: Vec<FieldChange>,
+}
+
+/// The semantic difference of two versions.
+pub fn diff(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
+    let (fa, fb) = (&a.source_file, &b.source_file);
+    let mut changes = Vec::new();
+    section(&mut changes, "programs", &fa.programs, &fb.programs, |d| d.id.clone());
+    section(&mut changes, "roles", &fa.roles, &fb.roles, |d| d.id.clone());
+    section(&mut changes, "portals", &fa.portals, &fb.portals, |d| d.id.clone());
+    section(&mut changes, "product_kinds", &fa.product_kinds, &fb.product_kinds, |d| d.id.clone());
+    section(&mut changes, "competency_classes", &fa.competency_classes, &fb.competency_classes, |d| d.id.clone());
+    section(&mut changes, "tiers", &fa.tiers, &fb.tiers, |d| d.id.clone());
+    section(&mut changes, "competencies", &fa.competencies, &fb.competencies, |d| d.id.clone());
+    section(&mut changes, "products", &fa.products, &fb.products, |d| d.id.clone());
+    section(&mut changes, "benefits", &fa.benefits, &fb.benefits, |d| d.id.clone());
+    section(&mut changes, "plans", &fa.plans, &fb.plans, |d| d.id.clone());
+    section(&mut changes, "rules", &fa.rules, &fb.rules, RuleDef::key);
+    settings(&mut changes, fa, fb);
+    changes
+}
+
+fn section<T: Serialize>(out: &mut Vec<Change>, name: &'static str, a: &[T], b: &[T], key: impl Fn(&T) -> String) {
+    let index = |list: &[T]| -> BTreeMap<String, BTreeMap<String, String>> {
+        list.iter().map(|entry| (key(entry), fields(entry))).collect()
+    };
+    let (ia, ib) = (index(a), index(b));
+    for entry in a {
+        let id = key(entry);
+        match ib.get(&id) {
+            None => out.push(Change { section: name, change: ChangeKind::Removed, id, fields: Vec::new() }),
+            Some(fb) => {
+                let fa = &ia[&id];
+                let mut names: Vec<&String> = fa.keys().chain(fb.keys()).collect();
+                names.sort();
+                names.dedup();
+                let fields: Vec<FieldChange> = names
+                    .into_iter()
+                    .filter(|n| fa.get(*n) != fb.get(*n))
+                    .map(|n| FieldChange { field: n.clone(), from: fa.get(n).cloned(), to: fb.get(n).cloned() })
+                    .collect();
+                if !fields.is_empty() {
+                    out.push(Change { section: name, change: ChangeKind::Changed, id, fields });
+                }
+            }
+        }
+    }
+    for entry in b {
+        let id = key(entry);
+        if !ia.contains_key(&id) {
+            out.push(Change { section: name, change: ChangeKind::Added, id, fields: Vec::new() });
+        }
+    }
+}
+
+/// The fields of an entry, flat; a benefit's grants by `tier` or `tier/class`.
+fn fields<T: Serialize>(entry: &T) -> BTreeMap<String, String> {
+    let mut out = BTreeMap::new();
+    let Ok(Value::Object(map)) = serde_json::to_value(entry) else { return out };
+    for (name, value) in map {
+        match (name.as_str(), &value) {
+            ("grants", Value::Array(grants)) => {
+                for grant in grants {
+                    let tier = grant.get("tier").and_then(Value::as_str).unwrap_or_default();
+                    let slot = match grant.get("class").and_then(Value::as_str) {
+                        Some(class) => format!("grants[{tier}/{class}]"),
+                        None => format!("grants[{tier}]"),
+                    };
+                    let mut text = grant.get("incidents").map(show).unwrap_or_default();
+                    if let Some(grant_name) = grant.get("name").and_then(Value::as_str) {
+                        text = format!("{text} ({grant_name})");
+                    }
+                    out.insert(slot, text);
+                }
+            }
+            (_, Value::Null) => {}
+            (_, Value::Object(inner)) => {
+                for (key, value) in inner {
+                    if !value.is_null() {
+                        out.insert(format!("{name}.{key}"), show(value));
+                    }
+                }
+            }
+            _ => {
+                out.insert(name, show(&value));
+            }
+        }
+    }
+    out
+}
+
+fn show(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        other => other.to_string(),
+    }
+}
+
+fn settings(out: &mut Vec<Change>, a: &PolicyFile, b: &PolicyFile) {
+    let pairs = [
+        (
+            "entitlements",
+            serde_json::to_value(a.entitlements.clone().unwrap_or_default()),
+            serde_json::to_value(b.entitlements.clone().unwrap_or_default()),
+        ),
+        (
+            "waivers",
+            serde_json::to_value(a.waivers.clone().unwrap_or_default()),
+            serde_json::to_value(b.waivers.clone().unwrap_or_default()),
+        ),
+    ];
+    for (name, va, vb) in pairs {
+        let (Ok(va), Ok(vb)) = (va, vb) else { continue };
+        let (fa, fb) = (fields(&va), fields(&vb));
+        let fields: Vec<FieldChange> = fa
+            .keys()
+            .chain(fb.keys())
+            .filter(|k| fa.get(*k) != fb.get(*k))
+            .map(|k| FieldChange { field: k.clone(), from: fa.get(k).cloned(), to: fb.get(k).cloned() })
+            .collect();
+        if !fields.is_empty() {
+            out.push(Change { section: "settings", change: ChangeKind::Changed, id: name.to_string(), fields });
+        }
+    }
+}
+
+/// A manifest whose verdict differs between two versions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Flip {
+    /// The manifest.
+    pub path: String,
+    /// Eligible under A.
+    pub before: bool,
+    /// Eligible under B.
+    pub after: bool,
+    /// The error codes that appear (or, for a flip to eligible, disappear).
+    pub codes: Vec<String>,
+}
+
+/// Totals of a replay.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Replay {
+    /// Manifests checked under both versions.
+    pub manifests: usize,
+    /// Eligible under A, not under B.
+    pub became_ineligible: usize,
+    /// Not eligible under A, eligible under B.
+    pub became_eligible: usize,
+    /// Same verdict under both.
+    pub unchanged: usize,
+}
+
+/// Checks every manifest under both versions (whatever the manifests pin) and
+/// reports the ones whose verdict flips.
+pub fn replay(
+    library: &super::Library,
+    a: &RuleSet,
+    b: &RuleSet,
+    manifests: &[(String, Vec<u8>)],
+    as_of: Option<crate::date::Date>,
+) -> (Vec<Flip>, Replay) {
+    let under = |set: &RuleSet| {
+        crate::Checker::new(
+            library,
+            crate::Options {
+                as_of,
+                policy: Some(set.id.clone()),
+                policy_version: Some(set.version.clone()),
+                force_policy: true,
+            },
+        )
+    };
+    let (check_a, check_b) = (under(a), under(b));
+    let errors = |r: &crate::FileReport| -> Vec<String> {
+        let mut codes: Vec<String> = r
+            .findings
+            .iter()
+            .filter(|f| f.severity == crate::Severity::Error && f.waiver.is_none())
+            .map(|f| f.code.to_string())
+            .collect();
+        codes.sort();
+        codes.dedup();
+        codes
+    };
+    let mut flips = Vec::new();
+    let mut totals = Replay { manifests: manifests.len(), ..Replay::default() };
+    for (path, bytes) in manifests {
+        let (ra, rb) = (check_a.check(path, bytes), check_b.check(path, bytes));
+        let (before, after) = (ra.eligible(), rb.eligible());
+        if before == after {
+            totals.unchanged += 1;
+            continue;
+        }
+        let (ea, eb) = (errors(&ra), errors(&rb));
+        let codes = if before {
+            eb.into_iter().filter(|c| !ea.contains(c)).collect()
+        } else {
+            ea.into_iter().filter(|c| !eb.contains(c)).collect()
+        };
+        if before {
+            totals.became_ineligible += 1;
+        } else {
+            totals.became_eligible += 1;
+        }
+        flips.push(Flip { path: path.clone(), before, after, codes });
+    }
+    (flips, totals)
+}

@@ -1,0 +1,318 @@
+//! `entitle policy lint`: everything the compiler checks, plus what compiles
+//! but is probably a mistake: definitions nothing uses, rules that can never
+//! fire, quotas out of tier order, ids that are not kebab-case, effective
+//! dates out of order, versions that change nothing.
+
+use std::collections::HashMap;
+
+use super::library::Library;
+use super::model::{Allowance, PolicyFile};
+use super::ruleset::RuleSet;
+use crate::codes::Code;
+use crate::diagnostic::{Draft, Finding};
+use crate::document::{Path, Target};
+use crate::report::FileReport;
+use crate::{input, messages};
+
+/// A lint finding before it is resolved in its file.
+type Found = (String, Draft);
+
+/// Lints policy files given as (origin, text): one report per file.
+pub fn lint(sources: &[(String, String)]) -> Vec<FileReport> {
+    let (library, failures) = Library::compile_sources(sources);
+    let mut found: Vec<Found> = Vec::new();
+    for set in library.all() {
+        unused(set, &mut found);
+        unreachable(set, &mut found);
+        quota_order(set, &mut found);
+        id_case(set, &mut found);
+    }
+    versions(&library, &mut found);
+
+    let mut reports = Vec::new();
+    for (origin, text) in sources {
+        let mut findings: Vec<Finding> =
+            failures.iter().filter(|r| &r.path == origin).flat_map(|r| r.findings.iter().cloned()).collect();
+        if let Ok(document) = input::parse(text) {
+            for (_, draft) in found.iter().filter(|(file, _)| file == origin) {
+                let finding = draft.clone().resolve(Some(&document));
+                if !findings.contains(&finding) {
+                    findings.push(finding);
+                }
+            }
+        }
+        reports.push(FileReport::new(origin.clone(), text.clone(), findings));
+    }
+    reports
+}
+
+fn at(set: &RuleSet, collection: &str, index: usize, key: &str) -> Option<(String, Target)> {
+    let (file, path) = set.location(collection, index)?;
+    Some((file.to_string(), Target::Value(if key.is_empty() { path } else { path.key(key) })))
+}
+
+fn push(found: &mut Vec<Found>, place: Option<(String, Target)>, draft: impl FnOnce(Target) -> Draft) {
+    if let Some((file, target)) = place {
+        found.push((file, draft(target)));
+    }
+}
+
+fn unused(set: &RuleSet, found: &mut Vec<Found>) {
+    let f = &set.source_file;
+    let grants = f.benefits.iter().flat_map(|b| b.grants.iter());
+    for (i, class) in f.competency_classes.iter().enumerate() {
+        let used = f.competencies.iter().any(|c| c.class == class.id)
+            || grants.clone().any(|g| g.class.as_ref() == Some(&class.id));
+        if !used {
+            push(found, at(set, "competency_classes", i, "id"), |t| {
+                Draft::new(
+                    Code::PolicyUnused,
+                    messages::unused("competency class", &class.id, messages::NO_COMPETENCY_HAS_IT),
+                    t,
+                )
+                .help(messages::UNUSED_HELP)
+            });
+        }
+    }
+    for (i, kind) in f.product_kinds.iter().enumerate() {
+        if !f.products.iter().any(|p| p.kind == kind.id) {
+            push(found, at(set, "product_kinds", i, "id"), |t| {
+                Draft::new(
+                    Code::PolicyUnused,
+                    messages::unused("product kind", &kind.id, messages::NO_PRODUCT_HAS_IT),
+                    t,
+                )
+                .help(messages::UNUSED_HELP)
+            });
+        }
+    }
+    for (i, tier) in f.tiers.iter().enumerate() {
+        if !grants.clone().any(|g| g.tier == tier.id) {
+            push(found, at(set, "tiers", i, "id"), |t| {
+                Draft::new(Code::PolicyUnused, messages::unused("tier", &tier.id, messages::NO_BENEFIT_GRANTS_IT), t)
+                    .help(messages::UNUSED_HELP)
+            });
+        }
+    }
+    for (i, product) in f.products.iter().enumerate() {
+        let covered = set
+            .benefits
+            .iter()
+            .any(|b| b.scope.kinds.contains(&product.kind) || b.scope.products.contains(&product.id));
+        if !covered {
+            push(found, at(set, "products", i, "id"), |t| {
+                Draft::new(
+                    Code::PolicyUnused,
+                    messages::unused("product", &product.id, messages::NO_BENEFIT_COVERS_IT),
+                    t,
+                )
+                .help(messages::UNUSED_HELP)
+            });
+        }
+    }
+}
+
+/// Kinds of rule that never look at incidents under plans.
+const SKIP_PLANS: &[&str] = &[
+    "contract-link",
+    "validity-window",
+    "activation-required",
+    "activation-order",
+    "activation-complete",
+    "processing-delay",
+];
+
+fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
+    let f = &set.source_file;
+    for (i, rule) in f.rules.iter().enumerate() {
+        let when = rule.when.clone().unwrap_or_default();
+        let benefits = &set.benefits;
+        let why = if when.product_kinds.as_ref().is_some_and(|k| !f.products.iter().any(|p| k.contains(&p.kind))) {
+            Some(messages::NO_PRODUCT_OF_THOSE_KINDS)
+        } else if SKIP_PLANS.contains(&rule.kind.as_str())
+            && when.benefits.as_ref().is_some_and(|ids| ids.iter().all(|id| benefits.get(id).is_some_and(|b| b.plan)))
+        {
+            Some(messages::ONLY_PLANS)
+        } else {
+            match rule.kind.as_str() {
+                "recent-product" if !benefits.iter().any(|b| b.scope.recent_only) => {
+                    Some(messages::NO_RECENT_ONLY_SCOPE)
+                }
+                "quota"
+                    if !benefits
+                        .iter()
+                        .flat_map(|b| &b.grants)
+                        .any(|g| matches!(g.incidents, Allowance::Limited(_))) =>
+                {
+                    Some(messages::NO_LIMITED_GRANT)
+                }
+                "processing-delay" if rule.days == Some(0) => Some(messages::ZERO_DAYS),
+                "competency-required"
+                    if !set.tiers.iter().any(|t| t.competency == super::model::CompetencyNeed::Required) =>
+                {
+                    Some(messages::NO_TIER_REQUIRES)
+                }
+                "competency-forbidden"
+                    if !set.tiers.iter().any(|t| t.competency == super::model::CompetencyNeed::Forbidden) =>
+                {
+                    Some(messages::NO_TIER_FORBIDS)
+                }
+                "contract-link" if !benefits.iter().any(|b| b.contract && !b.plan) => {
+                    Some(messages::NO_CONTRACT_BENEFIT)
+                }
+                "activation-required" | "activation-order" | "activation-complete" | "processing-delay"
+                    if !benefits.iter().any(|b| b.activation && !b.plan) =>
+                {
+                    Some(messages::NO_ACTIVATED_BENEFIT)
+                }
+                _ => None,
+            }
+        };
+        if let Some(why) = why {
+            push(found, at(set, "rules", i, "kind"), |t| {
+                Draft::new(Code::PolicyUnreachable, messages::unreachable(&rule.key(), why), t)
+                    .help(messages::UNREACHABLE_HELP)
+            });
+        }
+    }
+}
+
+fn quota_order(set: &RuleSet, found: &mut Vec<Found>) {
+    let f = &set.source_file;
+    let rank: HashMap<&str, usize> = f.tiers.iter().enumerate().map(|(i, t)| (t.id.as_str(), i)).collect();
+    for (b, benefit) in f.benefits.iter().enumerate() {
+        for (g, grant) in benefit.grants.iter().enumerate() {
+            let lower = benefit.grants.iter().find(|other| {
+                other.class == grant.class
+                    && rank.get(other.tier.as_str()) < rank.get(grant.tier.as_str())
+                    && other.incidents > grant.incidents
+            });
+            if let Some(lower) = lower {
+                let place = set.location("benefits", b).map(|(file, path)| {
+                    (file.to_string(), Target::Value(path.key("grants").index(g).key("incidents")))
+                });
+                push(found, place, |t| {
+                    Draft::new(
+                        Code::PolicyQuotaOrder,
+                        messages::quota_order(
+                            &benefit.id,
+                            &grant.tier,
+                            &grant.incidents.to_string(),
+                            &lower.tier,
+                            &lower.incidents.to_string(),
+                        ),
+                        t,
+                    )
+                    .help(messages::QUOTA_ORDER_HELP)
+                });
+            }
+        }
+    }
+}
+
+/// Whether an id is lowercase words joined by single hyphens.
+pub fn is_kebab(id: &str) -> bool {
+    !id.is_empty()
+        && !id.starts_with('-')
+        && !id.ends_with('-')
+        && !id.contains("--")
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+fn kebab(id: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in id.chars().enumerate() {
+        if c.is_uppercase() && i > 0 && !out.ends_with('-') {
+            out.push('-');
+        }
+        if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+fn id_case(set: &RuleSet, found: &mut Vec<Found>) {
+    let f = &set.source_file;
+    let mut check = |collection: &str, ids: Vec<&str>| {
+        for (i, id) in ids.into_iter().enumerate() {
+            if !is_kebab(id) {
+                push(found, at(set, collection, i, "id"), |t| {
+                    Draft::new(Code::PolicyIdCase, messages::id_case(id, &kebab(id)), t).help(messages::ID_CASE_HELP)
+                });
+            }
+        }
+    };
+    check("programs", ids(&f.programs));
+    check("roles", ids(&f.roles));
+    check("portals", ids(&f.portals));
+    check("product_kinds", ids(&f.product_kinds));
+    check("competency_classes", ids(&f.competency_classes));
+    check("tiers", f.tiers.iter().map(|t| t.id.as_str()).collect());
+    check("competencies", f.competencies.iter().map(|c| c.id.as_str()).collect());
+    check("products", f.products.iter().map(|p| p.id.as_str()).collect());
+    check("benefits", f.benefits.iter().map(|b| b.id.as_str()).collect());
+    check("plans", f.plans.iter().map(|p| p.id.as_str()).collect());
+    check("rules", f.rules.iter().filter_map(|r| r.id.as_deref()).collect());
+}
+
+fn ids(definitions: &[super::model::Definition]) -> Vec<&str> {
+    definitions.iter().map(|d| d.id.as_str()).collect()
+}
+
+fn versions(library: &Library, found: &mut Vec<Found>) {
+    let header = |key: &str| Target::Value(Path::of(&["policy", key]));
+    for id in library.ids() {
+        let mut versions = library.versions(id);
+        versions.sort_by(|a, b| a.version.cmp(&b.version));
+        for pair in versions.windows(2) {
+            let (earlier, later) = (&pair[0], &pair[1]);
+            if later.effective < earlier.effective {
+                found.push((
+                    later.origin.clone(),
+                    Draft::new(
+                        Code::PolicyEffectiveOrder,
+                        messages::effective_order(
+                            &later.version,
+                            &later.effective.to_string(),
+                            &earlier.version,
+                            &earlier.effective.to_string(),
+                        ),
+                        header("effective"),
+                    )
+                    .help(messages::EFFECTIVE_ORDER_HELP),
+                ));
+            }
+            if same_rules(&earlier.source_file, &later.source_file) {
+                found.push((
+                    later.origin.clone(),
+                    Draft::new(
+                        Code::PolicyIdentical,
+                        messages::identical(&later.version, &earlier.version),
+                        header("version"),
+                    )
+                    .help(messages::IDENTICAL_HELP),
+                ));
+            }
+        }
+        for set in &versions {
+            if let Some(base) = set.extends.as_deref().filter(|base| *base > set.version.as_str()) {
+                found.push((
+                    set.origin.clone(),
+                    Draft::new(
+                        Code::PolicyEffectiveOrder,
+                        messages::extends_later(&set.version, base),
+                        header("extends"),
+                    )
+                    .help(messages::EFFECTIVE_ORDER_HELP),
+                ));
+            }
+        }
+    }
+}
+
+fn same_rules(a: &PolicyFile, b: &PolicyFile) -> bool {
+    super::compile::digest(a) == super::compile::digest(b)
+}
