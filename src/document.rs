@@ -216,40 +216,53 @@ impl<'s> Document<'s> {
     /// cannot hold (integers beyond 64 bits) reported apart.
     pub fn to_json(&self) -> (Value, Vec<Unrepresentable>) {
         let mut faults = Vec::new();
-        let mut path = Path::root();
+        let mut path: Vec<Step<'_>> = Vec::new();
         let value = table_to_json(self.root.get_ref(), &mut path, &mut faults);
         (value, faults)
     }
 }
 
-fn table_to_json(table: &DeTable<'_>, path: &mut Path, faults: &mut Vec<Unrepresentable>) -> Value {
+/// A step of the path being converted, borrowed: a path is built only for
+/// the rare value that JSON cannot hold.
+#[derive(Clone, Copy)]
+enum Step<'a> {
+    Key(&'a str),
+    Index(usize),
+}
+
+fn owned(path: &[Step<'_>]) -> Path {
+    Path(
+        path.iter()
+            .map(|s| match s {
+                Step::Key(k) => Segment::Key((*k).to_string()),
+                Step::Index(i) => Segment::Index(*i),
+            })
+            .collect(),
+    )
+}
+
+fn table_to_json<'a>(table: &'a DeTable<'_>, path: &mut Vec<Step<'a>>, faults: &mut Vec<Unrepresentable>) -> Value {
     let mut map = Map::new();
     for (key, value) in table.iter() {
-        path.0.push(Segment::Key(key.get_ref().to_string()));
-        map.insert(key.get_ref().to_string(), to_json(value.get_ref(), path, faults));
-        path.0.pop();
+        let key: &'a str = key.get_ref();
+        path.push(Step::Key(key));
+        map.insert(key.to_string(), to_json(value.get_ref(), path, faults));
+        path.pop();
     }
     Value::Object(map)
 }
 
-fn to_json(value: &DeValue<'_>, path: &mut Path, faults: &mut Vec<Unrepresentable>) -> Value {
+fn to_json<'a>(value: &'a DeValue<'_>, path: &mut Vec<Step<'a>>, faults: &mut Vec<Unrepresentable>) -> Value {
     match value {
         DeValue::String(s) => Value::String(s.to_string()),
         DeValue::Boolean(b) => Value::Bool(*b),
-        DeValue::Integer(i) => {
-            let digits: String = i.as_str().chars().filter(|c| *c != '_').collect();
-            let (negative, digits) = match digits.strip_prefix('-') {
-                Some(rest) => (true, rest.to_string()),
-                None => (false, digits.trim_start_matches('+').to_string()),
-            };
-            match i64::from_str_radix(&digits, i.radix()) {
-                Ok(n) => Value::Number(Number::from(if negative { -n } else { n })),
-                Err(_) => {
-                    faults.push(Unrepresentable { path: path.clone(), literal: i.as_str().to_string() });
-                    Value::Null
-                }
+        DeValue::Integer(i) => match integer(i.as_str(), i.radix()) {
+            Some(n) => Value::Number(Number::from(n)),
+            None => {
+                faults.push(Unrepresentable { path: owned(path), literal: i.as_str().to_string() });
+                Value::Null
             }
-        }
+        },
         DeValue::Float(f) => {
             let text: String = f.as_str().chars().filter(|c| *c != '_').collect();
             match text.parse::<f64>().ok().and_then(Number::from_f64) {
@@ -262,14 +275,27 @@ fn to_json(value: &DeValue<'_>, path: &mut Path, faults: &mut Vec<Unrepresentabl
         DeValue::Array(items) => {
             let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
-                path.0.push(Segment::Index(i));
+                path.push(Step::Index(i));
                 out.push(to_json(item.get_ref(), path, faults));
-                path.0.pop();
+                path.pop();
             }
             Value::Array(out)
         }
         DeValue::Table(t) => table_to_json(t, path, faults),
     }
+}
+
+/// A TOML integer literal as an `i64`, if it fits.
+fn integer(literal: &str, radix: u32) -> Option<i64> {
+    if radix == 10 && !literal.contains('_') {
+        return literal.parse().ok();
+    }
+    let digits: String = literal.chars().filter(|c| *c != '_').collect();
+    let (negative, digits) = match digits.strip_prefix('-') {
+        Some(rest) => (true, rest.to_string()),
+        None => (false, digits.trim_start_matches('+').to_string()),
+    };
+    i64::from_str_radix(&digits, radix).ok().map(|n| if negative { -n } else { n })
 }
 
 /// The name of a TOML value's type, as a user would say it.

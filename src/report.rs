@@ -31,25 +31,25 @@ pub struct FileReport {
     pub policy: Option<PolicyRef>,
     /// The findings in source order.
     pub findings: Vec<Finding>,
-    lines: LineIndex,
+    /// Built on first use: most files have no findings to place.
+    lines: std::sync::OnceLock<LineIndex>,
 }
 
 impl FileReport {
     /// A report over `text`, with findings sorted into source order.
     pub fn new(path: String, text: String, mut findings: Vec<Finding>) -> FileReport {
         findings.sort_by(|a, b| (a.span.offset, a.code, &a.message).cmp(&(b.span.offset, b.code, &b.message)));
-        let lines = LineIndex::new(&text);
-        FileReport { path, text, policy: None, findings, lines }
+        FileReport { path, text, policy: None, findings, lines: std::sync::OnceLock::new() }
     }
 
     /// The 1-based line and column of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        self.lines.position(&self.text, offset)
+        self.lines().position(&self.text, offset)
     }
 
     /// The line index of the text.
     pub fn lines(&self) -> &LineIndex {
-        &self.lines
+        self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
 
     /// How many findings of a severity, waived ones aside.

@@ -21,13 +21,13 @@ pub trait Identified {
 #[derive(Debug, Clone)]
 pub struct Catalog<T> {
     items: Vec<T>,
-    index: HashMap<String, usize>,
+    index: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl<T: Identified> Catalog<T> {
     /// A catalogue of entries whose ids are unique (the compiler saw to it).
     pub fn new(items: Vec<T>) -> Catalog<T> {
-        let mut index = HashMap::with_capacity(items.len());
+        let mut index = rustc_hash::FxHashMap::default();
         for (i, item) in items.iter().enumerate() {
             index.entry(item.id().to_string()).or_insert(i);
         }

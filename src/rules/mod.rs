@@ -13,7 +13,7 @@ mod reference;
 mod role;
 mod uniqueness;
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use serde_json::Value;
 
@@ -105,15 +105,15 @@ pub(crate) struct Context<'a> {
 
 impl<'a> Context<'a> {
     fn new(manifest: &'a Manifest, json: &'a Value, rules: &'a RuleSet, as_of: Date) -> Context<'a> {
-        let mut accounts = HashMap::new();
-        let mut accounts_with_unknown_roles = HashSet::new();
+        let mut accounts = HashMap::default();
+        let mut accounts_with_unknown_roles = HashSet::default();
         for (i, a) in manifest.accounts.iter().enumerate() {
             accounts.entry(a.user.as_str()).or_insert(i);
             if a.roles.iter().any(|r| !rules.roles.contains(r)) {
                 accounts_with_unknown_roles.insert(i);
             }
         }
-        let mut activations = HashMap::new();
+        let mut activations = HashMap::default();
         let mut activation_of_unknown_benefit = false;
         for (i, a) in manifest.activations.iter().enumerate() {
             match rules.benefits.get(&a.benefit) {
@@ -123,7 +123,7 @@ impl<'a> Context<'a> {
                 _ => activation_of_unknown_benefit = true,
             }
         }
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let first_incident = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
         let entitlements =
             entitlement::entitlements(manifest, rules, as_of).into_iter().map(|e| (e.benefit.id.as_str(), e)).collect();

@@ -8,73 +8,117 @@ use crate::messages;
 use crate::policy::ruleset::Rule;
 use crate::suggest::did_you_mean;
 
-/// One id to resolve.
-struct Use<'a> {
-    what: &'static str,
-    value: &'a str,
-    at: Path,
-    secret: bool,
+/// Where the ids of one kind are defined.
+#[derive(Clone, Copy)]
+enum Domain {
+    Tiers,
+    Competencies,
+    Programs,
+    Roles,
+    Portals,
+    Products,
+    Benefits,
+    Activatable,
+    Accounts,
+    AccessIds,
+}
+
+impl Domain {
+    fn what(self) -> &'static str {
+        match self {
+            Domain::Tiers => "offer",
+            Domain::Competencies => "competency",
+            Domain::Programs => "program",
+            Domain::Roles => "role",
+            Domain::Portals => "portal",
+            Domain::Products => "product",
+            Domain::Benefits => "benefit or plan",
+            Domain::Activatable => "benefit",
+            Domain::Accounts => "account",
+            Domain::AccessIds => "Access ID",
+        }
+    }
+
+    fn contains(self, cx: &Context<'_>, id: &str) -> bool {
+        let r = cx.rules;
+        match self {
+            Domain::Tiers => r.tiers.contains(id),
+            Domain::Competencies => r.competencies.contains(id),
+            Domain::Programs => r.programs.contains(id),
+            Domain::Roles => r.roles.contains(id),
+            Domain::Portals => r.portals.contains(id),
+            Domain::Products => r.products.contains(id),
+            Domain::Benefits => r.benefits.contains(id),
+            Domain::Activatable => r.benefits.get(id).is_some_and(|b| b.activation && !b.plan),
+            Domain::Accounts => cx.accounts.contains_key(id),
+            Domain::AccessIds => cx.manifest.activations.iter().any(|a| a.access_id.as_deref() == Some(id)),
+        }
+    }
+
+    /// Every id of the domain, for suggestions and help; only on a miss.
+    fn known<'a>(self, cx: &Context<'a>) -> Vec<&'a str> {
+        let r = cx.rules;
+        match self {
+            Domain::Tiers => r.tiers.ids(),
+            Domain::Competencies => r.competencies.ids(),
+            Domain::Programs => r.programs.ids(),
+            Domain::Roles => r.roles.ids(),
+            Domain::Portals => r.portals.ids(),
+            Domain::Products => r.products.ids(),
+            Domain::Benefits => r.benefits.ids(),
+            Domain::Activatable => r.benefits.iter().filter(|b| b.activation && !b.plan).map(|b| b.id.as_str()).collect(),
+            Domain::Accounts => cx.manifest.accounts.iter().map(|a| a.user.as_str()).collect(),
+            Domain::AccessIds => cx.manifest.activations.iter().filter_map(|a| a.access_id.as_deref()).collect(),
+        }
+    }
 }
 
 pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     let m = cx.manifest;
-    let r = cx.rules;
-    let tiers = r.tiers.ids();
-    let competencies = r.competencies.ids();
-    let programs = r.programs.ids();
-    let roles = r.roles.ids();
-    let portals = r.portals.ids();
-    let products = r.products.ids();
-    let all_benefits = r.benefits.ids();
-    let activatable: Vec<&str> = r.benefits.iter().filter(|b| b.activation && !b.plan).map(|b| b.id.as_str()).collect();
-    let users: Vec<&str> = m.accounts.iter().map(|a| a.user.as_str()).collect();
-    let access_ids: Vec<&str> = m.activations.iter().filter_map(|a| a.access_id.as_deref()).collect();
-
-    let mut uses: Vec<(Use<'_>, &[&str])> = Vec::new();
-    let mut add = |what, value, at, secret, known| uses.push((Use { what, value, at, secret }, known));
-    for (j, program) in m.partner.programs.iter().enumerate() {
-        add("program", program.as_str(), Path::of(&["partner", "programs"]).index(j), false, &programs);
-    }
-    for (i, x) in m.memberships.iter().enumerate() {
-        add("offer", &x.offer, Path::item("memberships", i).key("offer"), false, &tiers);
-        if let Some(c) = &x.competency {
-            add("competency", c, Path::item("memberships", i).key("competency"), false, &competencies);
+    let mut miss = |domain: Domain, value: &str, at: Path| {
+        if domain.contains(cx, value) {
+            return;
         }
-    }
-    for (i, x) in m.accounts.iter().enumerate() {
-        for (j, role) in x.roles.iter().enumerate() {
-            add("role", role, Path::item("accounts", i).key("roles").index(j), false, &roles);
-        }
-    }
-    for (i, x) in m.activations.iter().enumerate() {
-        add("benefit", &x.benefit, Path::item("activations", i).key("benefit"), false, &activatable);
-        add("account", &x.activated_by, Path::item("activations", i).key("activated_by"), false, &users);
-    }
-    for (i, x) in m.contract_links.iter().enumerate() {
-        add("Access ID", &x.access_id, Path::item("contract_links", i).key("access_id"), true, &access_ids);
-        add("account", &x.account, Path::item("contract_links", i).key("account"), false, &users);
-        add("portal", &x.portal, Path::item("contract_links", i).key("portal"), false, &portals);
-    }
-    for (i, x) in m.incidents.iter().enumerate() {
-        add("benefit or plan", &x.benefit, Path::item("incidents", i).key("benefit"), false, &all_benefits);
-        add("product", &x.product, Path::item("incidents", i).key("product"), false, &products);
-        add("account", &x.opened_by, Path::item("incidents", i).key("opened_by"), false, &users);
-    }
-
-    for (u, known) in uses {
-        if known.contains(&u.value) {
-            continue;
-        }
-        let shown = if u.secret { secret(u.value) } else { u.value.to_string() };
+        let secret_id = matches!(domain, Domain::AccessIds);
+        let known = domain.known(cx);
+        let shown = if secret_id { secret(value) } else { value.to_string() };
         let fields =
-            cx.base_fields().with("what", u.what).with("value", &shown).with("known", known_list(known, u.secret));
-        let mut draft = cx.draft(rule, &fields, Target::Value(u.at));
+            cx.base_fields().with("what", domain.what()).with("value", &shown).with("known", known_list(&known, secret_id));
+        let mut draft = cx.draft(rule, &fields, Target::Value(at));
         // A suggestion would reveal another secret: none for Access IDs.
-        let suggestion = if u.secret { None } else { did_you_mean(u.value, known.iter().copied()) };
+        let suggestion = if secret_id { None } else { did_you_mean(value, known.iter().copied()) };
         if let Some(s) = suggestion {
             draft.help = Some(messages::did_you_mean(s));
         }
         out.push(draft);
+    };
+    for (j, program) in m.partner.programs.iter().enumerate() {
+        miss(Domain::Programs, program, Path::of(&["partner", "programs"]).index(j));
+    }
+    for (i, x) in m.memberships.iter().enumerate() {
+        miss(Domain::Tiers, &x.offer, Path::item("memberships", i).key("offer"));
+        if let Some(c) = &x.competency {
+            miss(Domain::Competencies, c, Path::item("memberships", i).key("competency"));
+        }
+    }
+    for (i, x) in m.accounts.iter().enumerate() {
+        for (j, role) in x.roles.iter().enumerate() {
+            miss(Domain::Roles, role, Path::item("accounts", i).key("roles").index(j));
+        }
+    }
+    for (i, x) in m.activations.iter().enumerate() {
+        miss(Domain::Activatable, &x.benefit, Path::item("activations", i).key("benefit"));
+        miss(Domain::Accounts, &x.activated_by, Path::item("activations", i).key("activated_by"));
+    }
+    for (i, x) in m.contract_links.iter().enumerate() {
+        miss(Domain::AccessIds, &x.access_id, Path::item("contract_links", i).key("access_id"));
+        miss(Domain::Accounts, &x.account, Path::item("contract_links", i).key("account"));
+        miss(Domain::Portals, &x.portal, Path::item("contract_links", i).key("portal"));
+    }
+    for (i, x) in m.incidents.iter().enumerate() {
+        miss(Domain::Benefits, &x.benefit, Path::item("incidents", i).key("benefit"));
+        miss(Domain::Products, &x.product, Path::item("incidents", i).key("product"));
+        miss(Domain::Accounts, &x.opened_by, Path::item("incidents", i).key("opened_by"));
     }
 }
 

@@ -1,7 +1,7 @@
 //! `uniqueness`: no two entries of a manifest collection share a key. Generic
 //! over the manifest's structure: the policy names the collection and fields.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use serde_json::Value;
 
@@ -14,7 +14,7 @@ use crate::template::Fields;
 
 pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[String], out: &mut Vec<Draft>) {
     let Some(items) = cx.json.get(collection).and_then(Value::as_array) else { return };
-    let mut first: HashMap<Vec<String>, usize> = HashMap::new();
+    let mut first: HashMap<Vec<String>, usize> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         let Some(values) = key.iter().map(|k| item.get(k).map(show)).collect::<Option<Vec<String>>>() else {
             continue;
