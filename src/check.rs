@@ -2,8 +2,6 @@
 //! rules → findings, secrets masked. Each stage reports every fault it finds
 //! and the next stage runs only on what the previous one could read.
 
-use serde::Deserialize;
-
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Finding};
@@ -65,47 +63,45 @@ impl<'l> Checker<'l> {
             Ok(text) => text,
             Err(draft) => {
                 let shown = input::display_text(bytes);
-                let redactor = Redactor::scan(&shown);
-                return (finish(path, &shown, &redactor, vec![draft.resolve(None)], None), None);
+                return (finish(path, &shown, None, vec![draft.resolve(None)], None), None);
             }
         };
-        let mut redactor = Redactor::scan(text);
         let document = match input::parse(text) {
             Ok(document) => document,
             Err(drafts) => {
                 let findings = drafts.into_iter().map(|d| d.resolve(None)).collect();
-                return (finish(path, text, &redactor, findings, None), None);
+                return (finish(path, text, None, findings, None), None);
             }
         };
-        let (json, drafts) = structure::for_manifests().check(&document);
-        if !drafts.is_empty() {
-            return (finish(path, text, &redactor, resolve(drafts, &document), None), None);
-        }
-        let manifest = match Manifest::deserialize(&json) {
-            Ok(manifest) => manifest,
-            Err(e) => {
-                let draft = Draft::new(
-                    Code::Schema,
-                    messages::cannot_read_as("manifest", &e.to_string()),
-                    Target::Value(Path::root()),
-                );
-                return (finish(path, text, &redactor, resolve(vec![draft], &document), None), None);
+        // The fast path: a manifest that deserializes and meets the schema's
+        // other constraints is structurally valid. Anything else goes through
+        // the JSON Schema validator, which reports every fault with its place.
+        let manifest = match document.deserialize::<Manifest>() {
+            Ok(manifest) if manifest.meets_schema_constraints() => manifest,
+            typed => {
+                let (_, mut drafts) = structure::for_manifests().check(&document);
+                if drafts.is_empty() {
+                    let detail = typed.err().map(|e| e.message().to_string()).unwrap_or_default();
+                    drafts.push(Draft::new(
+                        Code::Schema,
+                        messages::cannot_read_as("manifest", &detail),
+                        Target::Value(Path::root()),
+                    ));
+                }
+                return (finish(path, text, None, resolve(drafts, &document), None), None);
             }
         };
-        for activation in &manifest.activations {
-            activation.access_id.iter().chain(&activation.contract_id).for_each(|s| redactor.add_value(s));
-        }
         let as_of = self.options.as_of.or(manifest.evaluation.as_of).unwrap_or_else(Date::today);
         let rule_set = match self.select(&manifest, as_of) {
             Ok(rule_set) => rule_set,
-            Err(draft) => return (finish(path, text, &redactor, resolve(vec![*draft], &document), None), None),
+            Err(draft) => return (finish(path, text, Some(&manifest), resolve(vec![*draft], &document), None), None),
         };
-        let mut drafts = rules::evaluate(&manifest, &json, rule_set, as_of);
+        let mut drafts = rules::evaluate(&manifest, &document, rule_set, as_of);
         let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
         drafts.extend(about_waivers);
         let policy =
             PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone(), digest: rule_set.digest.clone() };
-        let report = finish(path, text, &redactor, resolve(drafts, &document), Some(policy));
+        let report = finish(path, text, Some(&manifest), resolve(drafts, &document), Some(policy));
         (report, Some(Judged { manifest, rules: rule_set, as_of }))
     }
 
@@ -165,20 +161,31 @@ fn resolve(drafts: Vec<Draft>, document: &Document<'_>) -> Vec<Finding> {
 }
 
 /// Masks secrets in the text and in every sentence, and builds the report.
+/// A file with no findings shows no text and no sentence, so it keeps none:
+/// nothing to mask, and nothing held in memory.
 fn finish(
     path: &str,
     text: &str,
-    redactor: &Redactor,
+    manifest: Option<&Manifest>,
     findings: Vec<Finding>,
     policy: Option<PolicyRef>,
 ) -> FileReport {
+    if findings.is_empty() {
+        let mut report = FileReport::new(path.to_string(), String::new(), findings);
+        report.policy = policy;
+        return report;
+    }
+    let mut redactor = Redactor::scan(text);
+    for activation in manifest.map_or(&[][..], |m| &m.activations) {
+        activation.access_id.iter().chain(&activation.contract_id).for_each(|s| redactor.add_value(s));
+    }
     let findings = findings
         .into_iter()
         .map(|mut f| {
             f.message = redactor.mask_text(&f.message);
             f.help = f.help.map(|h| redactor.mask_text(&h));
-            f.facts = f.facts.map_values(|v| redactor.mask_text(v));
             f.label = f.label.map(|l| redactor.mask_text(&l));
+            f.facts = f.facts.map_values(|v| redactor.mask_text(v));
             for label in &mut f.labels {
                 label.message = redactor.mask_text(&label.message);
             }

@@ -21,7 +21,10 @@ impl Date {
         if !shaped {
             return None;
         }
-        text.parse::<jiff::civil::Date>().ok().map(Date)
+        let number =
+            |range: std::ops::Range<usize>| bytes[range].iter().fold(0i32, |n, b| n * 10 + i32::from(b - b'0'));
+        let (year, month, day) = (number(0..4), number(5..7), number(8..10));
+        Date::from_ymd(i16::try_from(year).ok()?, i8::try_from(month).ok()?, i8::try_from(day).ok()?)
     }
 
     /// Builds a date from its parts, if it exists.
@@ -56,8 +59,26 @@ impl std::str::FromStr for Date {
 
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = Cow::<str>::deserialize(deserializer)?;
-        Date::parse(&text).ok_or_else(|| serde::de::Error::custom(crate::messages::not_a_date(&text)))
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Date;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date, YYYY-MM-DD")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
+                Date::parse(text).ok_or_else(|| E::custom(crate::messages::not_a_date(text)))
+            }
+            // A TOML date, straight from the parsed document: toml hands it
+            // over as a one-entry map whose value is the date's text.
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
+                let Some(_) = map.next_key::<serde::de::IgnoredAny>()? else {
+                    return Err(serde::de::Error::custom(crate::messages::not_a_date("")));
+                };
+                let text: String = map.next_value()?;
+                Date::parse(&text).ok_or_else(|| serde::de::Error::custom(crate::messages::not_a_date(&text)))
+            }
+        }
+        deserializer.deserialize_any(Visitor)
     }
 }
 

@@ -155,6 +155,11 @@ impl<'s> Document<'s> {
         self.source
     }
 
+    /// The document as one of our types, straight from the parsed tree.
+    pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, toml::de::Error> {
+        T::deserialize(toml::de::Deserializer::from(self.root.clone()))
+    }
+
     /// The value at a path, if it exists.
     pub fn value(&self, path: &Path) -> Option<&DeValue<'s>> {
         let (_, _, value, complete) = self.walk(path);

@@ -183,6 +183,27 @@ pub struct Waiver {
     pub expires: Date,
 }
 
+impl Manifest {
+    /// Whether the constraints the JSON Schema states beyond the types hold
+    /// (forms of ids, non-empty texts, the format version). Checked on the
+    /// fast path, where a manifest that deserializes skips the schema
+    /// validator; when this is false the validator runs and says what is wrong.
+    pub fn meets_schema_constraints(&self) -> bool {
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+        let email = |s: &str| {
+            s.split_once('@').is_some_and(|(a, b)| {
+                !a.is_empty() && !b.is_empty() && !b.contains('@') && !s.chars().any(char::is_whitespace)
+            })
+        };
+        SUPPORTED_VERSIONS.contains(&self.manifest_version)
+            && digits(&self.partner.mpn_id)
+            && !self.partner.name.is_empty()
+            && self.accounts.iter().all(|a| email(&a.user))
+            && self.incidents.iter().all(|i| !i.id.is_empty())
+            && self.waivers.iter().all(|w| !w.reason.is_empty() && !w.owner.is_empty())
+    }
+}
+
 /// The manifest's JSON Schema, as checked in under `schemas/`.
 pub fn schema() -> serde_json::Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default();

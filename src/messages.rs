@@ -475,6 +475,16 @@ pub fn cannot_read(path: &str, reason: &str) -> String {
     format!("cannot read `{path}`: {}", lower_first(reason))
 }
 
+/// A `--shard` that is not K/N.
+pub fn shard_form(text: &str) -> String {
+    format!("`{text}` is not a shard: write K/N with 1 ≤ K ≤ N, e.g. `2/4`")
+}
+
+/// The worker threads could not be started.
+pub fn cannot_start_threads(reason: &str) -> String {
+    format!("cannot start the worker threads: {}", lower_first(reason))
+}
+
 /// A report file that cannot be written.
 pub fn cannot_write(path: &str, reason: &str) -> String {
     format!("cannot write `{path}`: {}", lower_first(reason))

@@ -26,6 +26,7 @@ pub struct FileReport {
     /// The path as given (or `<stdin>`).
     pub path: String,
     /// The file's text as shown in snippets: secrets masked, offsets kept.
+    /// Empty when there are no findings, since nothing shows it then.
     pub text: String,
     /// The policy that judged it, once one was chosen.
     pub policy: Option<PolicyRef>,

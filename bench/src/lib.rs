@@ -35,7 +35,8 @@ impl Rng {
 
 const CLOUD: &[&str] = &["security", "cloud-business-applications", "cloud-platform", "cloud-productivity"];
 const OTHER: &[&str] = &["data-analytics", "data-platform", "messaging", "devops", "application-development"];
-const ON_PREMISES: &[&str] = &["windows-10", "windows-server-2019", "sql-server-2019", "exchange-server-2019", "sharepoint-server-2019"];
+const ON_PREMISES: &[&str] =
+    &["windows-10", "windows-server-2019", "sql-server-2019", "exchange-server-2019", "sharepoint-server-2019"];
 const CLOUD_PRODUCTS: &[&str] = &["azure", "microsoft-365", "dynamics-365", "power-platform", "intune"];
 
 /// What a generated manifest is meant to be.
@@ -58,7 +59,10 @@ pub fn manifest(rng: &mut Rng, n: usize) -> (Kind, String) {
         _ => Kind::Eligible,
     };
     let mut s = String::with_capacity(4096);
-    let _ = writeln!(s, "#:schema ../schemas/manifest.schema.json\nmanifest_version = 1\n\n[evaluation]\nas_of = 2021-06-15\n");
+    let _ = writeln!(
+        s,
+        "#:schema ../schemas/manifest.schema.json\nmanifest_version = 1\n\n[evaluation]\nas_of = 2021-06-15\n"
+    );
     let csp = rng.below(3) == 0;
     let programs = if csp { r#"["mpn", "csp"]"# } else { r#"["mpn"]"# };
     let _ = writeln!(s, "[partner]\nmpn_id = \"{}\"\nname = \"Partner {n}\"\nprograms = {programs}\n", 1_000_000 + n);
@@ -82,7 +86,11 @@ pub fn manifest(rng: &mut Rng, n: usize) -> (Kind, String) {
     let accounts = 1 + rng.below(15);
     let user = |a: usize| format!("user{a}@partner{n}.example");
     for a in 0..accounts {
-        let roles = if a == 0 { r#"["global-admin"]"# } else { *rng.pick(&["[]", r#"["mpn-partner-admin"]"#, r#"["admin-agent"]"#]) };
+        let roles = if a == 0 {
+            r#"["global-admin"]"#
+        } else {
+            *rng.pick(&["[]", r#"["mpn-partner-admin"]"#, r#"["admin-agent"]"#])
+        };
         let kind = if rng.below(2) == 0 { "aad" } else { "msa" };
         let _ = writeln!(s, "[[accounts]]\nuser = \"{}\"\nkind = \"{kind}\"\nroles = {roles}\n", user(a));
     }

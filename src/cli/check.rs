@@ -6,13 +6,19 @@ use std::process::ExitCode;
 
 use entitle::date::Date;
 use entitle::messages;
-use entitle::render::human::{self, Style};
-use entitle::render::{github, json, junit, markdown, sarif};
-use entitle::{Checker, FileReport, Options, Severity};
+use entitle::render::github::Github;
+use entitle::render::human::{Human, Style};
+use entitle::render::json::{Json, Summary};
+use entitle::render::junit::Junit;
+use entitle::render::markdown::Markdown;
+use entitle::render::sarif::Sarif;
+use entitle::render::stream;
+use entitle::{Checker, Options};
+use rayon::prelude::*;
 
 use std::io::{IsTerminal, Write};
 
-use super::{Format, PolicySource, RunError, color, emit, parse_date};
+use super::{Format, PolicySource, RunError, Sink, color, parse_date};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -36,6 +42,34 @@ pub struct Args {
     /// Write the report to this file (atomically) instead of stdout.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
+    /// Check files on this many threads; default: every core.
+    #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
+    jobs: Option<u16>,
+    /// Check only shard K of N of the sorted files, for CI matrices (e.g. `2/4`).
+    #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
+    shard: Option<Shard>,
+}
+
+/// Shard K of N: every Nth file of the sorted list, starting at the Kth, so
+/// that N jobs together check every file exactly once.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Shard {
+    k: usize,
+    n: usize,
+}
+
+impl Shard {
+    fn parse(text: &str) -> Result<Shard, String> {
+        let parsed = text.split_once('/').and_then(|(k, n)| Some((k.trim().parse().ok()?, n.trim().parse().ok()?)));
+        match parsed {
+            Some((k, n)) if (1..=n).contains(&k) => Ok(Shard { k, n }),
+            _ => Err(messages::shard_form(text)),
+        }
+    }
+
+    fn select<T>(self, files: Vec<T>) -> Vec<T> {
+        files.into_iter().enumerate().filter(|(i, _)| i % self.n == self.k - 1).map(|(_, f)| f).collect()
+    }
 }
 
 pub fn run(args: Args) -> Result<ExitCode, RunError> {
@@ -51,31 +85,76 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
             (Some(id), version)
         }
     };
-    let files = expand(&args.paths)?;
+    let mut files = expand(&args.paths)?;
+    if let Some(shard) = args.shard {
+        files = shard.select(files);
+    }
     let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version, force_policy: false });
-    let progress = Progress::new(files.len());
-    let mut reports = Vec::with_capacity(files.len());
-    for (i, file) in files.iter().enumerate() {
-        let (name, bytes) = read(file)?;
-        reports.push(checker.check(&name, &bytes));
-        progress.tick(i + 1);
-    }
-    progress.finish();
+    let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs)
+        .build()
+        .map_err(|e| RunError(messages::cannot_start_threads(&e.to_string())))?;
+    let run = Run { files: &files, checker: &checker, pool: &pool, progress: Progress::new(files.len()) };
+    let mut sink = Sink::open(args.output.as_deref())?;
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
-    let output = match args.format {
-        Format::Human => human::render(&reports, Style { color: color(to_terminal), ..Style::default() }),
-        Format::Json => json::render(&reports),
-        Format::Sarif => sarif::render(&reports),
-        Format::Junit => junit::render(&reports),
-        Format::Github => github::render(&reports),
-        Format::Markdown => markdown::render(&reports),
-    };
-    emit(&output, args.output.as_deref())?;
+    let summary = match args.format {
+        Format::Human => run.drive(Human { style: Style { color: color(to_terminal), ..Style::default() } }, &mut sink),
+        Format::Json => run.drive(Json::default(), &mut sink),
+        Format::Sarif => run.drive(Sarif::default(), &mut sink),
+        Format::Junit => run.drive(Junit::default(), &mut sink),
+        Format::Github => run.drive(Github, &mut sink),
+        Format::Markdown => run.drive(Markdown::default(), &mut sink),
+    }?;
+    sink.commit()?;
     if args.format != Format::Human || args.output.is_some() {
-        let s = json::Summary::of(&reports);
-        eprintln!("{}", messages::summary_line(s.files, s.errors, s.warnings, s.waived));
+        eprintln!("{}", messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived));
     }
-    Ok(exit_code(&reports, args.deny_warnings))
+    let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// A check of many files: batches checked in parallel, written in order.
+struct Run<'a> {
+    files: &'a [Input],
+    checker: &'a Checker<'a>,
+    pool: &'a rayon::ThreadPool,
+    progress: Progress,
+}
+
+impl Run<'_> {
+    fn drive<F: stream::Format>(&self, mut format: F, sink: &mut Sink) -> Result<Summary, RunError> {
+        // A batch keeps every thread busy while bounding what is held in memory:
+        // a file's text and findings are dropped once its part is made.
+        let batch = (self.pool.current_num_threads() * 32).max(32);
+        let mut summary = Summary::default();
+        let mut done = 0;
+        for chunk in self.files.chunks(batch) {
+            let parts: Vec<Result<(F::Part, Summary), RunError>> = {
+                let shared = &format;
+                self.pool.install(|| {
+                    chunk
+                        .par_iter()
+                        .map(|input| {
+                            let (name, bytes) = read(input)?;
+                            let report = self.checker.check(&name, &bytes);
+                            Ok((shared.part(&report), Summary::of(std::slice::from_ref(&report))))
+                        })
+                        .collect()
+                })
+            };
+            for part in parts {
+                let (part, counts) = part?;
+                format.write(part, sink.writer()).map_err(|e| sink.error(e))?;
+                summary.merge(counts);
+            }
+            done += chunk.len();
+            self.progress.tick(done);
+        }
+        self.progress.finish();
+        format.finish(&summary, sink.writer()).map_err(|e| sink.error(e))?;
+        Ok(summary)
+    }
 }
 
 /// Progress of a large run on stderr, only when stderr is a terminal.
@@ -102,12 +181,6 @@ impl Progress {
             eprint!("\r\x1b[2K");
         }
     }
-}
-
-fn exit_code(reports: &[FileReport], deny_warnings: bool) -> ExitCode {
-    let failed =
-        reports.iter().any(|r| r.count(Severity::Error) > 0 || (deny_warnings && r.count(Severity::Warning) > 0));
-    if failed { ExitCode::from(1) } else { ExitCode::SUCCESS }
 }
 
 fn validate_policy_flag(library: &entitle::policy::Library, id: &str, version: Option<&str>) -> Result<(), RunError> {

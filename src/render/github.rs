@@ -1,14 +1,42 @@
 //! `--format github`: GitHub Actions workflow commands, one per finding, that
 //! annotate the file in the pull request.
 
+use std::io::{self, Write};
+
+use super::stream::{Format, render_all};
 use crate::diagnostic::Severity;
 use crate::messages;
+use crate::render::json::Summary;
 use crate::report::FileReport;
+
+/// `--format github`: one workflow command per finding.
+#[derive(Debug, Default)]
+pub struct Github;
+
+impl Format for Github {
+    type Part = String;
+
+    fn part(&self, report: &FileReport) -> String {
+        commands(report)
+    }
+
+    fn write(&mut self, part: String, out: &mut dyn Write) -> io::Result<()> {
+        out.write_all(part.as_bytes())
+    }
+
+    fn finish(&mut self, _: &Summary, _: &mut dyn Write) -> io::Result<()> {
+        Ok(())
+    }
+}
 
 /// One workflow command per finding.
 pub fn render(reports: &[FileReport]) -> String {
+    render_all(Github, reports)
+}
+
+fn commands(report: &FileReport) -> String {
     let mut out = String::new();
-    for report in reports {
+    {
         for finding in &report.findings {
             let command = match (finding.waiver.is_some(), finding.severity) {
                 (true, _) => "notice",

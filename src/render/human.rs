@@ -8,6 +8,7 @@ use miette::{
     SourceCode, SourceSpan, SpanContents,
 };
 
+use super::stream::Format;
 use crate::diagnostic::LineIndex;
 
 use crate::diagnostic::{Finding, Severity};
@@ -202,10 +203,18 @@ fn floor(text: &str, mut i: usize) -> usize {
     i
 }
 
-/// Renders a whole run: each file's findings, the eligible files, a summary.
-pub fn render(reports: &[FileReport], style: Style) -> String {
-    let mut out = String::new();
-    for report in reports {
+/// `--format human`, written file by file.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Human {
+    /// How to draw.
+    pub style: Style,
+}
+
+impl Format for Human {
+    type Part = String;
+
+    fn part(&self, report: &FileReport) -> String {
+        let mut out = String::new();
         if report.findings.is_empty() {
             let policy = report.policy.as_ref().map(ToString::to_string).unwrap_or_default();
             out.push_str(&crate::messages::eligible_line(&report.path, &policy));
@@ -215,35 +224,23 @@ pub fn render(reports: &[FileReport], style: Style) -> String {
                 out.push_str(&crate::messages::judged_line(&report.path, &policy.to_string()));
                 out.push_str("\n\n");
             }
-            out.push_str(&render_file(report, style));
+            out.push_str(&render_file(report, self.style));
         }
+        out
     }
-    let summary = Summary::of(reports);
-    out.push_str(&crate::messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived));
-    out.push('\n');
-    out
+
+    fn write(&mut self, part: String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        out.write_all(part.as_bytes())
+    }
+
+    fn finish(&mut self, s: &Summary, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+        let line = crate::messages::summary_line(s.files, s.errors, s.warnings, s.waived);
+        out.write_all(line.as_bytes())?;
+        out.write_all(b"\n")
+    }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The indexed source reads exactly what miette's own reading of the
-    /// whole text would, for every fixture.
-    #[test]
-    fn indexed_source_renders_like_the_whole_text() {
-        let library = crate::policy::Library::builtin().expect("built-in policies compile");
-        let checker = crate::Checker::new(&library, crate::Options::default());
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/codes");
-        let mut compared = 0;
-        for entry in std::fs::read_dir(dir).expect("fixtures") {
-            let path = entry.expect("entry").path();
-            let report = checker.check(&path.display().to_string(), &std::fs::read(&path).expect("read"));
-            let plain = NamedSource::new(&report.path, report.text.clone());
-            let style = Style::default();
-            assert_eq!(render_file(&report, style), render_with(&report, style, &plain), "{}", path.display());
-            compared += 1;
-        }
-        assert!(compared > 20);
-    }
+/// Renders a whole run: each file's findings, the eligible files, a summary.
+pub fn render(reports: &[FileReport], style: Style) -> String {
+    super::stream::render_all(Human { style }, reports)
 }

@@ -1,16 +1,14 @@
 //! `--format json`: one JSON document on stdout (contract §4).
 
+use std::io::{self, Write};
+
 use serde::Serialize;
+use serde_json::{Value, json};
+
+use super::stream::{Format, JsonArray, render_all};
 
 use crate::diagnostic::Severity;
 use crate::report::FileReport;
-
-#[derive(Serialize)]
-struct Report<'a> {
-    version: u32,
-    files: Vec<File<'a>>,
-    summary: Summary,
-}
 
 #[derive(Serialize)]
 struct File<'a> {
@@ -34,7 +32,7 @@ struct Diagnostic<'a> {
     message: &'a str,
     help: Option<&'a str>,
     span: Span,
-    labels: Vec<Label<'a>>,
+    labels: Vec<Label>,
     #[serde(skip_serializing_if = "Option::is_none")]
     waived: Option<WaivedBy<'a>>,
 }
@@ -56,8 +54,8 @@ struct Span {
 }
 
 #[derive(Serialize)]
-struct Label<'a> {
-    message: &'a str,
+struct Label {
+    message: String,
     line: usize,
     column: usize,
     offset: usize,
@@ -81,59 +79,108 @@ pub struct Summary {
 impl Summary {
     /// Totals of some reports.
     pub fn of(reports: &[FileReport]) -> Summary {
-        Summary {
-            files: reports.len(),
-            errors: reports.iter().map(|r| r.count(Severity::Error)).sum(),
-            warnings: reports.iter().map(|r| r.count(Severity::Warning)).sum(),
-            waived: reports.iter().map(FileReport::waived).sum(),
-        }
+        let mut summary = Summary::default();
+        reports.iter().for_each(|r| summary.add(r));
+        summary
+    }
+
+    /// Adds other totals to these.
+    pub fn merge(&mut self, other: Summary) {
+        self.files += other.files;
+        self.errors += other.errors;
+        self.warnings += other.warnings;
+        self.waived += other.waived;
+    }
+
+    /// Adds one report to the totals.
+    pub fn add(&mut self, report: &FileReport) {
+        self.files += 1;
+        self.errors += report.count(Severity::Error);
+        self.warnings += report.count(Severity::Warning);
+        self.waived += report.waived();
+    }
+}
+
+/// The JSON part of one file.
+fn file(r: &FileReport) -> Value {
+    let diagnostics: Vec<Diagnostic<'_>> = r
+        .findings
+        .iter()
+        .map(|f| {
+            let (line, column) = r.position(f.span.offset);
+            let label = |message: &'_ str, span: crate::diagnostic::Span, primary: bool| {
+                let (line, column) = r.position(span.offset);
+                (message.to_string(), line, column, span.offset, span.length, primary)
+            };
+            let labels = f
+                .label
+                .as_deref()
+                .map(|l| label(l, f.span, true))
+                .into_iter()
+                .chain(f.labels.iter().map(|l| label(&l.message, l.span, false)))
+                .collect::<Vec<_>>();
+            Diagnostic {
+                code: f.code.as_str(),
+                severity: f.severity.as_str(),
+                message: &f.message,
+                help: f.help.as_deref(),
+                span: Span { line, column, offset: f.span.offset, length: f.span.length },
+                labels: labels
+                    .into_iter()
+                    .map(|(message, line, column, offset, length, primary)| Label {
+                        message,
+                        line,
+                        column,
+                        offset,
+                        length,
+                        primary,
+                    })
+                    .collect(),
+                waived: f.waiver.as_ref().map(|w| WaivedBy {
+                    reason: &w.reason,
+                    owner: &w.owner,
+                    ticket: w.ticket.as_deref(),
+                    expires: w.expires.to_string(),
+                }),
+            }
+        })
+        .collect();
+    let file = File {
+        path: &r.path,
+        eligible: r.eligible(),
+        policy: r.policy.as_ref().map(|p| Policy { id: &p.id, version: &p.version, digest: &p.digest }),
+        diagnostics,
+    };
+    serde_json::to_value(&file).unwrap_or_default()
+}
+
+/// `--format json`, written file by file.
+#[derive(Debug, Default)]
+pub struct Json {
+    files: JsonArray,
+}
+
+fn document(files: Value, summary: &Summary) -> Value {
+    json!({"version": 1, "files": files, "summary": summary})
+}
+
+impl Format for Json {
+    type Part = Value;
+
+    fn part(&self, report: &FileReport) -> Value {
+        file(report)
+    }
+
+    fn write(&mut self, part: Value, out: &mut dyn Write) -> io::Result<()> {
+        self.files.item(&document(JsonArray::slot(), &Summary::default()), &part, out)
+    }
+
+    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.files.finish(&document(JsonArray::slot(), summary), out)
     }
 }
 
 /// The JSON report of a run.
-pub fn render<'r>(reports: &'r [FileReport]) -> String {
-    let files = reports
-        .iter()
-        .map(|r| File {
-            path: &r.path,
-            eligible: r.eligible(),
-            policy: r.policy.as_ref().map(|p| Policy { id: &p.id, version: &p.version, digest: &p.digest }),
-            diagnostics: r
-                .findings
-                .iter()
-                .map(|f| {
-                    let (line, column) = r.position(f.span.offset);
-                    let label = |message: &'r str, span: crate::diagnostic::Span, primary: bool| -> Label<'r> {
-                        let (line, column) = r.position(span.offset);
-                        Label { message, line, column, offset: span.offset, length: span.length, primary }
-                    };
-                    let labels = f
-                        .label
-                        .as_deref()
-                        .map(|l| label(l, f.span, true))
-                        .into_iter()
-                        .chain(f.labels.iter().map(|l| label(&l.message, l.span, false)))
-                        .collect();
-                    Diagnostic {
-                        code: f.code.as_str(),
-                        severity: f.severity.as_str(),
-                        message: &f.message,
-                        help: f.help.as_deref(),
-                        span: Span { line, column, offset: f.span.offset, length: f.span.length },
-                        labels,
-                        waived: f.waiver.as_ref().map(|w| WaivedBy {
-                            reason: &w.reason,
-                            owner: &w.owner,
-                            ticket: w.ticket.as_deref(),
-                            expires: w.expires.to_string(),
-                        }),
-                    }
-                })
-                .collect(),
-        })
-        .collect();
-    let report = Report { version: 1, files, summary: Summary::of(reports) };
-    let mut out = serde_json::to_string_pretty(&report).unwrap_or_default();
-    out.push('\n');
-    out
+pub fn render(reports: &[FileReport]) -> String {
+    render_all(Json::default(), reports)
 }

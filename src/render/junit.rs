@@ -2,56 +2,79 @@
 //! manifest with errors fails, its failure listing every error with its code,
 //! message and location.
 
+use std::io::{self, Write};
+
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
+
+use super::stream::{Format, render_all};
+use crate::render::json::Summary;
 
 use crate::diagnostic::Severity;
 use crate::messages;
 use crate::report::FileReport;
 
+/// `--format junit`: the test cases are kept (they are small) and the XML is
+/// written at the end, when the suite's totals are known.
+#[derive(Debug, Default)]
+pub struct Junit {
+    cases: Vec<TestCase>,
+}
+
+impl Format for Junit {
+    type Part = TestCase;
+
+    fn part(&self, report: &FileReport) -> TestCase {
+        case(report)
+    }
+
+    fn write(&mut self, part: TestCase, _: &mut dyn Write) -> io::Result<()> {
+        self.cases.push(part);
+        Ok(())
+    }
+
+    fn finish(&mut self, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let mut suite = TestSuite::new("entitle");
+        suite.add_test_cases(std::mem::take(&mut self.cases));
+        let mut junit = Report::new("entitle");
+        junit.add_test_suite(suite);
+        out.write_all(junit.to_string().unwrap_or_default().as_bytes())
+    }
+}
+
 /// The JUnit XML of a run.
 pub fn render(reports: &[FileReport]) -> String {
-    let mut suite = TestSuite::new("entitle");
-    for report in reports {
-        let errors: Vec<_> =
-            report.findings.iter().filter(|f| f.severity == Severity::Error && f.waiver.is_none()).collect();
-        let lines: Vec<String> = report
-            .findings
-            .iter()
-            .map(|f| {
-                let (line, column) = report.position(f.span.offset);
-                let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
-                messages::finding_line(
-                    &report.path,
-                    line,
-                    column,
-                    severity,
-                    f.code.as_str(),
-                    &f.message,
-                    f.help.as_deref(),
-                )
-            })
-            .collect();
-        let status = if errors.is_empty() {
-            TestCaseStatus::success()
-        } else {
-            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
-            let codes: Vec<&str> = errors.iter().map(|f| f.code.as_str()).collect();
-            status.set_type(errors[0].code.as_str());
-            status.set_message(messages::junit_failure(errors.len(), &codes));
-            status.set_description(lines.join("\n"));
-            status
-        };
-        let mut case = TestCase::new(report.path.as_str(), status);
-        if let Some(policy) = &report.policy {
-            case.set_classname(format!("{}@{}", policy.id, policy.version));
-            case.add_property(quick_junit::Property::new("policy-digest", policy.digest.as_str()));
-        }
-        if errors.is_empty() && !lines.is_empty() {
-            case.set_system_out(lines.join("\n"));
-        }
-        suite.add_test_case(case);
+    render_all(Junit::default(), reports)
+}
+
+fn case(report: &FileReport) -> TestCase {
+    let errors: Vec<_> =
+        report.findings.iter().filter(|f| f.severity == Severity::Error && f.waiver.is_none()).collect();
+    let lines: Vec<String> = report
+        .findings
+        .iter()
+        .map(|f| {
+            let (line, column) = report.position(f.span.offset);
+            let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
+            messages::finding_line(&report.path, line, column, severity, f.code.as_str(), &f.message, f.help.as_deref())
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        TestCaseStatus::success()
+    } else {
+        let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+        let codes: Vec<&str> = errors.iter().map(|f| f.code.as_str()).collect();
+        status.set_type(errors[0].code.as_str());
+        status.set_message(messages::junit_failure(errors.len(), &codes));
+        status.set_description(lines.join("\n"));
+        status
+    };
+    let mut case = TestCase::new(report.path.as_str(), status);
+    if let Some(policy) = &report.policy {
+        case.set_classname(format!("{}@{}", policy.id, policy.version));
+        case.add_property(quick_junit::Property::new("policy-digest", policy.digest.as_str()));
     }
-    let mut junit = Report::new("entitle");
-    junit.add_test_suite(suite);
-    junit.to_string().unwrap_or_default()
+    if errors.is_empty() && !lines.is_empty() {
+        case.set_system_out(lines.join("\n"));
+    }
+    case
 }

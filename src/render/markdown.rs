@@ -1,17 +1,26 @@
 //! `--format markdown`: a summary for a CI job page: totals, a table of the
 //! files, and each finding with its place and help.
 
+use std::io::{self, Write};
+
+use super::stream::{Format, render_all};
 use crate::messages;
 use crate::render::json::Summary;
 use crate::report::FileReport;
 
-/// The Markdown summary of a run.
-pub fn render(reports: &[FileReport]) -> String {
-    let s = Summary::of(reports);
-    let mut out = format!("## entitle: {}\n\n", messages::summary_line(s.files, s.errors, s.warnings, s.waived));
-    out.push_str(messages::MARKDOWN_TABLE_HEAD);
-    for r in reports {
-        out.push_str(&format!(
+/// `--format markdown`: the table comes first, so rows and details are kept
+/// (they are small) and written at the end.
+#[derive(Debug, Default)]
+pub struct Markdown {
+    rows: String,
+    details: String,
+}
+
+impl Format for Markdown {
+    type Part = (String, String);
+
+    fn part(&self, r: &FileReport) -> (String, String) {
+        let row = format!(
             "| `{}` | {} | {} | {} | {} | {} |\n",
             cell(&r.path),
             r.policy.as_ref().map_or_else(String::new, |p| format!("`{}@{}` ({})", p.id, p.version, p.digest)),
@@ -19,26 +28,49 @@ pub fn render(reports: &[FileReport]) -> String {
             r.count(crate::Severity::Error),
             r.count(crate::Severity::Warning),
             r.waived()
-        ));
-    }
-    for r in reports.iter().filter(|r| !r.findings.is_empty()) {
-        out.push_str(&format!("\n### `{}`\n\n", cell(&r.path)));
-        for f in &r.findings {
-            let (line, column) = r.position(f.span.offset);
-            let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
-            out.push_str(&format!("- **{severity}** `{}` at line {line}, column {column}: {}\n", f.code, f.message));
-            if let Some(help) = &f.help {
-                out.push_str(&format!("  <br>help: {help}\n"));
-            }
-            if let Some(w) = &f.waiver {
-                out.push_str(&format!(
-                    "  <br>{}\n",
-                    messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref())
+        );
+        let mut details = String::new();
+        if !r.findings.is_empty() {
+            details.push_str(&format!("\n### `{}`\n\n", cell(&r.path)));
+            for f in &r.findings {
+                let (line, column) = r.position(f.span.offset);
+                let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
+                details.push_str(&format!(
+                    "- **{severity}** `{}` at line {line}, column {column}: {}\n",
+                    f.code, f.message
                 ));
+                if let Some(help) = &f.help {
+                    details.push_str(&format!("  <br>help: {help}\n"));
+                }
+                if let Some(w) = &f.waiver {
+                    details.push_str(&format!(
+                        "  <br>{}\n",
+                        messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref())
+                    ));
+                }
             }
         }
+        (row, details)
     }
-    out
+
+    fn write(&mut self, (row, details): (String, String), _: &mut dyn Write) -> io::Result<()> {
+        self.rows.push_str(&row);
+        self.details.push_str(&details);
+        Ok(())
+    }
+
+    fn finish(&mut self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        let head = format!("## entitle: {}\n\n", messages::summary_line(s.files, s.errors, s.warnings, s.waived));
+        out.write_all(head.as_bytes())?;
+        out.write_all(messages::MARKDOWN_TABLE_HEAD.as_bytes())?;
+        out.write_all(self.rows.as_bytes())?;
+        out.write_all(self.details.as_bytes())
+    }
+}
+
+/// The Markdown summary of a run.
+pub fn render(reports: &[FileReport]) -> String {
+    render_all(Markdown::default(), reports)
 }
 
 /// Text for a table cell: pipes escaped, one line.

@@ -1,15 +1,19 @@
 //! `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers.
 //! The `rules` array comes from the code registry that `explain` reads.
 
+use std::io::{self, Write};
+
 use serde_json::{Value, json};
+
+use super::stream::{Format, JsonArray, render_all};
+use crate::render::json::Summary;
 
 use crate::codes::Code;
 use crate::diagnostic::{Finding, Severity, Span};
 use crate::messages;
 use crate::report::FileReport;
 
-/// The SARIF log of a run.
-pub fn render(reports: &[FileReport]) -> String {
+fn log(results: Value) -> Value {
     let rules: Vec<Value> = Code::ALL
         .iter()
         .map(|code| {
@@ -23,8 +27,7 @@ pub fn render(reports: &[FileReport]) -> String {
             })
         })
         .collect();
-    let results: Vec<Value> = reports.iter().flat_map(|r| r.findings.iter().map(move |f| result(r, f))).collect();
-    let log = json!({
+    json!({
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
         "version": "2.1.0",
         "runs": [{
@@ -35,10 +38,38 @@ pub fn render(reports: &[FileReport]) -> String {
             }},
             "results": results,
         }],
-    });
-    let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
-    out.push('\n');
-    out
+    })
+}
+
+/// `--format sarif`, written file by file.
+#[derive(Debug, Default)]
+pub struct Sarif {
+    results: JsonArray,
+}
+
+impl Format for Sarif {
+    type Part = Vec<Value>;
+
+    fn part(&self, report: &FileReport) -> Vec<Value> {
+        report.findings.iter().map(|f| result(report, f)).collect()
+    }
+
+    fn write(&mut self, part: Vec<Value>, out: &mut dyn Write) -> io::Result<()> {
+        let skeleton = log(JsonArray::slot());
+        for result in &part {
+            self.results.item(&skeleton, result, out)?;
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.results.finish(&log(JsonArray::slot()), out)
+    }
+}
+
+/// The SARIF log of a run.
+pub fn render(reports: &[FileReport]) -> String {
+    render_all(Sarif::default(), reports)
 }
 
 fn level(severity: Severity) -> &'static str {

@@ -57,14 +57,31 @@ pub(super) fn link_required(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &
     }
 }
 
+/// Where an expiry date is written: the activation's `expires`, or the end of
+/// the membership that grants the benefit.
+#[derive(Clone, Copy)]
+enum Written {
+    Activation(usize),
+    Membership(usize),
+}
+
+impl Written {
+    fn target(self) -> Target {
+        match self {
+            Written::Activation(i) => Target::Value(Path::item("activations", i).key("expires")),
+            Written::Membership(i) => Target::Value(Path::item("memberships", i).key("end")),
+        }
+    }
+}
+
 /// When a benefit's contract expires, and where that date is written.
-fn expiry(cx: &Context<'_>, activation_index: usize, activation: &Activation) -> Option<(Date, Target)> {
+fn expiry(cx: &Context<'_>, activation_index: usize, activation: &Activation) -> Option<(Date, Written)> {
     if let Some(expires) = activation.expires {
-        return Some((expires, Target::Value(Path::item("activations", activation_index).key("expires"))));
+        return Some((expires, Written::Activation(activation_index)));
     }
     let grant = cx.entitlement(&activation.benefit)?.grant?;
     let membership = cx.manifest.memberships.get(grant.membership)?;
-    Some((membership.end, Target::Value(Path::item("memberships", grant.membership).key("end"))))
+    Some((membership.end, Written::Membership(grant.membership)))
 }
 
 pub(super) fn validity(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &mut Vec<Draft>) {
@@ -77,7 +94,7 @@ pub(super) fn validity(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &mut V
         if subject.incident.opened_on > expires {
             let fields = cx.incident_fields(&subject).with("expires", expires);
             let mut draft = cx.draft(rule, &fields, subject.at("opened_on"));
-            cx.label(&mut draft, rule, "expiry", at, &fields);
+            cx.label(&mut draft, rule, "expiry", at.target(), &fields);
             out.push(draft);
         }
     }
@@ -122,7 +139,7 @@ pub(super) fn link_after_expiry(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Dra
         if link.linked_on > expires {
             let fields = link_fields(cx, link, activation).with("expires", expires);
             let mut draft = cx.draft(rule, &fields, Target::Value(Path::item("contract_links", l).key("linked_on")));
-            cx.label(&mut draft, rule, "expiry", at, &fields);
+            cx.label(&mut draft, rule, "expiry", at.target(), &fields);
             out.push(draft);
         }
     }

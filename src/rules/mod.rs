@@ -15,11 +15,9 @@ mod uniqueness;
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-use serde_json::Value;
-
 use crate::date::Date;
 use crate::diagnostic::Draft;
-use crate::document::{Path, Target};
+use crate::document::{Document, Path, Target};
 use crate::entitlement::{self, Entitlement};
 use crate::manifest::{Account, Activation, Incident, Manifest};
 use crate::policy::ruleset::{Benefit, Check, Filter, Product, Rule, RuleSet};
@@ -50,8 +48,8 @@ const ORDER: &[&str] = &[
 ];
 
 /// Runs every rule of `rules` over a structurally valid manifest.
-pub fn evaluate(manifest: &Manifest, json: &Value, rules: &RuleSet, as_of: Date) -> Vec<Draft> {
-    let cx = Context::new(manifest, json, rules, as_of);
+pub fn evaluate(manifest: &Manifest, document: &Document<'_>, rules: &RuleSet, as_of: Date) -> Vec<Draft> {
+    let cx = Context::new(manifest, document, rules, as_of);
     let mut out = Vec::new();
     for kind in ORDER {
         for rule in rules.rules_of(kind) {
@@ -84,7 +82,7 @@ pub fn evaluate(manifest: &Manifest, json: &Value, rules: &RuleSet, as_of: Date)
 /// A manifest under judgement, with the facts several checks share.
 pub(crate) struct Context<'a> {
     pub manifest: &'a Manifest,
-    pub json: &'a Value,
+    pub document: &'a Document<'a>,
     pub rules: &'a RuleSet,
     pub as_of: Date,
     /// First `[[accounts]]` entry of each user.
@@ -101,10 +99,13 @@ pub(crate) struct Context<'a> {
     entitlements: HashMap<&'a str, Entitlement<'a>>,
     /// No membership is active at `as_of`.
     none_active: bool,
+    /// The incidents rules look at, resolved once: the first of each id,
+    /// with a known benefit or plan.
+    subjects: Vec<Subject<'a>>,
 }
 
 impl<'a> Context<'a> {
-    fn new(manifest: &'a Manifest, json: &'a Value, rules: &'a RuleSet, as_of: Date) -> Context<'a> {
+    fn new(manifest: &'a Manifest, document: &'a Document<'a>, rules: &'a RuleSet, as_of: Date) -> Context<'a> {
         let mut accounts = HashMap::default();
         let mut accounts_with_unknown_roles = HashSet::default();
         for (i, a) in manifest.accounts.iter().enumerate() {
@@ -124,13 +125,23 @@ impl<'a> Context<'a> {
             }
         }
         let mut seen = HashSet::default();
-        let first_incident = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
+        let first_incident: Vec<bool> = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
         let entitlements =
             entitlement::entitlements(manifest, rules, as_of).into_iter().map(|e| (e.benefit.id.as_str(), e)).collect();
         let none_active = !manifest.memberships.iter().any(|m| entitlement::is_active(m, as_of));
+        let subjects = manifest
+            .incidents
+            .iter()
+            .enumerate()
+            .filter(|(index, _)| first_incident[*index])
+            .filter_map(|(index, incident)| {
+                let benefit = rules.benefits.get(&incident.benefit)?;
+                Some(Subject { index, incident, benefit, product: rules.products.get(&incident.product) })
+            })
+            .collect();
         Context {
             manifest,
-            json,
+            document,
             rules,
             as_of,
             accounts,
@@ -140,6 +151,7 @@ impl<'a> Context<'a> {
             first_incident,
             entitlements,
             none_active,
+            subjects,
         }
     }
 
@@ -175,15 +187,7 @@ impl<'a> Context<'a> {
     /// The incidents a rule looks at: the first of each id, with a known
     /// benefit or plan, that the rule's filter selects.
     fn incidents<'f>(&'f self, when: &'f Filter) -> impl Iterator<Item = Subject<'a>> + 'f {
-        self.manifest.incidents.iter().enumerate().filter_map(move |(index, incident)| {
-            if !self.first_incident[index] {
-                return None;
-            }
-            let benefit = self.rules.benefits.get(&incident.benefit)?;
-            let product = self.rules.products.get(&incident.product);
-            let subject = Subject { index, incident, benefit, product };
-            self.selects(when, &subject).then_some(subject)
-        })
+        self.subjects.iter().copied().filter(move |subject| self.selects(when, subject))
     }
 
     fn selects(&self, when: &Filter, subject: &Subject<'_>) -> bool {

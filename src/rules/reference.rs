@@ -66,7 +66,9 @@ impl Domain {
             Domain::Portals => r.portals.ids(),
             Domain::Products => r.products.ids(),
             Domain::Benefits => r.benefits.ids(),
-            Domain::Activatable => r.benefits.iter().filter(|b| b.activation && !b.plan).map(|b| b.id.as_str()).collect(),
+            Domain::Activatable => {
+                r.benefits.iter().filter(|b| b.activation && !b.plan).map(|b| b.id.as_str()).collect()
+            }
             Domain::Accounts => cx.manifest.accounts.iter().map(|a| a.user.as_str()).collect(),
             Domain::AccessIds => cx.manifest.activations.iter().filter_map(|a| a.access_id.as_deref()).collect(),
         }
@@ -82,8 +84,11 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
         let secret_id = matches!(domain, Domain::AccessIds);
         let known = domain.known(cx);
         let shown = if secret_id { secret(value) } else { value.to_string() };
-        let fields =
-            cx.base_fields().with("what", domain.what()).with("value", &shown).with("known", known_list(&known, secret_id));
+        let fields = cx
+            .base_fields()
+            .with("what", domain.what())
+            .with("value", &shown)
+            .with("known", known_list(&known, secret_id));
         let mut draft = cx.draft(rule, &fields, Target::Value(at));
         // A suggestion would reveal another secret: none for Access IDs.
         let suggestion = if secret_id { None } else { did_you_mean(value, known.iter().copied()) };

@@ -1,22 +1,31 @@
 //! `uniqueness`: no two entries of a manifest collection share a key. Generic
 //! over the manifest's structure: the policy names the collection and fields.
 
-use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 
-use serde_json::Value;
+use rustc_hash::FxHashMap as HashMap;
+use toml::de::DeValue;
 
 use super::{Context, secret};
 use crate::diagnostic::Draft;
-use crate::document::{Path, Target};
+use crate::document::{Path, Target, short_literal};
 use crate::manifest::SECRET_KEYS;
 use crate::policy::ruleset::Rule;
 use crate::template::Fields;
 
 pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[String], out: &mut Vec<Draft>) {
-    let Some(items) = cx.json.get(collection).and_then(Value::as_array) else { return };
-    let mut first: HashMap<Vec<String>, usize> = HashMap::default();
+    let Some(DeValue::Array(items)) = cx.document.value(&Path::of(&[collection])) else { return };
+    let mut first: HashMap<Vec<Cow<'_, str>>, usize> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
-        let Some(values) = key.iter().map(|k| item.get(k).map(show)).collect::<Option<Vec<String>>>() else {
+        let Some(table) = item.get_ref().as_table() else { continue };
+        let value = |field: &str| -> Option<Cow<'_, str>> {
+            let (_, v) = table.iter().find(|(k, _)| k.get_ref() == field)?;
+            match v.get_ref() {
+                DeValue::String(s) => Some(Cow::Borrowed(s.as_ref())),
+                other => short_literal(other).map(Cow::Owned),
+            }
+        };
+        let Some(values) = key.iter().map(|k| value(k)).collect::<Option<Vec<_>>>() else {
             continue;
         };
         let Some(&j) = first.get(&values) else {
@@ -24,10 +33,12 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[Stri
             continue;
         };
         let shown: Vec<String> =
-            key.iter().zip(&values).map(|(k, v)| if is_secret(k) { secret(v) } else { v.clone() }).collect();
+            key.iter().zip(&values).map(|(k, v)| if is_secret(k) { secret(v) } else { v.to_string() }).collect();
         let mut fields = cx.base_fields().with("collection", collection).with("key", shown.join(" / "));
-        add_item_fields(&mut fields, "first", &items[j]);
-        add_item_fields(&mut fields, "this", item);
+        if let Some(earlier) = items.get(j).and_then(|e| e.get_ref().as_table()) {
+            add_item_fields(&mut fields, "first", earlier);
+        }
+        add_item_fields(&mut fields, "this", table);
         let field = key.first().map_or("", String::as_str);
         let mut draft = cx.draft(rule, &fields, Target::Value(Path::item(collection, i).key(field)));
         cx.label(&mut draft, rule, "first", Target::Value(Path::item(collection, j).key(field)), &fields);
@@ -39,18 +50,10 @@ fn is_secret(field: &str) -> bool {
     SECRET_KEYS.contains(&field)
 }
 
-fn show(value: &Value) -> String {
-    match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
-    }
-}
-
-fn add_item_fields(fields: &mut Fields, prefix: &str, item: &Value) {
-    if let Some(map) = item.as_object() {
-        for (k, v) in map {
-            let text = show(v);
-            fields.set(format!("{prefix}.{k}"), if is_secret(k) { secret(&text) } else { text });
-        }
+fn add_item_fields(fields: &mut Fields, prefix: &str, table: &toml::de::DeTable<'_>) {
+    for (key, value) in table.iter() {
+        let Some(text) = short_literal(value.get_ref()) else { continue };
+        let name = key.get_ref();
+        fields.set(format!("{prefix}.{name}"), if is_secret(name) { secret(&text) } else { text });
     }
 }

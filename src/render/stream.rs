@@ -1,0 +1,120 @@
+//! Formats written file by file: a run keeps only a bounded batch of reports
+//! in memory, whatever the number of files, and the output is the same
+//! whichever thread checked which file.
+
+use std::io::{self, Write};
+
+use serde_json::Value;
+
+use crate::render::json::Summary;
+use crate::report::FileReport;
+
+/// A report format, written one file at a time in input order.
+pub trait Format: Sync {
+    /// What one file contributes, made on any thread.
+    type Part: Send;
+    /// The part of one file.
+    fn part(&self, report: &FileReport) -> Self::Part;
+    /// Writes the next file's part.
+    fn write(&mut self, part: Self::Part, out: &mut dyn Write) -> io::Result<()>;
+    /// Writes what follows the last file.
+    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
+}
+
+/// Renders whole reports at once (for libraries and tests).
+pub fn render_all<F: Format>(mut format: F, reports: &[FileReport]) -> String {
+    let mut out = Vec::new();
+    for report in reports {
+        let part = format.part(report);
+        let _ = format.write(part, &mut out);
+    }
+    let _ = format.finish(&Summary::of(reports), &mut out);
+    String::from_utf8(out).unwrap_or_default()
+}
+
+/// The marker that stands for the items of the streamed array in a skeleton.
+const SENTINEL: &str = "\u{1}entitle-items\u{1}";
+
+/// A pretty-printed JSON document whose one array is written item by item:
+/// the output is byte for byte what `serde_json::to_string_pretty` gives for
+/// the whole document.
+#[derive(Debug, Default)]
+pub struct JsonArray {
+    indent: usize,
+    items: usize,
+    head_written: bool,
+}
+
+impl JsonArray {
+    /// Where the array's items go in `document`: a one-item array holding
+    /// [`JsonArray::slot`].
+    pub fn slot() -> Value {
+        Value::Array(vec![Value::String(SENTINEL.to_string())])
+    }
+
+    fn split(document: &Value) -> (String, String, usize) {
+        let text = serde_json::to_string_pretty(document).unwrap_or_default();
+        let marker = format!("\"{}\"", SENTINEL.replace('\u{1}', "\\u0001"));
+        match text.find(&marker) {
+            Some(at) => {
+                let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+                let indent = at - line_start;
+                // Drop the newline before the marker's line and after it.
+                let head = text[..line_start.saturating_sub(1)].to_string();
+                let tail = text[at + marker.len()..].to_string();
+                (head, tail, indent)
+            }
+            None => (text, String::new(), 0),
+        }
+    }
+
+    /// Writes one item (already a JSON value).
+    pub fn item(&mut self, skeleton: &Value, item: &Value, out: &mut dyn Write) -> io::Result<()> {
+        if !self.head_written {
+            let (head, _, indent) = JsonArray::split(skeleton);
+            self.indent = indent;
+            out.write_all(head.as_bytes())?;
+            self.head_written = true;
+        }
+        out.write_all(if self.items == 0 { b"\n" } else { b",\n" })?;
+        let pad = " ".repeat(self.indent);
+        let text = serde_json::to_string_pretty(item).unwrap_or_default();
+        for (i, line) in text.lines().enumerate() {
+            if i > 0 {
+                out.write_all(b"\n")?;
+            }
+            out.write_all(pad.as_bytes())?;
+            out.write_all(line.as_bytes())?;
+        }
+        self.items += 1;
+        Ok(())
+    }
+
+    /// Writes the rest of `document` (the final one, with its totals).
+    pub fn finish(&mut self, document: &Value, out: &mut dyn Write) -> io::Result<()> {
+        if self.items == 0 {
+            // serde_json writes an empty array as `[]`.
+            let mut empty = document.clone();
+            replace_slot(&mut empty);
+            let mut text = serde_json::to_string_pretty(&empty).unwrap_or_default();
+            text.push('\n');
+            return out.write_all(text.as_bytes());
+        }
+        let (_, tail, _) = JsonArray::split(document);
+        out.write_all(b"\n")?;
+        out.write_all(" ".repeat(self.indent.saturating_sub(2)).as_bytes())?;
+        // The tail starts after the marker: skip the newline and the old closing indentation.
+        let rest = tail.trim_start_matches('\n').trim_start();
+        out.write_all(rest.as_bytes())?;
+        out.write_all(b"\n")
+    }
+}
+
+fn replace_slot(value: &mut Value) {
+    match value {
+        Value::Array(items) if items.len() == 1 && items[0] == Value::String(SENTINEL.to_string()) => items.clear(),
+        Value::Array(items) => items.iter_mut().for_each(replace_slot),
+        Value::Object(map) => map.values_mut().for_each(replace_slot),
+        _ => {}
+    }
+}
