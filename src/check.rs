@@ -99,8 +99,11 @@ impl<'l> Checker<'l> {
         let mut drafts = rules::evaluate(&manifest, &document, rule_set, as_of);
         let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
         drafts.extend(about_waivers);
-        let policy =
-            PolicyRef { id: rule_set.id.clone(), version: rule_set.version.clone(), digest: rule_set.digest.clone() };
+        let policy = PolicyRef {
+            id: rule_set.id.clone(),
+            version: rule_set.version.clone(),
+            digest: rule_set.digest().to_string(),
+        };
         let report = finish(path, text, Some(&manifest), resolve(drafts, &document), Some(policy));
         (report, Some(Judged { manifest, rules: rule_set, as_of }))
     }

@@ -485,6 +485,9 @@ pub fn cannot_start_threads(reason: &str) -> String {
     format!("cannot start the worker threads: {}", lower_first(reason))
 }
 
+/// A worker thread ended without finishing its batch.
+pub const WORKER_FAILED: &str = "a worker thread stopped before finishing its files";
+
 /// A report file that cannot be written.
 pub fn cannot_write(path: &str, reason: &str) -> String {
     format!("cannot write `{path}`: {}", lower_first(reason))

@@ -14,7 +14,8 @@ use crate::suggest::did_you_mean;
 /// A compiled JSON Schema and the schema text it came from.
 pub struct Structure {
     schema: Value,
-    validator: jsonschema::Validator,
+    /// Compiled on first use: valid files never need it.
+    validator: std::sync::OnceLock<Result<jsonschema::Validator, String>>,
 }
 
 impl std::fmt::Debug for Structure {
@@ -24,11 +25,18 @@ impl std::fmt::Debug for Structure {
 }
 
 impl Structure {
-    /// Compiles a schema; fails only if the schema itself is broken.
-    pub fn new(schema: Value) -> Result<Structure, String> {
-        let validator =
-            jsonschema::options().should_validate_formats(true).build(&schema).map_err(|e| e.to_string())?;
-        Ok(Structure { schema, validator })
+    /// A schema; its validator is compiled when first needed.
+    pub fn new(schema: Value) -> Structure {
+        Structure { schema, validator: std::sync::OnceLock::new() }
+    }
+
+    fn validator(&self) -> Result<&jsonschema::Validator, &str> {
+        self.validator
+            .get_or_init(|| {
+                jsonschema::options().should_validate_formats(true).build(&self.schema).map_err(|e| e.to_string())
+            })
+            .as_ref()
+            .map_err(String::as_str)
     }
 
     /// The schema text.
@@ -52,10 +60,20 @@ impl Structure {
                 .help(messages::INTEGER_TOO_LARGE_HELP),
             );
         }
-        if self.validator.is_valid(&json) {
+        // Our own schemas always compile (a test builds both); if one ever did
+        // not, the file is reported as unreadable rather than passed.
+        let validator = match self.validator() {
+            Ok(validator) => validator,
+            Err(detail) => {
+                let at = Target::Value(Path::root());
+                drafts.push(Draft::new(Code::Schema, messages::cannot_read_as("document", detail), at));
+                return (json, drafts);
+            }
+        };
+        if validator.is_valid(&json) {
             return (json, drafts);
         }
-        let errors: Vec<_> = self.validator.iter_errors(&json).collect();
+        let errors: Vec<_> = validator.iter_errors(&json).collect();
         let unexpected: Vec<(Path, &str)> = errors
             .iter()
             .filter_map(|e| match e.kind() {
@@ -359,18 +377,40 @@ pub fn without_null(schema: &mut Value) {
     }
 }
 
-/// The compiled manifest schema, shared by every check of a run.
-pub fn for_manifests() -> &'static Structure {
-    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| {
-        Structure::new(crate::manifest::schema()).expect("the manifest schema derived from our own types compiles")
-    })
+/// The checked-in schemas, which a test keeps identical to the ones our types
+/// generate: reading them is quicker than generating them at every start.
+const MANIFEST_SCHEMA: &str = include_str!("../schemas/manifest.schema.json");
+const POLICY_SCHEMA: &str = include_str!("../schemas/policy.schema.json");
+
+fn embedded(text: &str, generate: fn() -> Value) -> Value {
+    serde_json::from_str(text).unwrap_or_else(|_| generate())
 }
 
-/// The compiled policy schema.
+/// The manifest schema, shared by every check of a run.
+pub fn for_manifests() -> &'static Structure {
+    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
+    STRUCTURE.get_or_init(|| Structure::new(embedded(MANIFEST_SCHEMA, crate::manifest::schema)))
+}
+
+/// The policy schema.
 pub fn for_policies() -> &'static Structure {
     static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| {
-        Structure::new(crate::policy::model::schema()).expect("the policy schema derived from our own types compiles")
-    })
+    STRUCTURE.get_or_init(|| Structure::new(embedded(POLICY_SCHEMA, crate::policy::model::schema)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_schemas_are_the_generated_ones() {
+        assert_eq!(for_manifests().schema(), &crate::manifest::schema(), "regenerate schemas/manifest.schema.json");
+        assert_eq!(for_policies().schema(), &crate::policy::model::schema(), "regenerate schemas/policy.schema.json");
+    }
+
+    #[test]
+    fn our_schemas_compile() {
+        assert!(for_manifests().validator().is_ok());
+        assert!(for_policies().validator().is_ok());
+    }
 }

@@ -49,9 +49,9 @@ fn reports_name_the_digest_of_what_judged_them() {
     let out = entitle().args(["check", "examples/eligible.toml", "--format", "json"]).output().expect("runs");
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let set = &library().versions("mpn-technical-support")[0];
-    assert_eq!(doc["files"][0]["policy"]["digest"], set.digest.as_str());
-    assert_eq!(set.digest.len(), 12);
-    assert_ne!(set.digest, library().versions("mpn-technical-support")[1].digest);
+    assert_eq!(doc["files"][0]["policy"]["digest"], set.digest());
+    assert_eq!(set.digest().len(), 12);
+    assert_ne!(set.digest(), library().versions("mpn-technical-support")[1].digest());
 }
 
 #[test]

@@ -123,38 +123,60 @@ struct Run<'a> {
 }
 
 impl Run<'_> {
-    fn drive<F: stream::Format>(&self, mut format: F, sink: &mut Sink) -> Result<Summary, RunError> {
+    fn drive<F: stream::Format>(&self, format: F, sink: &mut Sink) -> Result<Summary, RunError> {
         // A batch keeps every thread busy while bounding what is held in memory:
-        // a file's text and findings are dropped once its part is made.
-        let batch = (self.pool.current_num_threads() * 32).max(32);
+        // a file's text and findings are dropped once its part is made. While
+        // the pool checks one batch, this thread writes the one before.
+        let batch = self.pool.current_num_threads()
+            * std::env::var("ENTITLE_BATCH").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
         let mut summary = Summary::default();
+        let mut writer = format.writer();
+        let mut pending: Vec<Result<(F::Part, Summary), RunError>> = Vec::new();
         let mut done = 0;
         for chunk in self.files.chunks(batch) {
-            let parts: Vec<Result<(F::Part, Summary), RunError>> = {
-                let shared = &format;
-                self.pool.install(|| {
-                    chunk
-                        .par_iter()
-                        .map(|input| {
-                            let (name, bytes) = read(input)?;
-                            let report = self.checker.check(&name, &bytes);
-                            Ok((shared.part(&report), Summary::of(std::slice::from_ref(&report))))
-                        })
-                        .collect()
-                })
-            };
-            for part in parts {
-                let (part, counts) = part?;
-                format.write(part, sink.writer()).map_err(|e| sink.error(e))?;
-                summary.merge(counts);
-            }
+            let previous = std::mem::take(&mut pending);
+            let (checked, written) = std::thread::scope(|scope| {
+                let checking = scope.spawn(|| self.pool.install(|| self.check_batch(&format, chunk)));
+                let written = write_batch(&format, &mut writer, previous, sink, &mut summary);
+                (checking.join(), written)
+            });
+            written?;
+            pending = checked.map_err(|_| RunError(messages::WORKER_FAILED.to_string()))?;
             done += chunk.len();
             self.progress.tick(done);
         }
+        write_batch(&format, &mut writer, pending, sink, &mut summary)?;
         self.progress.finish();
-        format.finish(&summary, sink.writer()).map_err(|e| sink.error(e))?;
+        format.finish(&mut writer, &summary, sink.writer()).map_err(|e| sink.error(e))?;
         Ok(summary)
     }
+
+    fn check_batch<F: stream::Format>(&self, format: &F, chunk: &[Input]) -> Vec<Result<(F::Part, Summary), RunError>> {
+        chunk
+            .par_iter()
+            .map(|input| {
+                let (name, bytes) = read(input)?;
+                let report = self.checker.check(&name, &bytes);
+                Ok((format.part(&report), Summary::of(std::slice::from_ref(&report))))
+            })
+            .collect()
+    }
+}
+
+/// Writes a checked batch in input order, adding it to the totals.
+fn write_batch<F: stream::Format>(
+    format: &F,
+    writer: &mut F::Writer,
+    parts: Vec<Result<(F::Part, Summary), RunError>>,
+    sink: &mut Sink,
+    summary: &mut Summary,
+) -> Result<(), RunError> {
+    for part in parts {
+        let (part, counts) = part?;
+        format.write(writer, part, sink.writer()).map_err(|e| sink.error(e))?;
+        summary.merge(counts);
+    }
+    Ok(())
 }
 
 /// Progress of a large run on stderr, only when stderr is a terminal.

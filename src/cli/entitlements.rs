@@ -44,7 +44,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         mpn_id: &manifest.partner.mpn_id,
         name: &manifest.partner.name,
         as_of: judged.as_of.to_string(),
-        policy: (&judged.rules.id, &judged.rules.version, &judged.rules.digest),
+        policy: (&judged.rules.id, &judged.rules.version, judged.rules.digest()),
         benefits: entitlement::view(manifest, judged.rules, judged.as_of),
         fixes: remedy::fixes(&report.findings, manifest, judged.rules),
     };

@@ -75,7 +75,7 @@ fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
             .iter()
             .map(|s| {
                 json!({"id": s.id, "version": s.version, "effective": s.effective.to_string(),
-                       "extends": s.extends, "digest": s.digest, "title": s.title, "origin": s.origin})
+                       "extends": s.extends, "digest": s.digest(), "title": s.title, "origin": s.origin})
             })
             .collect();
         print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()));
@@ -89,7 +89,7 @@ fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
                 s.version.clone(),
                 s.effective.to_string(),
                 s.extends.clone().unwrap_or_else(|| messages::NONE.to_string()),
-                s.digest.clone(),
+                s.digest().to_string(),
                 s.origin.clone(),
             ]
         })
@@ -177,7 +177,7 @@ fn run_diff(
             Some(diff::replay(library, a, b, &manifests, as_of))
         }
     };
-    let label = |s: &RuleSet| json!({"id": s.id, "version": s.version, "digest": s.digest});
+    let label = |s: &RuleSet| json!({"id": s.id, "version": s.version, "digest": s.digest()});
     if format == Format::Json {
         let mut doc = json!({"from": label(a), "to": label(b), "changes": changes});
         if let Some((flips, totals)) = &replay {
@@ -186,7 +186,7 @@ fn run_diff(
         print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()));
         return Ok(ExitCode::SUCCESS);
     }
-    let mut out = messages::diff_heading(&a.id, &a.version, &b.version, &a.digest, &b.digest);
+    let mut out = messages::diff_heading(&a.id, &a.version, &b.version, a.digest(), b.digest());
     out.push_str("\n\n");
     let mut section = "";
     for change in &changes {

@@ -268,8 +268,8 @@ pub struct RuleSet {
     pub extends: Option<String>,
     /// Where the policy file was read from.
     pub origin: String,
-    /// A digest of the merged contents, for reports.
-    pub digest: String,
+    /// A digest of the merged contents, for reports; computed on first use.
+    pub(crate) digest: std::sync::OnceLock<String>,
     /// How memberships combine.
     pub combine: Combine,
     /// Waivers expiring within this many days are reported.
@@ -302,6 +302,11 @@ pub struct RuleSet {
 }
 
 impl RuleSet {
+    /// The digest of the merged contents, which reports name.
+    pub fn digest(&self) -> &str {
+        self.digest.get_or_init(|| super::compile::digest(&self.source_file))
+    }
+
     /// Where entry `index` of a catalogue was written: its file and path.
     pub fn location(&self, collection: &str, index: usize) -> Option<(&str, crate::document::Path)> {
         let (file, at) = self.locations.get(collection)?.get(index)?;

@@ -15,16 +15,19 @@ pub struct Github;
 
 impl Format for Github {
     type Part = String;
+    type Writer = ();
 
     fn part(&self, report: &FileReport) -> String {
         commands(report)
     }
 
-    fn write(&mut self, part: String, out: &mut dyn Write) -> io::Result<()> {
+    fn writer(&self) {}
+
+    fn write(&self, _: &mut (), part: String, out: &mut dyn Write) -> io::Result<()> {
         out.write_all(part.as_bytes())
     }
 
-    fn finish(&mut self, _: &Summary, _: &mut dyn Write) -> io::Result<()> {
+    fn finish(&self, _: &mut (), _: &Summary, _: &mut dyn Write) -> io::Result<()> {
         Ok(())
     }
 }

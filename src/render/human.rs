@@ -212,6 +212,9 @@ pub struct Human {
 
 impl Format for Human {
     type Part = String;
+    type Writer = ();
+
+    fn writer(&self) {}
 
     fn part(&self, report: &FileReport) -> String {
         let mut out = String::new();
@@ -229,11 +232,11 @@ impl Format for Human {
         out
     }
 
-    fn write(&mut self, part: String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    fn write(&self, _: &mut (), part: String, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         out.write_all(part.as_bytes())
     }
 
-    fn finish(&mut self, s: &Summary, out: &mut dyn std::io::Write) -> std::io::Result<()> {
+    fn finish(&self, _: &mut (), s: &Summary, out: &mut dyn std::io::Write) -> std::io::Result<()> {
         let line = crate::messages::summary_line(s.files, s.errors, s.warnings, s.waived);
         out.write_all(line.as_bytes())?;
         out.write_all(b"\n")

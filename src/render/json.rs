@@ -155,9 +155,15 @@ fn file(r: &FileReport) -> Value {
 }
 
 /// `--format json`, written file by file.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Json {
     files: JsonArray,
+}
+
+impl Default for Json {
+    fn default() -> Json {
+        Json { files: JsonArray::new(&document(JsonArray::slot(), &Summary::default())) }
+    }
 }
 
 fn document(files: Value, summary: &Summary) -> Value {
@@ -165,18 +171,23 @@ fn document(files: Value, summary: &Summary) -> Value {
 }
 
 impl Format for Json {
-    type Part = Value;
+    type Part = String;
+    type Writer = usize;
 
-    fn part(&self, report: &FileReport) -> Value {
-        file(report)
+    fn part(&self, report: &FileReport) -> String {
+        self.files.format(&file(report))
     }
 
-    fn write(&mut self, part: Value, out: &mut dyn Write) -> io::Result<()> {
-        self.files.item(&document(JsonArray::slot(), &Summary::default()), &part, out)
+    fn writer(&self) -> usize {
+        0
     }
 
-    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        self.files.finish(&document(JsonArray::slot(), summary), out)
+    fn write(&self, written: &mut usize, part: String, out: &mut dyn Write) -> io::Result<()> {
+        self.files.write(written, &part, out)
+    }
+
+    fn finish(&self, written: &mut usize, summary: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.files.finish(*written, &document(JsonArray::slot(), summary), out)
     }
 }
 

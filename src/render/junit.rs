@@ -16,25 +16,28 @@ use crate::report::FileReport;
 /// `--format junit`: the test cases are kept (they are small) and the XML is
 /// written at the end, when the suite's totals are known.
 #[derive(Debug, Default)]
-pub struct Junit {
-    cases: Vec<TestCase>,
-}
+pub struct Junit;
 
 impl Format for Junit {
     type Part = TestCase;
+    type Writer = Vec<TestCase>;
 
     fn part(&self, report: &FileReport) -> TestCase {
         case(report)
     }
 
-    fn write(&mut self, part: TestCase, _: &mut dyn Write) -> io::Result<()> {
-        self.cases.push(part);
+    fn writer(&self) -> Vec<TestCase> {
+        Vec::new()
+    }
+
+    fn write(&self, cases: &mut Vec<TestCase>, part: TestCase, _: &mut dyn Write) -> io::Result<()> {
+        cases.push(part);
         Ok(())
     }
 
-    fn finish(&mut self, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    fn finish(&self, cases: &mut Vec<TestCase>, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
         let mut suite = TestSuite::new("entitle");
-        suite.add_test_cases(std::mem::take(&mut self.cases));
+        suite.add_test_cases(std::mem::take(cases));
         let mut junit = Report::new("entitle");
         junit.add_test_suite(suite);
         out.write_all(junit.to_string().unwrap_or_default().as_bytes())
@@ -43,7 +46,7 @@ impl Format for Junit {
 
 /// The JUnit XML of a run.
 pub fn render(reports: &[FileReport]) -> String {
-    render_all(Junit::default(), reports)
+    render_all(Junit, reports)
 }
 
 fn case(report: &FileReport) -> TestCase {

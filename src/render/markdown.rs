@@ -11,13 +11,15 @@ use crate::report::FileReport;
 /// `--format markdown`: the table comes first, so rows and details are kept
 /// (they are small) and written at the end.
 #[derive(Debug, Default)]
-pub struct Markdown {
-    rows: String,
-    details: String,
-}
+pub struct Markdown;
 
 impl Format for Markdown {
     type Part = (String, String);
+    type Writer = (String, String);
+
+    fn writer(&self) -> (String, String) {
+        (String::new(), String::new())
+    }
 
     fn part(&self, r: &FileReport) -> (String, String) {
         let row = format!(
@@ -53,24 +55,29 @@ impl Format for Markdown {
         (row, details)
     }
 
-    fn write(&mut self, (row, details): (String, String), _: &mut dyn Write) -> io::Result<()> {
-        self.rows.push_str(&row);
-        self.details.push_str(&details);
+    fn write(
+        &self,
+        kept: &mut (String, String),
+        (row, details): (String, String),
+        _: &mut dyn Write,
+    ) -> io::Result<()> {
+        kept.0.push_str(&row);
+        kept.1.push_str(&details);
         Ok(())
     }
 
-    fn finish(&mut self, s: &Summary, out: &mut dyn Write) -> io::Result<()> {
+    fn finish(&self, kept: &mut (String, String), s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         let head = format!("## entitle: {}\n\n", messages::summary_line(s.files, s.errors, s.warnings, s.waived));
         out.write_all(head.as_bytes())?;
         out.write_all(messages::MARKDOWN_TABLE_HEAD.as_bytes())?;
-        out.write_all(self.rows.as_bytes())?;
-        out.write_all(self.details.as_bytes())
+        out.write_all(kept.0.as_bytes())?;
+        out.write_all(kept.1.as_bytes())
     }
 }
 
 /// The Markdown summary of a run.
 pub fn render(reports: &[FileReport]) -> String {
-    render_all(Markdown::default(), reports)
+    render_all(Markdown, reports)
 }
 
 /// Text for a table cell: pipes escaped, one line.

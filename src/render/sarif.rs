@@ -42,28 +42,38 @@ fn log(results: Value) -> Value {
 }
 
 /// `--format sarif`, written file by file.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Sarif {
     results: JsonArray,
 }
 
-impl Format for Sarif {
-    type Part = Vec<Value>;
+impl Default for Sarif {
+    fn default() -> Sarif {
+        Sarif { results: JsonArray::new(&log(JsonArray::slot())) }
+    }
+}
 
-    fn part(&self, report: &FileReport) -> Vec<Value> {
-        report.findings.iter().map(|f| result(report, f)).collect()
+impl Format for Sarif {
+    type Part = Vec<String>;
+    type Writer = usize;
+
+    fn part(&self, report: &FileReport) -> Vec<String> {
+        report.findings.iter().map(|f| self.results.format(&result(report, f))).collect()
     }
 
-    fn write(&mut self, part: Vec<Value>, out: &mut dyn Write) -> io::Result<()> {
-        let skeleton = log(JsonArray::slot());
+    fn writer(&self) -> usize {
+        0
+    }
+
+    fn write(&self, written: &mut usize, part: Vec<String>, out: &mut dyn Write) -> io::Result<()> {
         for result in &part {
-            self.results.item(&skeleton, result, out)?;
+            self.results.write(written, result, out)?;
         }
         Ok(())
     }
 
-    fn finish(&mut self, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        self.results.finish(&log(JsonArray::slot()), out)
+    fn finish(&self, written: &mut usize, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
+        self.results.finish(*written, &log(JsonArray::slot()), out)
     }
 }
 

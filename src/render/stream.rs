@@ -9,26 +9,33 @@ use serde_json::Value;
 use crate::render::json::Summary;
 use crate::report::FileReport;
 
-/// A report format, written one file at a time in input order.
+/// A report format, written one file at a time in input order. The format
+/// is shared by the threads that make parts; what writing changes lives in
+/// its [`Format::Writer`].
 pub trait Format: Sync {
     /// What one file contributes, made on any thread.
     type Part: Send;
+    /// What writing keeps from one file to the next.
+    type Writer;
     /// The part of one file.
     fn part(&self, report: &FileReport) -> Self::Part;
+    /// A writer for one run.
+    fn writer(&self) -> Self::Writer;
     /// Writes the next file's part.
-    fn write(&mut self, part: Self::Part, out: &mut dyn Write) -> io::Result<()>;
+    fn write(&self, writer: &mut Self::Writer, part: Self::Part, out: &mut dyn Write) -> io::Result<()>;
     /// Writes what follows the last file.
-    fn finish(&mut self, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
+    fn finish(&self, writer: &mut Self::Writer, summary: &Summary, out: &mut dyn Write) -> io::Result<()>;
 }
 
 /// Renders whole reports at once (for libraries and tests).
-pub fn render_all<F: Format>(mut format: F, reports: &[FileReport]) -> String {
+pub fn render_all<F: Format>(format: F, reports: &[FileReport]) -> String {
     let mut out = Vec::new();
+    let mut writer = format.writer();
     for report in reports {
         let part = format.part(report);
-        let _ = format.write(part, &mut out);
+        let _ = format.write(&mut writer, part, &mut out);
     }
-    let _ = format.finish(&Summary::of(reports), &mut out);
+    let _ = format.finish(&mut writer, &Summary::of(reports), &mut out);
     String::from_utf8(out).unwrap_or_default()
 }
 
@@ -37,19 +44,25 @@ const SENTINEL: &str = "\u{1}entitle-items\u{1}";
 
 /// A pretty-printed JSON document whose one array is written item by item:
 /// the output is byte for byte what `serde_json::to_string_pretty` gives for
-/// the whole document.
-#[derive(Debug, Default)]
+/// the whole document. Items are formatted on worker threads
+/// ([`JsonArray::format`]); the writer only copies bytes.
+#[derive(Debug)]
 pub struct JsonArray {
+    head: String,
     indent: usize,
-    items: usize,
-    head_written: bool,
 }
 
 impl JsonArray {
-    /// Where the array's items go in `document`: a one-item array holding
-    /// [`JsonArray::slot`].
+    /// Where the array's items go in a document: a one-item array holding
+    /// the marker.
     pub fn slot() -> Value {
         Value::Array(vec![Value::String(SENTINEL.to_string())])
+    }
+
+    /// Prepares to write `skeleton`, a document with one [`JsonArray::slot`].
+    pub fn new(skeleton: &Value) -> JsonArray {
+        let (head, _, indent) = JsonArray::split(skeleton);
+        JsonArray { head, indent }
     }
 
     fn split(document: &Value) -> (String, String, usize) {
@@ -59,7 +72,7 @@ impl JsonArray {
             Some(at) => {
                 let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
                 let indent = at - line_start;
-                // Drop the newline before the marker's line and after it.
+                // Drop the newline before the marker's line.
                 let head = text[..line_start.saturating_sub(1)].to_string();
                 let tail = text[at + marker.len()..].to_string();
                 (head, tail, indent)
@@ -68,31 +81,35 @@ impl JsonArray {
         }
     }
 
-    /// Writes one item (already a JSON value).
-    pub fn item(&mut self, skeleton: &Value, item: &Value, out: &mut dyn Write) -> io::Result<()> {
-        if !self.head_written {
-            let (head, _, indent) = JsonArray::split(skeleton);
-            self.indent = indent;
-            out.write_all(head.as_bytes())?;
-            self.head_written = true;
-        }
-        out.write_all(if self.items == 0 { b"\n" } else { b",\n" })?;
+    /// One item as it stands in the document, indented; made on any thread.
+    pub fn format(&self, item: &Value) -> String {
         let pad = " ".repeat(self.indent);
         let text = serde_json::to_string_pretty(item).unwrap_or_default();
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
         for (i, line) in text.lines().enumerate() {
             if i > 0 {
-                out.write_all(b"\n")?;
+                out.push('\n');
             }
-            out.write_all(pad.as_bytes())?;
-            out.write_all(line.as_bytes())?;
+            out.push_str(&pad);
+            out.push_str(line);
         }
-        self.items += 1;
+        out
+    }
+
+    /// Writes one formatted item; `written` counts the items so far.
+    pub fn write(&self, written: &mut usize, formatted: &str, out: &mut dyn Write) -> io::Result<()> {
+        if *written == 0 {
+            out.write_all(self.head.as_bytes())?;
+        }
+        out.write_all(if *written == 0 { b"\n" } else { b",\n" })?;
+        out.write_all(formatted.as_bytes())?;
+        *written += 1;
         Ok(())
     }
 
     /// Writes the rest of `document` (the final one, with its totals).
-    pub fn finish(&mut self, document: &Value, out: &mut dyn Write) -> io::Result<()> {
-        if self.items == 0 {
+    pub fn finish(&self, written: usize, document: &Value, out: &mut dyn Write) -> io::Result<()> {
+        if written == 0 {
             // serde_json writes an empty array as `[]`.
             let mut empty = document.clone();
             replace_slot(&mut empty);

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The performance table of the README, measured in one run on this machine:
+# builds the release binaries, generates 10,000 and 100,000 manifests (seeded),
+# and times `entitle check` against the floor: the same files read and parsed
+# with spans (toml's DeTable::parse) on the same threads, and nothing else.
+# Also times one manifest, whole process, against `true` (process start).
+#
+#   bash benches/run.sh            # both corpora
+#   SIZES="10000" bash benches/run.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release --quiet -p entitle -p entitle-bench
+bin=target/release
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+jobs=$(nproc)
+runs=${RUNS:-5}
+
+# One timed run: prints "wall-ms peak-kb".
+once() {
+    local start end
+    start=$EPOCHREALTIME
+    /usr/bin/time -o "$work/time" -f "%M" "$@" >/dev/null 2>&1 || true
+    end=$EPOCHREALTIME
+    echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", (b - a) * 1000 }') $(tail -1 "$work/time")"
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+# Runs the floor and entitle alternately, $runs times each, so that both see
+# the same machine; prints "floor-ms floor-kb entitle-ms entitle-kb ratio", the
+# ratio being the median of the per-pair ratios.
+paired() { # jobs corpus
+    local floor=() mine=() ratios=() fkb=0 mkb=0 f m
+    for _ in $(seq "$runs"); do
+        read -r f fk < <(once "$bin/parse-floor" "$1" "$2")
+        read -r m mk < <(once "$bin/entitle" check "$2" --format json --jobs "$1")
+        floor+=("$f"); mine+=("$m")
+        ratios+=("$(awk -v a="$m" -v b="$f" 'BEGIN { printf "%.3f", a / b }')")
+        fkb=$(( fk > fkb ? fk : fkb )); mkb=$(( mk > mkb ? mk : mkb ))
+    done
+    echo "$(printf '%s\n' "${floor[@]}" | median) $fkb $(printf '%s\n' "${mine[@]}" | median) $mkb $(printf '%s\n' "${ratios[@]}" | median)"
+}
+
+row() { # name files ms kb ratio
+    awk -v name="$1" -v files="$2" -v ms="$3" -v kb="$4" -v ratio="$5" 'BEGIN {
+        printf "| %s | %d | %.0f | %.0f | %.1f | %.2f |\n", name, files, ms, files / (ms / 1000), kb / 1024, ratio }'
+}
+
+echo "entitle $(git describe --always --dirty 2>/dev/null || echo '?'), $(date -u +%Y-%m-%d), $(nproc) cores, $runs runs each, medians"
+echo
+echo "| run | files | wall ms | files/s | peak MB | × floor (median of paired runs) |"
+echo "|---|---|---|---|---|---|"
+for size in ${SIZES:-10000 100000}; do
+    corpus="$work/corpus-$size"
+    "$bin/gen-corpus" "$corpus" "$size" 7 2>/dev/null
+    for j in 1 "$jobs"; do
+        read -r fms fkb ms kb ratio < <(paired "$j" "$corpus")
+        row "parse-only floor, $j thread(s)" "$size" "$fms" "$fkb" 1
+        row "entitle check --format json, $j thread(s)" "$size" "$ms" "$kb" "$ratio"
+    done
+    rm -rf "$corpus"
+done
+single=() base=()
+for _ in $(seq 21); do
+    read -r t _ < <(once true); base+=("$t")
+    read -r t kb < <(once "$bin/entitle" check examples/eligible.toml); single+=("$t")
+done
+echo "| \`true\` (process start) | 1 | $(printf '%s\n' "${base[@]}" | median) | | | |"
+echo "| entitle check examples/eligible.toml | 1 | $(printf '%s\n' "${single[@]}" | median) | | $(awk -v kb="$kb" 'BEGIN { printf "%.1f", kb / 1024 }') | |"
