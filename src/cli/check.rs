@@ -102,9 +102,9 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         Format::Human => run.drive(Human { style: Style { color: color(to_terminal), ..Style::default() } }, &mut sink),
         Format::Json => run.drive(Json::default(), &mut sink),
         Format::Sarif => run.drive(Sarif::default(), &mut sink),
-        Format::Junit => run.drive(Junit::default(), &mut sink),
+        Format::Junit => run.drive(Junit, &mut sink),
         Format::Github => run.drive(Github, &mut sink),
-        Format::Markdown => run.drive(Markdown::default(), &mut sink),
+        Format::Markdown => run.drive(Markdown, &mut sink),
     }?;
     sink.commit()?;
     if args.format != Format::Human || args.output.is_some() {
