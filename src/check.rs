@@ -81,7 +81,7 @@ impl<'l> Checker<'l> {
             typed => {
                 let (_, mut drafts) = structure::for_manifests().check(&document);
                 if drafts.is_empty() {
-                    let detail = typed.err().map(|e| e.message().to_string()).unwrap_or_default();
+                    let detail = typed.err().unwrap_or_default();
                     drafts.push(Draft::new(
                         Code::Schema,
                         messages::cannot_read_as("manifest", &detail),

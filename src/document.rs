@@ -155,9 +155,11 @@ impl<'s> Document<'s> {
         self.source
     }
 
-    /// The document as one of our types, straight from the parsed tree.
-    pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, toml::de::Error> {
-        T::deserialize(toml::de::Deserializer::from(self.root.clone()))
+    /// The document as one of our types, straight from the parsed tree (no
+    /// copy of it is made). The error says what is wrong but not where: the
+    /// schema check says where.
+    pub fn deserialize<T: serde::de::DeserializeOwned>(&self) -> Result<T, String> {
+        T::deserialize(BorrowedTable(self.root.get_ref())).map_err(|e| e.to_string())
     }
 
     /// The value at a path, if it exists.
@@ -287,6 +289,106 @@ fn to_json<'a>(value: &'a DeValue<'_>, path: &mut Vec<Step<'a>>, faults: &mut Ve
             Value::Array(out)
         }
         DeValue::Table(t) => table_to_json(t, path, faults),
+    }
+}
+
+/// Deserializes our types from a borrowed value of the parsed tree, with
+/// serde's own value deserializers: no copy of the tree is made, and a string
+/// is allocated only where a field owns it.
+#[derive(Clone, Copy)]
+struct Borrowed<'a, 's>(&'a DeValue<'s>);
+
+type DeError = serde::de::value::Error;
+
+impl<'de, 'a, 's> serde::de::IntoDeserializer<'de, DeError> for Borrowed<'a, 's> {
+    type Deserializer = Borrowed<'a, 's>;
+    fn into_deserializer(self) -> Self {
+        self
+    }
+}
+
+impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        use serde::de::IntoDeserializer;
+        match self.0 {
+            DeValue::String(s) => visitor.visit_str(s),
+            DeValue::Boolean(b) => visitor.visit_bool(*b),
+            DeValue::Integer(i) => match integer(i.as_str(), i.radix()) {
+                Some(n) => visitor.visit_i64(n),
+                None => Err(serde::de::Error::custom(i.as_str())),
+            },
+            DeValue::Float(f) => match f.as_str().replace('_', "").parse::<f64>() {
+                Ok(n) => visitor.visit_f64(n),
+                Err(_) => Err(serde::de::Error::custom(f.as_str())),
+            },
+            DeValue::Datetime(dt) => visitor.visit_string(dt.to_string()),
+            DeValue::Array(items) => {
+                let mut seq = serde::de::value::SeqDeserializer::new(items.iter().map(|v| Borrowed(v.get_ref())));
+                let value = visitor.visit_seq(&mut seq)?;
+                seq.end()?;
+                Ok(value)
+            }
+            DeValue::Table(table) => {
+                let entries =
+                    table.iter().map(|(k, v)| (k.get_ref().as_ref().into_deserializer(), Borrowed(v.get_ref())));
+                let mut map = serde::de::value::MapDeserializer::new(entries);
+                let value = visitor.visit_map(&mut map)?;
+                map.end()?;
+                Ok(value)
+            }
+        }
+    }
+
+    fn deserialize_option<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        // TOML has no null: a value that is there is always `Some`.
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_enum<V: serde::de::Visitor<'de>>(
+        self,
+        name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        use serde::de::IntoDeserializer;
+        match self.0 {
+            DeValue::String(s) => {
+                let text: &str = s;
+                text.into_deserializer().deserialize_enum(name, variants, visitor)
+            }
+            _ => self.deserialize_any(visitor),
+        }
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct identifier ignored_any
+    }
+}
+
+/// The document's root table, deserialized like any table value.
+#[derive(Clone, Copy)]
+struct BorrowedTable<'a, 's>(&'a DeTable<'s>);
+
+impl<'de> serde::Deserializer<'de> for BorrowedTable<'_, '_> {
+    type Error = DeError;
+
+    fn deserialize_any<V: serde::de::Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
+        use serde::de::IntoDeserializer;
+        let entries = self.0.iter().map(|(k, v)| (k.get_ref().as_ref().into_deserializer(), Borrowed(v.get_ref())));
+        let mut map = serde::de::value::MapDeserializer::new(entries);
+        let value = visitor.visit_map(&mut map)?;
+        map.end()?;
+        Ok(value)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf option unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
     }
 }
 
