@@ -91,11 +91,17 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     }
     let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version, force_policy: false });
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs)
-        .build()
-        .map_err(|e| RunError(messages::cannot_start_threads(&e.to_string())))?;
-    let run = Run { files: &files, checker: &checker, pool: &pool, progress: Progress::new(files.len()) };
+    // One file, or one job: no threads to start.
+    let pool = match jobs.min(files.len()) {
+        0 | 1 => None,
+        n => Some(
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .map_err(|e| RunError(messages::cannot_start_threads(&e.to_string())))?,
+        ),
+    };
+    let run = Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()) };
     let mut sink = Sink::open(args.output.as_deref())?;
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let summary = match args.format {
@@ -118,7 +124,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
 struct Run<'a> {
     files: &'a [Input],
     checker: &'a Checker<'a>,
-    pool: &'a rayon::ThreadPool,
+    pool: Option<&'a rayon::ThreadPool>,
     progress: Progress,
 }
 
@@ -127,16 +133,25 @@ impl Run<'_> {
         // A batch keeps every thread busy while bounding what is held in memory:
         // a file's text and findings are dropped once its part is made. While
         // the pool checks one batch, this thread writes the one before.
-        let batch = self.pool.current_num_threads()
-            * std::env::var("ENTITLE_BATCH").ok().and_then(|v| v.parse().ok()).unwrap_or(256);
         let mut summary = Summary::default();
         let mut writer = format.writer();
+        let Some(pool) = self.pool else {
+            for (done, input) in self.files.iter().enumerate() {
+                let checked = vec![self.check_one(&format, input)];
+                write_batch(&format, &mut writer, checked, sink, &mut summary)?;
+                self.progress.tick(done + 1);
+            }
+            self.progress.finish();
+            format.finish(&mut writer, &summary, sink.writer()).map_err(|e| sink.error(e))?;
+            return Ok(summary);
+        };
+        let batch = pool.current_num_threads() * 256;
         let mut pending: Vec<Result<(F::Part, Summary), RunError>> = Vec::new();
         let mut done = 0;
         for chunk in self.files.chunks(batch) {
             let previous = std::mem::take(&mut pending);
             let (checked, written) = std::thread::scope(|scope| {
-                let checking = scope.spawn(|| self.pool.install(|| self.check_batch(&format, chunk)));
+                let checking = scope.spawn(|| pool.install(|| self.check_batch(&format, chunk)));
                 let written = write_batch(&format, &mut writer, previous, sink, &mut summary);
                 (checking.join(), written)
             });
@@ -152,14 +167,14 @@ impl Run<'_> {
     }
 
     fn check_batch<F: stream::Format>(&self, format: &F, chunk: &[Input]) -> Vec<Result<(F::Part, Summary), RunError>> {
-        chunk
-            .par_iter()
-            .map(|input| {
-                let (name, bytes) = read(input)?;
-                let report = self.checker.check(&name, &bytes);
-                Ok((format.part(&report), Summary::of(std::slice::from_ref(&report))))
-            })
-            .collect()
+        chunk.par_iter().map(|input| self.check_one(format, input)).collect()
+    }
+
+    /// Checks one file and makes its part; its report is dropped here.
+    fn check_one<F: stream::Format>(&self, format: &F, input: &Input) -> Result<(F::Part, Summary), RunError> {
+        let (name, bytes) = read(input)?;
+        let report = self.checker.check(&name, &bytes);
+        Ok((format.part(&report), Summary::of(std::slice::from_ref(&report))))
     }
 }
 
