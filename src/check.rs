@@ -8,7 +8,7 @@ use crate::diagnostic::{Draft, Finding};
 use crate::document::{Document, Path, Target};
 use crate::manifest::Manifest;
 use crate::policy::{Library, RuleSet, Selection};
-use crate::redact::Redactor;
+use crate::redact::{self, Redactor};
 use crate::report::{FileReport, PolicyRef};
 use crate::{input, messages, rules, structure, waiver};
 
@@ -24,7 +24,13 @@ pub struct Options {
     /// Use `policy` and `policy_version` for every manifest, whatever it pins
     /// (to replay manifests under another version).
     pub force_policy: bool,
+    /// Files larger than this many bytes are not read; `None`: [`DEFAULT_MAX_FILE_SIZE`].
+    pub max_file_size: Option<u64>,
 }
+
+/// The default `--max-file-size`: generous for a manifest of tens of
+/// thousands of incidents (2.8 MB), small enough to refuse a stray dump.
+pub const DEFAULT_MAX_FILE_SIZE: u64 = 16 * 1024 * 1024;
 
 /// A manifest that could be judged, with the policy version and date it was
 /// judged by.
@@ -59,6 +65,10 @@ impl<'l> Checker<'l> {
     /// Checks one file, and hands back the manifest with the policy that
     /// judged it, when the file could be read that far.
     pub fn judge(&self, path: &str, bytes: &[u8]) -> (FileReport, Option<Judged<'l>>) {
+        let limit = self.max_file_size();
+        if bytes.len() as u64 > limit {
+            return (self.too_large(path, bytes.len() as u64), None);
+        }
         let text = match input::decode(bytes) {
             Ok(text) => text,
             Err(draft) => {
@@ -66,6 +76,9 @@ impl<'l> Checker<'l> {
                 return (finish(path, &shown, None, vec![draft.resolve(None)], None), None);
             }
         };
+        if let Some(draft) = input::too_deep(text) {
+            return (finish(path, text, None, vec![draft.resolve(None)], None), None);
+        }
         let document = match input::parse(text) {
             Ok(document) => document,
             Err(drafts) => {
@@ -106,6 +119,17 @@ impl<'l> Checker<'l> {
         };
         let report = finish(path, text, Some(&manifest), resolve(drafts, &document), Some(policy));
         (report, Some(Judged { manifest, rules: rule_set, as_of }))
+    }
+
+    /// The size over which files are not read.
+    pub fn max_file_size(&self) -> u64 {
+        self.options.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE)
+    }
+
+    /// The report of a file too large to read (its size known without reading it).
+    pub fn too_large(&self, path: &str, size: u64) -> FileReport {
+        let finding = input::too_large(size, self.max_file_size()).resolve(None);
+        FileReport::new(path.to_string(), String::new(), vec![finding])
     }
 
     /// The policy version for a manifest, or why there is none.
@@ -182,20 +206,22 @@ fn finish(
     for activation in manifest.map_or(&[][..], |m| &m.activations) {
         activation.access_id.iter().chain(&activation.contract_id).for_each(|s| redactor.add_value(s));
     }
+    let shown = |text: &str| redact::defang(&redactor.mask_text(text)).into_owned();
     let findings = findings
         .into_iter()
         .map(|mut f| {
-            f.message = redactor.mask_text(&f.message);
-            f.help = f.help.map(|h| redactor.mask_text(&h));
-            f.label = f.label.map(|l| redactor.mask_text(&l));
+            f.message = shown(&f.message);
+            f.help = f.help.map(|h| shown(&h));
+            f.label = f.label.map(|l| shown(&l));
             f.facts = f.facts.map_values(|v| redactor.mask_text(v));
             for label in &mut f.labels {
-                label.message = redactor.mask_text(&label.message);
+                label.message = shown(&label.message);
             }
             f
         })
         .collect();
-    let mut report = FileReport::new(path.to_string(), redactor.mask_source(text), findings);
+    let text = redactor.mask_source(text);
+    let mut report = FileReport::new(path.to_string(), redact::defang(&text).into_owned(), findings);
     report.policy = policy;
     report
 }

@@ -249,6 +249,22 @@ codes! {
     /// Fix: remove the waiver, or correct its `code` or `target`.
     WaiverUnused = "waiver.unused", Warning, "a waiver that matches no finding";
 
+    /// The file is larger than the limit (`--max-file-size`): it is not read.
+    ///
+    /// Why: a manifest is a few kilobytes; a file of many megabytes is a
+    /// mistake, or an attempt to exhaust the machine that checks it.
+    ///
+    /// Fix: check the right file, or raise `--max-file-size` if it really is one.
+    LimitFileSize = "limit.file-size", Error, "the file is larger than the limit";
+
+    /// Arrays or tables nest deeper than the limit: the file is not parsed.
+    ///
+    /// Why: a manifest nests three levels deep; deeper nesting is a mistake,
+    /// or an attempt to exhaust the parser.
+    ///
+    /// Fix: flatten the nested arrays or tables.
+    LimitDepth = "limit.depth", Error, "arrays or tables nest deeper than the limit";
+
     /// A policy file refers to an id it does not define.
     ///
     /// Fix: define the id in its catalogue, or correct the reference.
@@ -317,7 +333,16 @@ impl Code {
 
     /// Whether the pipeline reports the code itself, whatever the policy says.
     pub fn is_built_in(self) -> bool {
-        matches!(self, Code::Syntax | Code::Schema | Code::WaiverExpired | Code::WaiverExpiring | Code::WaiverUnused)
+        matches!(
+            self,
+            Code::Syntax
+                | Code::Schema
+                | Code::LimitFileSize
+                | Code::LimitDepth
+                | Code::WaiverExpired
+                | Code::WaiverExpiring
+                | Code::WaiverUnused
+        )
     }
 
     /// Whether the code reports on policy files rather than manifests.

@@ -5,8 +5,9 @@ use std::path::{Path, PathBuf};
 /// Directories deeper than this are not entered.
 const MAX_DEPTH: usize = 64;
 
-/// Every `*.toml` file below `dir`, sorted. Symbolic links to directories are
-/// not followed, so a link loop cannot make the walk endless.
+/// Every `*.toml` regular file below `dir`, sorted. Symbolic links to
+/// directories are not followed, so a link loop cannot make the walk endless;
+/// FIFOs, sockets and devices are not manifests and are passed over.
 pub fn manifests_below(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     walk(dir, &mut out, 0)?;
@@ -21,10 +22,17 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()>
     for entry in std::fs::read_dir(dir)? {
         let entry = entry?;
         let path = entry.path();
-        if entry.file_type()?.is_dir() {
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
             walk(&path, out, depth + 1)?;
         } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
+            // A link to a file counts as the file; a dangling link is kept, so
+            // that reading it says which one it is.
+            let regular =
+                kind.is_file() || (kind.is_symlink() && std::fs::metadata(&path).map_or(true, |m| m.is_file()));
+            if regular {
+                out.push(path);
+            }
         }
     }
     Ok(())

@@ -42,3 +42,80 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
             .collect()
     })
 }
+
+/// Arrays and tables may nest this deep; a manifest needs three levels.
+pub const MAX_DEPTH: usize = 32;
+
+/// A `limit.depth` draft at the bracket that nests deeper than [`MAX_DEPTH`],
+/// found by reading the text (strings and comments aside) before parsing it.
+pub fn too_deep(text: &str) -> Option<Draft> {
+    let bytes = text.as_bytes();
+    let mut depth = 0usize;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            quote @ (b'"' | b'\'') => {
+                let multiline = bytes[i..].starts_with(if quote == b'"' { b"\"\"\"" } else { b"\'\'\'" });
+                let width = if multiline { 3 } else { 1 };
+                i += width;
+                while i < bytes.len() {
+                    if quote == b'"' && bytes[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if bytes[i] == quote && (!multiline || bytes[i..].starts_with(&[quote; 3])) {
+                        i += width - 1;
+                        break;
+                    }
+                    if !multiline && bytes[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            b'[' | b'{' => {
+                depth += 1;
+                if depth > MAX_DEPTH {
+                    return Some(
+                        Draft::new(
+                            Code::LimitDepth,
+                            messages::too_deep(MAX_DEPTH),
+                            Target::Span(Span { offset: i, length: 1 }),
+                        )
+                        .help(messages::TOO_DEEP_HELP),
+                    );
+                }
+            }
+            b']' | b'}' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// A `limit.file-size` draft for a file of `size` bytes over `limit`.
+pub fn too_large(size: u64, limit: u64) -> Draft {
+    Draft::new(Code::LimitFileSize, messages::too_large(size, limit), Target::Span(Span::default()))
+        .help(messages::TOO_LARGE_HELP)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn depth_counts_brackets_outside_strings_and_comments() {
+        assert!(too_deep("a = [[1]]\n[[t]]\nb = { c = [2] }").is_none());
+        assert!(too_deep(&format!("a = \"{}\" # {}", "[".repeat(100), "{".repeat(100))).is_none());
+        assert!(too_deep(&format!("a = \"\"\"\n{}\"\"\"", "[".repeat(100))).is_none());
+        let deep = format!("a = {}", "[".repeat(MAX_DEPTH + 1));
+        let draft = too_deep(&deep).expect("too deep");
+        assert_eq!(draft.at, Target::Span(Span { offset: 4 + MAX_DEPTH, length: 1 }));
+    }
+}

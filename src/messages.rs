@@ -60,6 +60,27 @@ pub fn syntax_help(parser_message: &str) -> &'static str {
     }
 }
 
+/// Nesting deeper than the limit.
+pub fn too_deep(limit: usize) -> String {
+    format!("arrays or tables nest deeper than {limit} levels")
+}
+
+/// Help for [`too_deep`].
+pub const TOO_DEEP_HELP: &str = "a manifest nests three levels deep at most; flatten the nested arrays or tables";
+
+/// A file over the size limit.
+pub fn too_large(size: u64, limit: u64) -> String {
+    format!("the file is {size} bytes, more than the limit of {limit}")
+}
+
+/// Help for [`too_large`].
+pub const TOO_LARGE_HELP: &str = "a manifest is a few kilobytes; check the right file, or raise `--max-file-size`";
+
+/// A path that is not a regular file (a FIFO, a socket, a device).
+pub fn not_a_file(path: &str) -> String {
+    format!("cannot read `{path}`: not a regular file")
+}
+
 // --- structure (schema) --------------------------------------------------
 
 /// A key the format does not have.

@@ -17,6 +17,19 @@ pub struct Redactor {
     values: Vec<String>,
 }
 
+/// `text` with control characters (but line ends and tabs) made visible, so
+/// that no file can write terminal escapes through a report. Each is replaced
+/// byte for byte, keeping every offset where it was.
+pub fn defang(text: &str) -> std::borrow::Cow<'_, str> {
+    let harmful = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t');
+    if !text.chars().any(harmful) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars().map(|c| if harmful(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect(),
+    )
+}
+
 /// The short form of a secret for messages: `…0042`.
 pub fn mask(secret: &str) -> String {
     let count = secret.chars().count();

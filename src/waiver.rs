@@ -15,8 +15,7 @@ use crate::template::Fields;
 /// Codes a waiver may not name: findings that stop the check before waivers
 /// are read, and the waivers' own.
 fn waivable(code: Code) -> bool {
-    !matches!(code, Code::Syntax | Code::Schema | Code::WaiverExpired | Code::WaiverExpiring | Code::WaiverUnused)
-        && !code.is_policy()
+    !code.is_built_in() && !code.is_policy()
 }
 
 /// Marks the drafts that waivers accept, and returns the findings about the

@@ -56,10 +56,10 @@ fn a_directory_is_checked_in_sorted_order() {
     let mut sorted = paths.clone();
     sorted.sort();
     assert_eq!(paths, sorted);
-    assert_eq!(paths.len(), 25);
-    assert_eq!(json["summary"]["files"], 25);
+    assert_eq!(paths.len(), 26);
+    assert_eq!(json["summary"]["files"], 26);
     assert_eq!(json["summary"]["warnings"], 4);
-    assert_eq!(json["summary"]["errors"], 21);
+    assert_eq!(json["summary"]["errors"], 22);
     assert_eq!(json["summary"]["waived"], 1);
 }
 

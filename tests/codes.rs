@@ -109,10 +109,34 @@ fn each_fixture_triggers_exactly_its_code() {
 }
 
 #[test]
+fn nesting_deeper_than_the_limit_is_refused_before_parsing() {
+    let report = check("tests/fixtures/codes/limit-depth.toml");
+    assert_eq!(codes(&report), ["limit.depth"]);
+    let finding = &report.findings[0];
+    assert_eq!((finding.severity, report.position(finding.span.offset)), (E, (4, 10 + entitle::input::MAX_DEPTH)));
+    assert_eq!(covered(&report, finding.span), "[");
+    assert!(finding.help.as_deref().unwrap_or_default().contains("flatten"));
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_not_read() {
+    let bytes = std::fs::read(common::root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    let options = entitle::Options { max_file_size: Some(100), ..entitle::Options::default() };
+    let report = entitle::Checker::new(common::library(), options).check("big.toml", &bytes);
+    assert_eq!(codes(&report), ["limit.file-size"]);
+    let finding = &report.findings[0];
+    assert_eq!(finding.severity, E);
+    assert_eq!(finding.message, format!("the file is {} bytes, more than the limit of 100", bytes.len()));
+    assert!(finding.help.as_deref().unwrap_or_default().contains("--max-file-size"));
+}
+
+#[test]
 fn every_manifest_code_has_a_case() {
     for code in Code::ALL.iter().filter(|c| !c.is_policy()) {
-        let covered =
-            CASES.iter().any(|c| c.code == code.as_str()) || WAIVER_CASES.iter().any(|c| c.code == code.as_str());
+        // The two limits have tests of their own above.
+        let covered = CASES.iter().any(|c| c.code == code.as_str())
+            || WAIVER_CASES.iter().any(|c| c.code == code.as_str())
+            || ["limit.depth", "limit.file-size"].contains(&code.as_str());
         assert!(covered, "no fixture triggers `{code}`");
     }
 }

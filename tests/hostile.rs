@@ -51,8 +51,8 @@ fn every_structural_fault_is_reported_with_its_place() {
 fn deep_nesting_is_refused_without_overflowing_the_stack() {
     let text = format!("a = {}{}", "[".repeat(200_000), "]".repeat(200_000));
     let report = check_text("deep.toml", &text);
-    assert_eq!(codes(&report), ["syntax"]);
-    assert!(report.findings[0].help.as_deref().unwrap_or_default().contains("nest"));
+    assert_eq!(codes(&report), ["limit.depth"]);
+    assert!(report.findings[0].help.as_deref().unwrap_or_default().contains("flatten"));
 }
 
 #[test]

@@ -45,6 +45,9 @@ pub struct Args {
     /// Check files on this many threads; default: every core.
     #[arg(long, short, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=1024))]
     jobs: Option<u16>,
+    /// Files larger than this many bytes are reported, not read.
+    #[arg(long, value_name = "BYTES", default_value_t = entitle::check::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
     /// Check only shard K of N of the sorted files, for CI matrices (e.g. `2/4`).
     #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
     shard: Option<Shard>,
@@ -89,7 +92,14 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     if let Some(shard) = args.shard {
         files = shard.select(files);
     }
-    let checker = Checker::new(&library, Options { as_of: args.as_of, policy, policy_version, force_policy: false });
+    let options = Options {
+        as_of: args.as_of,
+        policy,
+        policy_version,
+        force_policy: false,
+        max_file_size: Some(args.max_file_size),
+    };
+    let checker = Checker::new(&library, options);
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
     // One file, or one job: no threads to start.
     let pool = match jobs.min(files.len()) {
@@ -172,8 +182,11 @@ impl Run<'_> {
 
     /// Checks one file and makes its part; its report is dropped here.
     fn check_one<F: stream::Format>(&self, format: &F, input: &Input) -> Result<(F::Part, Summary), RunError> {
-        let (name, bytes) = read(input)?;
-        let report = self.checker.check(&name, &bytes);
+        let (name, bytes) = read(input, self.checker.max_file_size())?;
+        let report = match bytes {
+            Ok(bytes) => self.checker.check(&name, &bytes),
+            Err(size) => self.checker.too_large(&name, size),
+        };
         Ok((format.part(&report), Summary::of(std::slice::from_ref(&report))))
     }
 }
@@ -272,19 +285,36 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
     Ok(out)
 }
 
-fn read(input: &Input) -> Result<(String, Vec<u8>), RunError> {
+/// A file's name and bytes, or why it was not read: too large (a report of
+/// its own), not a regular file or unreadable (the run cannot be done).
+fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), RunError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
             std::io::stdin()
+                .take(limit.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| RunError(messages::cannot_read("<stdin>", &e.to_string())))?;
-            Ok(("<stdin>".to_string(), bytes))
+            let size = bytes.len() as u64;
+            Ok(("<stdin>".to_string(), if size > limit { Err(size) } else { Ok(bytes) }))
         }
         Input::File(path) => {
             let name = path.display().to_string();
-            let bytes = std::fs::read(path).map_err(|e| RunError(messages::cannot_read(&name, &e.to_string())))?;
-            Ok((name, bytes))
+            let fail = |e: std::io::Error| RunError(messages::cannot_read(&name, &e.to_string()));
+            // Asked what it is before it is opened: opening a FIFO waits for a
+            // writer, and reading a device may never end.
+            let meta = std::fs::metadata(path).map_err(fail)?;
+            if !meta.is_file() {
+                return Err(RunError(messages::not_a_file(&name)));
+            }
+            let mut file = std::fs::File::open(path).map_err(fail)?;
+            if meta.len() > limit {
+                return Ok((name, Err(meta.len())));
+            }
+            let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+            (&mut file).take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(fail)?;
+            let size = bytes.len() as u64;
+            Ok((name, if size > limit { Err(size) } else { Ok(bytes) }))
         }
     }
 }

@@ -213,6 +213,7 @@ pub fn replay(
                 policy: Some(set.id.clone()),
                 policy_version: Some(set.version.clone()),
                 force_policy: true,
+                ..crate::Options::default()
             },
         )
     };
