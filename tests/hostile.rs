@@ -102,3 +102,122 @@ fn twenty_thousand_incidents_are_checked_and_every_overrun_reported() {
     assert_eq!(report.findings.len(), 20_000 - 20);
     assert!(report.findings.iter().all(|f| f.code == entitle::Code::QuotaExceeded));
 }
+
+/// Every committed hostile file: its codes, and the line of the first finding.
+#[test]
+fn the_hostile_corpus() {
+    let expected: &[(&str, &[&str], usize)] = &[
+        ("bom", &[], 0),
+        ("crlf", &[], 0),
+        ("control-characters", &["schema"], 8),
+        ("date-feb-30", &["syntax"], 5),
+        ("duplicate-keys", &["syntax"], 5),
+        ("inline-table", &["schema"], 3),
+        ("integer-overflow", &["schema"], 2),
+        ("invalid-utf8", &["syntax"], 4),
+        ("nul", &["syntax"], 5),
+    ];
+    let files = entitle::files::manifests_below(&common::root("tests/hostile")).expect("corpus");
+    assert_eq!(files.len(), expected.len(), "a hostile file without an expectation");
+    for (name, want, line) in expected {
+        let report = check(&format!("tests/hostile/{name}.toml"));
+        assert_eq!(codes(&report), *want, "{name}");
+        if let Some(first) = report.findings.first() {
+            assert_eq!(report.position(first.span.offset).0, *line, "{name}");
+            assert!(!first.message.chars().any(|c| c.is_control()), "{name}: {:?}", first.message);
+            assert!(!report.text.chars().any(|c| c.is_control() && !"\n\r\t".contains(c)), "{name}: snippet");
+        }
+    }
+}
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("entitle-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    dir
+}
+
+/// Runs `entitle` with a deadline: a hang fails the test instead of blocking it.
+fn run_with_deadline(args: &[&std::ffi::OsStr]) -> std::process::Output {
+    let mut child = common::entitle()
+        .args(args)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawns");
+    let started = std::time::Instant::now();
+    while child.try_wait().expect("waits").is_none() {
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            let _ = child.kill();
+            panic!("entitle hung");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("finishes")
+}
+
+#[test]
+fn a_50_mb_file_is_reported_without_being_read() {
+    let dir = temp_dir("big");
+    let big = dir.join("big.toml");
+    let mut text = String::from("manifest_version = 1\n");
+    while text.len() < 50 * 1024 * 1024 {
+        text.push_str("# padding padding padding padding padding padding padding padding padding\n");
+    }
+    std::fs::write(&big, text).expect("write");
+    let out = run_with_deadline(&["check".as_ref(), big.as_os_str(), "--format".as_ref(), "json".as_ref()]);
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(doc["files"][0]["diagnostics"][0]["code"], "limit.file-size");
+}
+
+#[cfg(unix)]
+#[test]
+fn links_loops_fifos_and_unreadable_files_never_hang_or_panic() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = temp_dir("odd");
+    std::fs::copy(common::root("tests/fixtures/codes/eligible.toml"), dir.join("ok.toml")).expect("copy");
+    std::os::unix::fs::symlink(&dir, dir.join("loop")).expect("a directory link loop");
+    let fifo = dir.join("pipe.toml");
+    let made = std::process::Command::new("mkfifo").arg(&fifo).status().map(|s| s.success()).unwrap_or(false);
+    // In a directory, the loop is not followed and the FIFO is not a manifest.
+    let out = run_with_deadline(&["check".as_ref(), dir.as_os_str()]);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("1 file checked"));
+    // Named on the command line, the FIFO ends the run with a message naming it.
+    if made {
+        let out = run_with_deadline(&["check".as_ref(), fifo.as_os_str()]);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("pipe.toml`: not a regular file"));
+    }
+    // An unreadable file ends the run naming it (root reads it anyway: then it is checked).
+    let locked = dir.join("locked.toml");
+    std::fs::copy(common::root("tests/fixtures/codes/eligible.toml"), &locked).expect("copy");
+    std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o000)).expect("chmod");
+    let out = run_with_deadline(&["check".as_ref(), locked.as_os_str()]);
+    let readable = std::fs::read(&locked).is_ok();
+    if readable {
+        assert_eq!(out.status.code(), Some(0));
+    } else {
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("locked.toml"));
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn check_never_writes_to_what_it_reads() {
+    let dir = common::root("tests/hostile");
+    let before: Vec<(std::path::PathBuf, Vec<u8>, Option<std::time::SystemTime>)> = std::fs::read_dir(&dir)
+        .expect("corpus")
+        .flatten()
+        .map(|e| (e.path(), std::fs::read(e.path()).unwrap_or_default(), e.metadata().and_then(|m| m.modified()).ok()))
+        .collect();
+    let _ = run_with_deadline(&["check".as_ref(), dir.as_os_str(), "--format".as_ref(), "sarif".as_ref()]);
+    for (path, bytes, modified) in before {
+        assert_eq!(std::fs::read(&path).unwrap_or_default(), bytes, "{}", path.display());
+        assert_eq!(std::fs::metadata(&path).and_then(|m| m.modified()).ok(), modified, "{}", path.display());
+    }
+    assert_eq!(std::fs::read_dir(&dir).expect("corpus").count(), 9, "no file added");
+}
