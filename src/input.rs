@@ -19,10 +19,16 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Box<Draft>> {
     })
 }
 
-/// The text to show for a file: itself, or with invalid bytes replaced. Up to
-/// the first invalid byte the offsets are the file's own.
+/// The text to show for a file that is not UTF-8: each invalid byte becomes
+/// one `?`, so that every offset stays the file's own and every span lands on
+/// a character boundary. (A replacement character would take three bytes.)
 pub fn display_text(bytes: &[u8]) -> String {
-    String::from_utf8_lossy(bytes).into_owned()
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(chunk.valid());
+        out.extend(std::iter::repeat_n('?', chunk.invalid().len()));
+    }
+    out
 }
 
 /// Parses TOML, or returns its syntax errors as drafts.

@@ -122,6 +122,15 @@ fn the_hostile_corpus() {
     for (name, want, line) in expected {
         let report = check(&format!("tests/hostile/{name}.toml"));
         assert_eq!(codes(&report), *want, "{name}");
+        // Found by the `manifest` fuzz target: every span on character boundaries.
+        for finding in &report.findings {
+            let span = finding.span;
+            assert!(span.end() <= report.text.len(), "{name}: span beyond the text");
+            assert!(
+                report.text.is_char_boundary(span.offset) && report.text.is_char_boundary(span.end()),
+                "{name}: {span:?}"
+            );
+        }
         if let Some(first) = report.findings.first() {
             assert_eq!(report.position(first.span.offset).0, *line, "{name}");
             assert!(!first.message.chars().any(|c| c.is_control()), "{name}: {:?}", first.message);
