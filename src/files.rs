@@ -1,4 +1,4 @@
-//! Finding the manifests below a directory.
+//! Finding the TOML files (manifests, policies) below a directory.
 
 use std::path::{Path, PathBuf};
 
@@ -8,7 +8,7 @@ const MAX_DEPTH: usize = 64;
 /// Every `*.toml` regular file below `dir`, sorted. Symbolic links to
 /// directories are not followed, so a link loop cannot make the walk endless;
 /// FIFOs, sockets and devices are not manifests and are passed over.
-pub fn manifests_below(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+pub fn toml_files_below(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
     walk(dir, &mut out, 0)?;
     out.sort();

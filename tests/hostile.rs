@@ -117,7 +117,7 @@ fn the_hostile_corpus() {
         ("invalid-utf8", &["syntax"], 4),
         ("nul", &["syntax"], 5),
     ];
-    let files = entitle::files::manifests_below(&common::root("tests/hostile")).expect("corpus");
+    let files = entitle::files::toml_files_below(&common::root("tests/hostile")).expect("corpus");
     assert_eq!(files.len(), expected.len(), "a hostile file without an expectation");
     for (name, want, line) in expected {
         let report = check(&format!("tests/hostile/{name}.toml"));

@@ -179,7 +179,7 @@ fn a_quota_change_shows_per_tier() {
 #[test]
 fn replaying_a_corpus_reports_the_flips() {
     let versions = library().versions("mpn-technical-support");
-    let files = entitle::files::manifests_below(&root("tests/fixtures/corpus")).expect("corpus");
+    let files = entitle::files::toml_files_below(&root("tests/fixtures/corpus")).expect("corpus");
     let manifests: Vec<(String, Vec<u8>)> = files
         .iter()
         .map(|f| {

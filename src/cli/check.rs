@@ -275,7 +275,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
         let meta = std::fs::metadata(path)
             .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
         if meta.is_dir() {
-            let found = entitle::files::manifests_below(path)
+            let found = entitle::files::toml_files_below(path)
                 .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
             out.extend(found.into_iter().map(Input::File));
         } else {

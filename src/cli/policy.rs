@@ -166,7 +166,7 @@ fn run_diff(
     let replay = match &against {
         None => None,
         Some(dir) => {
-            let files = entitle::files::manifests_below(dir)
+            let files = entitle::files::toml_files_below(dir)
                 .map_err(|e| RunError(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
             let mut manifests = Vec::with_capacity(files.len());
             for file in files {

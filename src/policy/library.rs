@@ -105,10 +105,8 @@ impl Library {
 
     /// Every `*.toml` below `dir`, as (origin, text).
     pub fn dir_sources(dir: &std::path::Path) -> Result<Vec<(String, String)>, LoadError> {
-        let mut files = Vec::new();
-        collect(dir, &mut files, 0)
+        let files = crate::files::toml_files_below(dir)
             .map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
-        files.sort();
         let mut sources = Vec::new();
         for file in files {
             let bytes = std::fs::read(&file)
@@ -180,23 +178,6 @@ pub enum LoadError {
     Io(String),
     /// Policy files that do not compile, with their findings.
     Compile(Vec<FileReport>),
-}
-
-fn collect(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>, depth: usize) -> std::io::Result<()> {
-    if depth > 32 {
-        return Ok(());
-    }
-    for entry in std::fs::read_dir(dir)? {
-        let entry = entry?;
-        let path = entry.path();
-        let kind = entry.file_type()?;
-        if kind.is_dir() {
-            collect(&path, out, depth + 1)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
-            out.push(path);
-        }
-    }
-    Ok(())
 }
 
 fn duplicate_version(parsed: &compile::Parsed<'_>, set: &RuleSet, other: &str) -> Finding {

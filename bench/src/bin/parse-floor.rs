@@ -10,7 +10,7 @@ fn main() {
         eprintln!("usage: parse-floor JOBS DIR");
         std::process::exit(2);
     };
-    let files = entitle::files::manifests_below(std::path::Path::new(dir)).expect("read the corpus");
+    let files = entitle::files::toml_files_below(std::path::Path::new(dir)).expect("read the corpus");
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs).build().expect("a thread pool");
     let parsed: usize = pool.install(|| {
         files
