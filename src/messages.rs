@@ -741,6 +741,16 @@ pub fn junit_failure(errors: usize, codes: &[&str]) -> String {
     format!("{count}: {}", codes.join(", "))
 }
 
+/// One finding in the Markdown summary.
+pub fn markdown_finding(severity: &str, code: &str, line: usize, column: usize, message: &str) -> String {
+    format!("- **{severity}** `{code}` at line {line}, column {column}: {message}\n")
+}
+
+/// A finding's help in the Markdown summary.
+pub fn markdown_help(help: &str) -> String {
+    format!("  <br>help: {help}\n")
+}
+
 /// The head of the Markdown table of files.
 pub const MARKDOWN_TABLE_HEAD: &str =
     "| file | policy | eligible | errors | warnings | waived |\n|---|---|---|---|---|---|\n";

@@ -37,12 +37,9 @@ impl Format for Markdown {
             for f in &r.findings {
                 let (line, column) = r.position(f.span.offset);
                 let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
-                details.push_str(&format!(
-                    "- **{severity}** `{}` at line {line}, column {column}: {}\n",
-                    f.code, f.message
-                ));
+                details.push_str(&messages::markdown_finding(severity, f.code.as_str(), line, column, &f.message));
                 if let Some(help) = &f.help {
-                    details.push_str(&format!("  <br>help: {help}\n"));
+                    details.push_str(&messages::markdown_help(help));
                 }
                 if let Some(w) = &f.waiver {
                     details.push_str(&format!(
