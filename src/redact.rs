@@ -57,11 +57,9 @@ impl Redactor {
         let mut redactor = Redactor::default();
         let bytes = source.as_bytes();
         for key in SECRET_KEYS {
+            // Wherever the key stands, even glued to other text in a broken
+            // file: masking too much is harmless, too little is not.
             for (at, _) in source.match_indices(key) {
-                let before = at.checked_sub(1).map(|i| bytes[i]);
-                if before.is_some_and(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-') {
-                    continue;
-                }
                 let mut i = at + key.len();
                 if bytes.get(i).is_some_and(|b| *b == b'"' || *b == b'\'') {
                     i += 1;
@@ -165,6 +163,14 @@ mod tests {
         assert!(!masked.contains("AID-7731-0042") && !masked.contains("CID-5519-8810"));
         assert!(masked.contains("\"*********0042\""), "{masked}");
         assert!(masked.contains("# *********8810"), "{masked}");
+    }
+
+    /// Found by the `manifest` fuzz target: a key glued to other text.
+    #[test]
+    fn masks_a_key_glued_to_other_text() {
+        let src = "requested_on = 2021-access_id = \"AID-9902-1187\"\n";
+        let masked = Redactor::scan(src).mask_source(src);
+        assert!(!masked.contains("9902"), "{masked}");
     }
 
     #[test]

@@ -112,6 +112,7 @@ fn the_hostile_corpus() {
         ("control-characters", &["schema"], 8),
         ("date-feb-30", &["syntax"], 5),
         ("duplicate-keys", &["syntax"], 5),
+        ("glued-secret", &["syntax"; 12], 46),
         ("inline-table", &["schema"], 3),
         ("integer-overflow", &["schema"], 2),
         ("invalid-utf8", &["syntax"], 4),
@@ -228,5 +229,21 @@ fn check_never_writes_to_what_it_reads() {
         assert_eq!(std::fs::read(&path).unwrap_or_default(), bytes, "{}", path.display());
         assert_eq!(std::fs::metadata(&path).and_then(|m| m.modified()).ok(), modified, "{}", path.display());
     }
-    assert_eq!(std::fs::read_dir(&dir).expect("corpus").count(), 9, "no file added");
+    assert_eq!(std::fs::read_dir(&dir).expect("corpus").count(), 10, "no file added");
+}
+
+/// Found by the `manifest` fuzz target: in a broken file, a secret after a key
+/// glued to other text (`2021-access_id = "…"`) showed in the snippet.
+#[test]
+fn a_secret_after_a_glued_key_is_masked_in_every_format() {
+    for format in ["human", "json", "sarif", "junit", "github", "markdown"] {
+        let out = common::entitle()
+            .args(["check", "tests/hostile/glued-secret.toml", "--format", format])
+            .output()
+            .expect("runs");
+        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        for secret in ["9902-1187", "7731-0042", "6610-2290", "5519-8810"] {
+            assert!(!all.contains(secret), "--format {format} shows `{secret}`");
+        }
+    }
 }
