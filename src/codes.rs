@@ -108,7 +108,7 @@ codes! {
     /// tier without competencies grants the same to everyone.
     ///
     /// Fix: add the competency the membership was earned in, or remove it.
-    MembershipCompetency = "membership.competency", Error, "Silver/Gold without a competency, or Action Pack with one";
+    MembershipCompetency = "membership.competency", Error, "a membership without the competency its tier needs, or with one its tier takes none of";
 
     /// The account that activated a benefit holds none of the roles the
     /// policy requires for activation.
@@ -217,7 +217,7 @@ codes! {
     /// Why: the Cloud Solution Provider plan is for CSP partners (F14).
     ///
     /// Fix: add the program to `partner.programs`, or use another plan.
-    CspNotEnrolled = "csp.not-enrolled", Error, "a cloud-solution-provider incident while programs lack csp (F14)";
+    CspNotEnrolled = "csp.not-enrolled", Error, "an incident under a plan whose program the partner lacks (F14)";
 
     /// An incident for a customer opened by an account without the role the
     /// policy requires for customer requests.
@@ -225,7 +225,7 @@ codes! {
     /// Why: requests on behalf of CSP customers are opened by admin agents (F15).
     ///
     /// Fix: have an admin agent open it, or record the role the account holds.
-    CspCustomerRole = "csp.customer-role", Error, "an incident for a customer opened by an account without admin-agent (F15)";
+    CspCustomerRole = "csp.customer-role", Error, "an incident for a customer, opened without the role customer requests need (F15)";
 
     /// A waiver is past its `expires` date: it no longer waives anything.
     ///
