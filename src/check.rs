@@ -73,17 +73,17 @@ impl<'l> Checker<'l> {
             Ok(text) => text,
             Err(draft) => {
                 let shown = input::display_text(bytes);
-                return (finish(path, &shown, None, vec![draft.resolve(None)], None), None);
+                return (finish(path, &shown, None, None, vec![draft.resolve(None)], None), None);
             }
         };
         if let Some(draft) = input::too_deep(text) {
-            return (finish(path, text, None, vec![draft.resolve(None)], None), None);
+            return (finish(path, text, None, None, vec![draft.resolve(None)], None), None);
         }
         let document = match input::parse(text) {
             Ok(document) => document,
             Err(drafts) => {
                 let findings = drafts.into_iter().map(|d| d.resolve(None)).collect();
-                return (finish(path, text, None, findings, None), None);
+                return (finish(path, text, None, None, findings, None), None);
             }
         };
         // The fast path: a manifest that deserializes and meets the schema's
@@ -101,13 +101,16 @@ impl<'l> Checker<'l> {
                         Target::Value(Path::root()),
                     ));
                 }
-                return (finish(path, text, None, resolve(drafts, &document), None), None);
+                return (finish(path, text, Some(&document), None, resolve(drafts, &document), None), None);
             }
         };
         let as_of = self.options.as_of.or(manifest.evaluation.as_of).unwrap_or_else(Date::today);
         let rule_set = match self.select(&manifest, as_of) {
             Ok(rule_set) => rule_set,
-            Err(draft) => return (finish(path, text, Some(&manifest), resolve(vec![*draft], &document), None), None),
+            Err(draft) => {
+                let findings = resolve(vec![*draft], &document);
+                return (finish(path, text, Some(&document), Some(&manifest), findings, None), None);
+            }
         };
         let mut drafts = rules::evaluate(&manifest, &document, rule_set, as_of);
         let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
@@ -117,7 +120,7 @@ impl<'l> Checker<'l> {
             version: rule_set.version.clone(),
             digest: rule_set.digest().to_string(),
         };
-        let report = finish(path, text, Some(&manifest), resolve(drafts, &document), Some(policy));
+        let report = finish(path, text, Some(&document), Some(&manifest), resolve(drafts, &document), Some(policy));
         (report, Some(Judged { manifest, rules: rule_set, as_of }))
     }
 
@@ -193,6 +196,7 @@ fn resolve(drafts: Vec<Draft>, document: &Document<'_>) -> Vec<Finding> {
 fn finish(
     path: &str,
     text: &str,
+    document: Option<&Document<'_>>,
     manifest: Option<&Manifest>,
     findings: Vec<Finding>,
     policy: Option<PolicyRef>,
@@ -202,26 +206,51 @@ fn finish(
         report.policy = policy;
         return report;
     }
-    let mut redactor = Redactor::scan(text);
-    for activation in manifest.map_or(&[][..], |m| &m.activations) {
-        activation.access_id.iter().chain(&activation.contract_id).for_each(|s| redactor.add_value(s));
-    }
-    let shown = |text: &str| redact::defang(&redactor.mask_text(text)).into_owned();
+    let mut redactor = Redactor::for_file(text, document.map(Document::tree));
+    add_waiver_targets(&mut redactor, manifest, &findings);
+    redactor.seal();
+    let shown = |text: &str| redactor.mask_text(text).into_owned();
     let findings = findings
         .into_iter()
         .map(|mut f| {
             f.message = shown(&f.message);
             f.help = f.help.map(|h| shown(&h));
             f.label = f.label.map(|l| shown(&l));
-            f.facts = f.facts.map_values(|v| redactor.mask_text(v));
+            f.facts = f.facts.map_values(shown);
             for label in &mut f.labels {
                 label.message = shown(&label.message);
+            }
+            if let Some(w) = &mut f.waiver {
+                w.reason = shown(&w.reason);
+                w.owner = shown(&w.owner);
+                w.ticket = w.ticket.as_deref().map(shown);
             }
             f
         })
         .collect();
-    let text = redactor.mask_source(text);
-    let mut report = FileReport::new(path.to_string(), redact::defang(&text).into_owned(), findings);
+    let mut report = FileReport::new(path.to_string(), redactor.mask_source(text), findings);
     report.policy = policy;
     report
+}
+
+/// A waiver's `target` names a finding by one of its facts, or an Access ID
+/// by its last four characters. A target that names no fact but a secret one
+/// may be a whole Access ID: it is shown, wherever it is echoed, by its last
+/// four characters only.
+fn add_waiver_targets(redactor: &mut Redactor, manifest: Option<&Manifest>, findings: &[Finding]) {
+    let Some(manifest) = manifest else { return };
+    if manifest.waivers.iter().all(|w| w.target.is_none()) {
+        return;
+    }
+    let named: rustc_hash::FxHashSet<&str> = findings
+        .iter()
+        .flat_map(|f| f.facts.iter())
+        .filter(|(name, _)| !redact::is_secret_key(name))
+        .map(|(_, value)| value)
+        .collect();
+    for target in manifest.waivers.iter().filter_map(|w| w.target.as_deref()) {
+        if !named.contains(target) {
+            redactor.add_value(target);
+        }
+    }
 }

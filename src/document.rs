@@ -150,6 +150,11 @@ impl<'s> Document<'s> {
             .collect())
     }
 
+    /// The parsed tree, with the span of every key and value.
+    pub fn tree(&self) -> &DeTable<'s> {
+        self.root.get_ref()
+    }
+
     /// The text the document was parsed from.
     pub fn source(&self) -> &'s str {
         self.source

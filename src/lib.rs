@@ -17,6 +17,7 @@ pub mod date;
 pub mod diagnostic;
 pub mod document;
 pub mod entitlement;
+pub mod escape;
 pub mod files;
 pub mod input;
 pub mod manifest;

@@ -3,6 +3,8 @@
 //! pipeline's own (syntax, structure, policy compilation, the command line),
 //! kept in one place so that they read alike and can be translated together.
 
+use crate::escape::inline;
+
 /// `did you mean …?` for an unknown id or key.
 pub fn did_you_mean(suggestion: &str) -> String {
     format!("did you mean `{suggestion}`?")
@@ -437,6 +439,8 @@ pub const LIST_COLUMNS: [&str; 6] = ["id", "version", "effective", "extends", "d
 
 /// A plain text table with a header row.
 pub fn table<const N: usize>(head: &[&str; N], rows: &[[String; N]]) -> String {
+    let rows: Vec<[String; N]> = rows.iter().map(|row| row.clone().map(|cell| inline(&cell).into_owned())).collect();
+    let rows = rows.as_slice();
     let mut widths = head.map(|h| h.chars().count());
     for row in rows {
         for (w, cell) in widths.iter_mut().zip(row) {
@@ -456,12 +460,13 @@ pub fn table<const N: usize>(head: &[&str; N], rows: &[[String; N]]) -> String {
 
 /// The first line of `policy diff`.
 pub fn diff_heading(id: &str, from: &str, to: &str, from_digest: &str, to_digest: &str) -> String {
-    format!("{id} {from} → {to} (digest {from_digest} → {to_digest})")
+    format!("{} {} → {} (digest {from_digest} → {to_digest})", inline(id), inline(from), inline(to))
 }
 
 /// One changed field in `policy diff`.
 pub fn field_change(field: &str, from: Option<&str>, to: Option<&str>) -> String {
-    format!("      {field}: {} → {}\n", from.unwrap_or("(none)"), to.unwrap_or("(none)"))
+    let shown = |value: Option<&str>| inline(value.unwrap_or("(none)")).into_owned();
+    format!("      {}: {} → {}\n", inline(field), shown(from), shown(to))
 }
 
 /// The totals of `policy diff`.
@@ -476,9 +481,9 @@ pub fn diff_summary(added: usize, removed: usize, changed: usize) -> String {
 pub fn flip_line(path: &str, was_eligible: bool, codes: &[String]) -> String {
     let codes: Vec<&str> = codes.iter().map(String::as_str).collect();
     if was_eligible {
-        format!("  {path}: eligible → not eligible ({})\n", all_of(&codes))
+        format!("  {}: eligible → not eligible ({})\n", inline(path), all_of(&codes))
     } else {
-        format!("  {path}: not eligible → eligible (no more {})\n", all_of(&codes))
+        format!("  {}: not eligible → eligible (no more {})\n", inline(path), all_of(&codes))
     }
 }
 
@@ -652,12 +657,12 @@ pub const TOP_LEVEL: &str = "the top level";
 
 /// How `explain` shows one template of a policy rule.
 pub fn explain_template(what: &str, template: &str) -> String {
-    format!("  {what:<8} {template}\n")
+    format!("  {what:<8} {}\n", inline(template))
 }
 
 /// How `explain` shows a policy rule that reports the code.
 pub fn explain_rule(policy: &str, kind: &str, severity: &str, summary: &str) -> String {
-    format!("\nIn {policy}, a `{kind}` rule ({severity}): {summary}\n")
+    format!("\nIn {}, a `{kind}` rule ({severity}): {summary}\n", inline(policy))
 }
 
 // --- waivers -------------------------------------------------------------

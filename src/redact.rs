@@ -1,7 +1,26 @@
 //! Access IDs and Contract IDs are secrets: no output shows more than their
-//! last four characters. The redactor finds them in a file's text (even a file
-//! that is not valid TOML) and masks them in the source snippets and messages
-//! that `entitle` prints, keeping every byte offset where it was.
+//! last four characters, whatever the input.
+//!
+//! A secret is found two ways, and both are masked wherever it is printed:
+//! - **by where it is written**: the value after any key that is, or looks
+//!   like, a secret key (`access_id`, `Contract-ID`, `acess_id`,
+//!   `"contract\u005fid"`, `access_id.value`, a `[access_id]` table), read
+//!   from the file's text so that even a file that is not valid TOML, or is
+//!   written carelessly (`access_id: "…"`, the value on the next line, a
+//!   multi-line string, an array), is covered; and, when the file parses,
+//!   every value under such a key in the parsed tree;
+//! - **by its value**: each value found so is then masked wherever else it
+//!   appears (a comment, a waiver's reason, an account name, a message), in
+//!   one linear pass over each text (Aho–Corasick).
+//!
+//! Masking keeps every byte offset and every line of the file, so spans stay
+//! valid.
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use rustc_hash::FxHashSet;
+use toml::de::{DeTable, DeValue};
 
 use crate::manifest::SECRET_KEYS;
 
@@ -9,25 +28,17 @@ use crate::manifest::SECRET_KEYS;
 const SHOWN: usize = 4;
 /// Shorter values are masked where they stand, but not searched for elsewhere.
 const MIN_SEARCHED: usize = 5;
+/// A key longer than this is not compared with the secret keys.
+const MAX_KEY: usize = 48;
+/// How many `.segment`s of a dotted key are followed to find its `=`.
+const MAX_DOTTED: usize = 8;
 
 /// The secrets of one file.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
-    ranges: Vec<std::ops::Range<usize>>,
-    values: Vec<String>,
-}
-
-/// `text` with control characters (but line ends and tabs) made visible, so
-/// that no file can write terminal escapes through a report. Each is replaced
-/// byte for byte, keeping every offset where it was.
-pub fn defang(text: &str) -> std::borrow::Cow<'_, str> {
-    let harmful = |c: char| c.is_control() && !matches!(c, '\n' | '\r' | '\t');
-    if !text.chars().any(harmful) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    std::borrow::Cow::Owned(
-        text.chars().map(|c| if harmful(c) { "?".repeat(c.len_utf8()) } else { c.to_string() }).collect(),
-    )
+    ranges: Vec<Range<usize>>,
+    values: FxHashSet<String>,
+    automaton: Option<AhoCorasick>,
 }
 
 /// The short form of a secret for messages: `…0042`.
@@ -41,68 +52,192 @@ pub fn mask(secret: &str) -> String {
 }
 
 /// `secret` with every character but the last four replaced by `*`s, byte
-/// for byte, so that the text keeps its length.
+/// for byte, so that the text keeps its length; line ends are kept so that
+/// the text keeps its lines.
 fn mask_in_place(secret: &str) -> String {
     let count = secret.chars().count();
     secret
         .chars()
         .enumerate()
-        .map(|(i, c)| if i + SHOWN < count { "*".repeat(c.len_utf8()) } else { c.to_string() })
+        .map(|(i, c)| match c {
+            '\n' | '\r' => c.to_string(),
+            _ if i + SHOWN < count => "*".repeat(c.len_utf8()),
+            _ => c.to_string(),
+        })
         .collect()
 }
 
+/// Whether a key is, or looks like, one of the secret keys: compared without
+/// case, `-`, `_` or other punctuation, and within two edits (`acess_id`,
+/// `contractid`, `Contract-ID`, `access_ids`, `my_access_id`).
+pub fn is_secret_key(key: &str) -> bool {
+    if key.len() > MAX_KEY * 4 {
+        return false;
+    }
+    let normal: String =
+        key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(MAX_KEY).collect();
+    if normal.len() < 6 {
+        return false;
+    }
+    static NORMAL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let secrets = NORMAL.get_or_init(|| {
+        SECRET_KEYS
+            .iter()
+            .map(|k| k.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect())
+            .collect()
+    });
+    secrets.iter().any(|secret| {
+        normal.contains(secret.as_str())
+            || (normal.len().abs_diff(secret.len()) <= 2 && strsim::damerau_levenshtein(&normal, secret) <= 2)
+    })
+}
+
 impl Redactor {
-    /// Finds the values of the secret keys in `source`, by reading it as text.
+    /// The secrets of a file: those its text shows after a secret key, and,
+    /// when it parsed, every value under a secret key of its tree.
+    pub fn for_file(source: &str, tree: Option<&DeTable<'_>>) -> Redactor {
+        let mut redactor = Redactor::scan(source);
+        if let Some(tree) = tree {
+            redactor.add_tree(tree);
+        }
+        redactor.seal();
+        redactor
+    }
+
+    /// The secrets of a manifest's bytes, for views built from the parsed
+    /// manifest rather than from a report (whose text is masked already).
+    pub fn for_manifest(bytes: &[u8]) -> Redactor {
+        let text = String::from_utf8_lossy(bytes);
+        let document = crate::document::Document::parse(&text).ok();
+        Redactor::for_file(&text, document.as_ref().map(crate::document::Document::tree))
+    }
+
+    /// Finds the values after secret keys in `source`, read as text.
     pub fn scan(source: &str) -> Redactor {
         let mut redactor = Redactor::default();
         let bytes = source.as_bytes();
-        for key in SECRET_KEYS {
-            // Wherever the key stands, even glued to other text in a broken
-            // file: masking too much is harmless, too little is not.
-            for (at, _) in source.match_indices(key) {
-                let mut i = at + key.len();
-                if bytes.get(i).is_some_and(|b| *b == b'"' || *b == b'\'') {
+        let mut i = 0;
+        let mut line_start = true;
+        // Inside a table whose header names a secret key, every value is one.
+        let mut secret_table = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            match b {
+                b'\n' => {
+                    line_start = true;
                     i += 1;
                 }
-                while bytes.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                b' ' | b'\t' | b'\r' => i += 1,
+                b'[' if line_start => {
+                    let end = bytes[i..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |p| i + p);
+                    secret_table = header_is_secret(&source[i..end]);
+                    line_start = false;
                     i += 1;
                 }
-                if bytes.get(i) != Some(&b'=') {
-                    continue;
+                _ if is_word(b) => {
+                    line_start = false;
+                    let start = i;
+                    while i < bytes.len() && is_word(bytes[i]) {
+                        i += 1;
+                    }
+                    if (secret_table || is_secret_key(&source[start..i]))
+                        && let Some(value) = value_after_key(bytes, i)
+                    {
+                        i = i.max(value.end);
+                        redactor.add_range(source, value);
+                    }
                 }
-                i += 1;
-                while bytes.get(i).is_some_and(|b| *b == b' ' || *b == b'\t') {
+                b'"' | b'\'' => {
+                    line_start = false;
+                    // A quoted key (`"contract\u005fid" = …`); its text is
+                    // then read on like any other, for keys written inside.
+                    if let Some((key, after)) = quoted_key(source, i)
+                        && (secret_table || is_secret_key(&key))
+                        && let Some(value) = value_after_key(bytes, after)
+                    {
+                        i = value.end;
+                        redactor.add_range(source, value);
+                        continue;
+                    }
                     i += 1;
                 }
-                if let Some(range) = value_range(bytes, i) {
-                    redactor.add_range(source, range);
+                _ => {
+                    line_start = false;
+                    i += 1;
                 }
             }
         }
         redactor
     }
 
-    fn add_range(&mut self, source: &str, range: std::ops::Range<usize>) {
+    fn add_range(&mut self, source: &str, range: Range<usize>) {
         let Some(value) = source.get(range.clone()) else { return };
-        if value.is_empty() {
+        if value.trim().is_empty() {
             return;
         }
-        if value.chars().count() >= MIN_SEARCHED && !self.values.iter().any(|v| v == value) {
-            self.values.push(value.to_string());
-            self.values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+        self.add_value(value);
+        // An array or table of secrets: each string in it is one too.
+        if value.starts_with(['[', '{']) || value.contains('\n') {
+            for piece in value.split(|c: char| "[]{}\"',=\\\n\r\t ".contains(c)) {
+                self.add_value(piece);
+            }
         }
         self.ranges.push(range);
     }
 
-    /// Adds a secret value known from the parsed file.
-    pub fn add_value(&mut self, value: &str) {
-        if value.chars().count() >= MIN_SEARCHED && !self.values.iter().any(|v| v == value) {
-            self.values.push(value.to_string());
-            self.values.sort_by_key(|v| std::cmp::Reverse(v.len()));
+    /// Adds every scalar under a secret key of a parsed tree.
+    fn add_tree(&mut self, table: &DeTable<'_>) {
+        for (key, value) in table.iter() {
+            if is_secret_key(key.get_ref()) {
+                self.add_all(value.get_ref());
+            } else {
+                self.add_nested(value.get_ref());
+            }
         }
     }
 
-    /// The file's text with every secret masked, byte offsets unchanged.
+    fn add_nested(&mut self, value: &DeValue<'_>) {
+        match value {
+            DeValue::Table(table) => self.add_tree(table),
+            DeValue::Array(items) => items.iter().for_each(|item| self.add_nested(item.get_ref())),
+            _ => {}
+        }
+    }
+
+    fn add_all(&mut self, value: &DeValue<'_>) {
+        match value {
+            DeValue::String(s) => self.add_value(s),
+            DeValue::Integer(n) => self.add_value(n.as_str()),
+            DeValue::Float(f) => self.add_value(f.as_str()),
+            DeValue::Table(table) => table.iter().for_each(|(_, v)| self.add_all(v.get_ref())),
+            DeValue::Array(items) => items.iter().for_each(|item| self.add_all(item.get_ref())),
+            DeValue::Boolean(_) | DeValue::Datetime(_) => {}
+        }
+    }
+
+    /// Adds a secret value, to be masked wherever it appears. Call
+    /// [`Redactor::seal`] once all are added.
+    pub fn add_value(&mut self, value: &str) {
+        let value = value.trim();
+        if value.chars().count() >= MIN_SEARCHED && !self.values.contains(value) {
+            self.values.insert(value.to_string());
+            self.automaton = None;
+        }
+    }
+
+    /// Whether any secret is known.
+    pub fn is_empty(&self) -> bool {
+        self.ranges.is_empty() && self.values.is_empty()
+    }
+
+    /// Prepares the search for every value added so far.
+    pub fn seal(&mut self) {
+        if self.automaton.is_none() && !self.values.is_empty() {
+            self.automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&self.values).ok();
+        }
+    }
+
+    /// The file's text with every secret masked, byte offsets and lines unchanged.
     pub fn mask_source(&self, source: &str) -> String {
         let mut out = source.to_string();
         for range in &self.ranges {
@@ -110,75 +245,282 @@ impl Redactor {
                 out.replace_range(range.clone(), &mask_in_place(value));
             }
         }
-        self.mask_text(&out)
+        self.mask_text(&out).into_owned()
     }
 
     /// `text` with every occurrence of a known secret masked.
-    pub fn mask_text(&self, text: &str) -> String {
-        let mut out = text.to_string();
-        for value in &self.values {
-            if out.contains(value.as_str()) {
-                out = out.replace(value.as_str(), &mask_in_place(value));
+    pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        let Some(automaton) = &self.automaton else {
+            // Not sealed: search the slow way rather than miss a secret.
+            if self.values.is_empty() {
+                return std::borrow::Cow::Borrowed(text);
             }
+            let mut sealed = self.clone();
+            sealed.seal();
+            return std::borrow::Cow::Owned(sealed.mask_text(text).into_owned());
+        };
+        if !automaton.is_match(text) {
+            return std::borrow::Cow::Borrowed(text);
         }
-        out
+        let mut out = String::with_capacity(text.len());
+        automaton.replace_all_with(text, &mut out, |_, found, out| {
+            out.push_str(&mask_in_place(found));
+            true
+        });
+        std::borrow::Cow::Owned(out)
     }
 }
 
-/// The byte range of the value that starts at `start`: a string's contents, or
-/// a bare token up to the next delimiter.
-fn value_range(bytes: &[u8], start: usize) -> Option<std::ops::Range<usize>> {
-    let quote = *bytes.get(start)?;
-    if quote == b'"' || quote == b'\'' {
-        let from = start + 1;
-        let mut i = from;
-        while let Some(&b) = bytes.get(i) {
-            if b == quote || b == b'\n' {
-                break;
+/// A byte of a bare TOML key.
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_' || b == b'-'
+}
+
+/// Whether a table header (`[activations.access_id]`, `[["Contract ID"]]`)
+/// names a secret key in any of its segments.
+fn header_is_secret(header: &str) -> bool {
+    let body = header.trim_start_matches('[');
+    let body = body.find(']').map_or(body, |end| &body[..end]);
+    body.split('.').any(|segment| is_secret_key(&unquote(segment.trim())))
+}
+
+/// A key's text without its quotes, with its escapes (`\u005f`) decoded.
+fn unquote(key: &str) -> String {
+    let Some(inner) = key.strip_prefix('"').and_then(|k| k.strip_suffix('"')) else {
+        return key.trim_matches('\'').to_string();
+    };
+    let mut out = String::new();
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some(u @ ('u' | 'U')) => {
+                let width = if u == 'u' { 4 } else { 8 };
+                let hex: String = chars.by_ref().take(width).collect();
+                if let Some(decoded) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
+                    out.push(decoded);
+                }
             }
-            if b == b'\\' && quote == b'"' {
-                i += 1;
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
+/// A short quoted string at `at` read as a key: its decoded text and the
+/// offset after its closing quote. Keys are short; longer strings are not
+/// read here (they are still read as text).
+fn quoted_key(source: &str, at: usize) -> Option<(String, usize)> {
+    let bytes = source.as_bytes();
+    let quote = *bytes.get(at)?;
+    if bytes.get(at + 1) == Some(&quote) {
+        return None;
+    }
+    let mut i = at + 1;
+    while i < bytes.len() && i - at <= MAX_KEY * 2 {
+        match bytes[i] {
+            b'\n' => return None,
+            b'\\' if quote == b'"' => i += 2,
+            b if b == quote => {
+                let key = source.get(at..=i)?;
+                return Some((unquote(key), i + 1));
             }
+            _ => i += 1,
+        }
+    }
+    None
+}
+
+/// Where the value of a key that ends at `at` lies: after any whitespace
+/// (line ends too), `.segment`s of a dotted key, and `=` (or a careless
+/// `:`). `None` when no `=` follows: the word was not a key.
+fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    let skip_space = |mut i: usize| {
+        while bytes.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
             i += 1;
         }
-        let end = i.min(bytes.len());
-        return (end > from).then_some(from..end);
+        i
+    };
+    let mut i = skip_space(at);
+    let mut dotted = 0;
+    while bytes.get(i) == Some(&b'.') && dotted < MAX_DOTTED {
+        dotted += 1;
+        i = skip_space(i + 1);
+        match bytes.get(i) {
+            Some(b'"' | b'\'') => {
+                let quote = bytes[i];
+                i += 1;
+                while bytes.get(i).is_some_and(|b| *b != quote && *b != b'\n') {
+                    i += 1;
+                }
+                i += 1;
+            }
+            _ => {
+                while bytes.get(i).is_some_and(|b| is_word(*b)) {
+                    i += 1;
+                }
+            }
+        }
+        i = skip_space(i);
     }
-    let end = bytes[start..]
-        .iter()
-        .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b',' | b'}' | b']' | b'#'))
-        .map_or(bytes.len(), |p| start + p);
-    (end > start).then_some(start..end)
+    if !matches!(bytes.get(i), Some(b'=' | b':')) {
+        return None;
+    }
+    // A value never starts with `\`; a careless line continuation (`= \`)
+    // puts it on the next line.
+    i = skip_space(i + 1);
+    while bytes.get(i) == Some(&b'\\') {
+        i = skip_space(i + 1);
+    }
+    value_range(bytes, i)
+}
+
+/// The byte range of the value that starts at `start`: a string's contents
+/// (a multi-line one to its closing quotes), an array or inline table to
+/// its closing bracket, or a bare token up to the next delimiter. An
+/// unclosed value runs to where it would have had to close.
+fn value_range(bytes: &[u8], start: usize) -> Option<Range<usize>> {
+    let first = *bytes.get(start)?;
+    let range = match first {
+        b'"' | b'\'' if bytes[start..].starts_with(&[first; 3]) => {
+            let from = start + 3;
+            let end = find(&bytes[from..], &[first; 3]).map_or(bytes.len(), |p| from + p);
+            from..end
+        }
+        b'"' | b'\'' => {
+            let from = start + 1;
+            let mut i = from;
+            while let Some(&b) = bytes.get(i) {
+                if b == first || b == b'\n' {
+                    break;
+                }
+                i += if b == b'\\' && first == b'"' { 2 } else { 1 };
+            }
+            from..i.min(bytes.len())
+        }
+        b'[' | b'{' => start..bracket_end(bytes, start),
+        _ => {
+            let end = bytes[start..]
+                .iter()
+                .position(|b| matches!(b, b' ' | b'\t' | b'\r' | b'\n' | b',' | b'}' | b']' | b'#'))
+                .map_or(bytes.len(), |p| start + p);
+            start..end
+        }
+    };
+    (range.end > range.start).then_some(range)
+}
+
+/// The offset after the bracket that closes the one at `start` (strings
+/// inside skipped), or the end of the text.
+fn bracket_end(bytes: &[u8], start: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = start;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return i + 1;
+                }
+            }
+            quote @ (b'"' | b'\'') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != quote {
+                    i += if bytes[i] == b'\\' && quote == b'"' { 2 } else { 1 };
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    bytes.len()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn masked(src: &str) -> String {
+        let doc = crate::document::Document::parse(src).ok();
+        let redactor = Redactor::for_file(src, doc.as_ref().map(|d| d.tree()));
+        let out = redactor.mask_source(src);
+        assert_eq!(out.len(), src.len(), "offsets kept");
+        assert_eq!(out.lines().count(), src.lines().count(), "lines kept");
+        out
+    }
+
     #[test]
     fn masks_all_but_the_last_four_characters() {
         let src = "access_id = \"AID-7731-0042\"\ncontract_id='CID-5519-8810' # CID-5519-8810\n";
-        let masked = Redactor::scan(src).mask_source(src);
-        assert_eq!(masked.len(), src.len());
-        assert!(!masked.contains("AID-7731-0042") && !masked.contains("CID-5519-8810"));
-        assert!(masked.contains("\"*********0042\""), "{masked}");
-        assert!(masked.contains("# *********8810"), "{masked}");
+        let out = masked(src);
+        assert!(!out.contains("AID-7731-0042") && !out.contains("CID-5519-8810"));
+        assert!(out.contains("\"*********0042\""), "{out}");
+        assert!(out.contains("# *********8810"), "{out}");
+        assert_eq!(mask("AID-7731-0042"), "…0042");
     }
 
     /// Found by the `manifest` fuzz target: a key glued to other text.
     #[test]
     fn masks_a_key_glued_to_other_text() {
-        let src = "requested_on = 2021-access_id = \"AID-9902-1187\"\n";
-        let masked = Redactor::scan(src).mask_source(src);
-        assert!(!masked.contains("9902"), "{masked}");
+        let out = masked("requested_on = 2021-access_id = \"AID-9902-1187\"\n");
+        assert!(!out.contains("9902"), "{out}");
     }
 
     #[test]
     fn masks_bare_and_broken_values() {
-        let src = "[[x]]\naccess_id = AID-7731-0042\ncontract_id = \"CID-55";
-        let masked = Redactor::scan(src).mask_source(src);
-        assert!(!masked.contains("7731"), "{masked}");
-        assert!(!masked.contains("CID-55"), "{masked}");
-        assert_eq!(mask("AID-7731-0042"), "…0042");
+        let out = masked("[[x]]\naccess_id = AID-7731-0042\ncontract_id = \"CID-55");
+        assert!(!out.contains("7731"), "{out}");
+        assert!(!out.contains("CID-55"), "{out}");
+    }
+
+    #[test]
+    fn recognises_keys_that_resemble_secret_keys() {
+        for key in ["access_id", "acess_id", "Contract_ID", "contractid", "access-id", "ACCESS ID", "my_access_ids"] {
+            assert!(is_secret_key(key), "{key}");
+        }
+        for key in ["account", "activated_by", "contract_links", "id", "product", "customer"] {
+            assert!(!is_secret_key(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn masks_values_however_they_are_written() {
+        for src in [
+            "acess_id = \"AID-7731-0042\"\n",
+            "access_id = [\"AID-7731-0042\"]\n",
+            "contract_id = { v = \"AID-7731-0042\" }\n",
+            "access_id.value = \"AID-7731-0042\"\n",
+            "access_id = '''\nAID-7731-0042'''\n",
+            "access_id = \"\"\"AID-7731-\\\n  0042\"\"\"\nx = 1 # AID-7731-\n",
+            "\"contract\\u005fid\" = \"AID-7731-0042\"\n",
+            "access_id: \"AID-7731-0042\"\n",
+            "access_id\n= \"AID-7731-0042\"\n",
+            "access_id =\r\n\"AID-7731-0042\"\n",
+            "[access_id]\nvalue = \"AID-7731-0042\"\n",
+        ] {
+            let out = masked(src);
+            assert!(!out.contains("AID-7731"), "{src:?} → {out:?}");
+        }
+    }
+
+    #[test]
+    fn values_are_masked_wherever_they_appear() {
+        let src = "[[activations]]\naccess_id = \"AID-7731-0042\"\n[[waivers]]\nreason = \"see AID-7731-0042\"\n";
+        let doc = crate::document::Document::parse(src).ok();
+        let redactor = Redactor::for_file(src, doc.as_ref().map(|d| d.tree()));
+        assert_eq!(
+            redactor.mask_text("owner quoted AID-7731-0042 twice: AID-7731-0042"),
+            "owner quoted *********0042 twice: *********0042"
+        );
+        assert!(!redactor.mask_source(src).contains("AID-7731"));
     }
 }

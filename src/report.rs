@@ -2,6 +2,36 @@
 //! into (secrets masked) and the policy that judged it.
 
 use crate::diagnostic::{Finding, LineIndex, Severity};
+use crate::escape;
+
+/// `text` escaped for one line of output, reusing it when nothing changes.
+fn escaped(text: String) -> String {
+    match escape::inline(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(shown) => shown,
+    }
+}
+
+fn escape_finding(f: &mut Finding) {
+    let take = |s: &mut String| *s = escaped(std::mem::take(s));
+    take(&mut f.message);
+    if let Some(help) = &mut f.help {
+        take(help);
+    }
+    if let Some(label) = &mut f.label {
+        take(label);
+    }
+    for label in &mut f.labels {
+        take(&mut label.message);
+    }
+    if let Some(w) = &mut f.waiver {
+        take(&mut w.reason);
+        take(&mut w.owner);
+        if let Some(ticket) = &mut w.ticket {
+            take(ticket);
+        }
+    }
+}
 
 /// The policy version that judged a file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,10 +67,24 @@ pub struct FileReport {
 }
 
 impl FileReport {
-    /// A report over `text`, with findings sorted into source order.
+    /// A report over `text`, with findings sorted into source order. Every
+    /// string that came from an input is escaped here, once, for every
+    /// output: the path, the text (offsets and lines kept) and each sentence.
     pub fn new(path: String, text: String, mut findings: Vec<Finding>) -> FileReport {
         findings.sort_by(|a, b| (a.span.offset, a.code, &a.message).cmp(&(b.span.offset, b.code, &b.message)));
-        FileReport { path, text, policy: None, findings, lines: std::sync::OnceLock::new() }
+        for finding in &mut findings {
+            escape_finding(finding);
+        }
+        FileReport {
+            path: escaped(path),
+            text: match escape::source(&text) {
+                std::borrow::Cow::Borrowed(_) => text,
+                std::borrow::Cow::Owned(shown) => shown,
+            },
+            policy: None,
+            findings,
+            lines: std::sync::OnceLock::new(),
+        }
     }
 
     /// The 1-based line and column of a byte offset.

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use entitle::date::Date;
+use entitle::redact::Redactor;
 use entitle::render::entitlements::{self, PartnerView};
 use entitle::render::human::{self, Style};
 use entitle::{Checker, Options, entitlement, remedy};
@@ -41,13 +42,14 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     };
     let manifest = &judged.manifest;
     let view = PartnerView {
-        mpn_id: &manifest.partner.mpn_id,
-        name: &manifest.partner.name,
+        mpn_id: manifest.partner.mpn_id.clone(),
+        name: manifest.partner.name.clone(),
         as_of: judged.as_of.to_string(),
         policy: (&judged.rules.id, &judged.rules.version, judged.rules.digest()),
         benefits: entitlement::view(manifest, judged.rules, judged.as_of),
         fixes: remedy::fixes(&report.findings, manifest, judged.rules),
-    };
+    }
+    .redacted(&Redactor::for_manifest(&bytes));
     match args.format {
         Format::Json => print(&entitlements::json(&view)),
         _ => print(&entitlements::human(&view)),

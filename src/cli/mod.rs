@@ -78,9 +78,21 @@ impl From<String> for RunError {
 pub fn run() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
-        Err(e) => {
+        Err(e) if !e.use_stderr() => {
             let _ = e.print();
-            return if e.use_stderr() { ExitCode::from(2) } else { ExitCode::SUCCESS };
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            // clap quotes the argument it rejects as it was given: parsed
+            // again from escaped arguments, the same error quotes them escaped.
+            let escaped = std::env::args_os().map(|a| entitle::escape::inline(&a.to_string_lossy()).into_owned());
+            match Cli::try_parse_from(escaped) {
+                Err(again) => {
+                    let _ = again.print();
+                }
+                Ok(_) => eprint!("{}", entitle::escape::lines(&e.render().to_string())),
+            }
+            return ExitCode::from(2);
         }
     };
     let result = match cli.command {
@@ -95,7 +107,7 @@ pub fn run() -> ExitCode {
         // A closed pipe is not a failure of the run.
         Err(RunError(message)) if message.is_empty() => ExitCode::SUCCESS,
         Err(RunError(message)) => {
-            eprintln!("error: {message}");
+            eprintln!("error: {}", entitle::escape::inline(&message));
             ExitCode::from(2)
         }
     }
@@ -201,8 +213,11 @@ fn write_error(path: &std::path::Path, e: &std::io::Error) -> RunError {
     RunError(entitle::messages::cannot_write(&path.display().to_string(), &e.to_string()))
 }
 
-/// Writes to stdout; a closed pipe is not an error worth a panic.
+/// Writes to stdout; a closed pipe is not an error worth a panic. No control
+/// character but line ends and tabs reaches the terminal, whatever a policy
+/// or manifest holds.
 fn print(text: &str) {
+    let text = entitle::escape::controls(text);
     let mut stdout = std::io::stdout().lock();
     let _ = stdout.write_all(text.as_bytes());
     let _ = stdout.flush();

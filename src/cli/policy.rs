@@ -170,7 +170,7 @@ fn run_diff(
                 .map_err(|e| RunError(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
             let mut manifests = Vec::with_capacity(files.len());
             for file in files {
-                let name = file.display().to_string();
+                let name = entitle::escape::inline(&file.display().to_string()).into_owned();
                 let bytes = std::fs::read(&file).map_err(|e| RunError(messages::cannot_read(&name, &e.to_string())))?;
                 manifests.push((name, bytes));
             }

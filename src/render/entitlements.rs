@@ -3,17 +3,18 @@
 use serde_json::{Value, json};
 
 use crate::entitlement::BenefitView;
-use crate::messages;
 use crate::policy::ruleset::Allowance;
+use crate::redact::Redactor;
 use crate::remedy::Fix;
+use crate::{escape, messages};
 
 /// What `entitlements` shows for one manifest.
 #[derive(Debug, Clone)]
 pub struct PartnerView<'a> {
     /// The partner's MPN id.
-    pub mpn_id: &'a str,
+    pub mpn_id: String,
     /// The partner's name.
-    pub name: &'a str,
+    pub name: String,
     /// The date judged at.
     pub as_of: String,
     /// `id`, `version` and digest.
@@ -22,6 +23,28 @@ pub struct PartnerView<'a> {
     pub benefits: Vec<BenefitView>,
     /// Fixes for the check's errors.
     pub fixes: Vec<Fix>,
+}
+
+impl PartnerView<'_> {
+    /// The view as it may be shown: every string that came from the manifest
+    /// with its secrets masked (an account name may quote a Contract ID) and
+    /// escaped for one line of output.
+    pub fn redacted(mut self, secrets: &Redactor) -> Self {
+        let shown = |text: &mut String| *text = escape::inline(&secrets.mask_text(text)).into_owned();
+        shown(&mut self.mpn_id);
+        shown(&mut self.name);
+        for b in &mut self.benefits {
+            b.linked_to.iter_mut().for_each(shown);
+            if let Some(g) = &mut b.granted_by {
+                shown(g);
+            }
+        }
+        for fix in &mut self.fixes {
+            shown(&mut fix.problem);
+            shown(&mut fix.fix);
+        }
+        self
+    }
 }
 
 fn allowance(a: Allowance) -> Value {
@@ -60,7 +83,7 @@ pub fn json(view: &PartnerView<'_>) -> String {
 /// The table for people.
 pub fn human(view: &PartnerView<'_>) -> String {
     let policy = format!("{}@{} ({})", view.policy.0, view.policy.1, view.policy.2);
-    let mut out = messages::view_heading(view.name, view.mpn_id, &view.as_of, &policy);
+    let mut out = messages::view_heading(&view.name, &view.mpn_id, &view.as_of, &policy);
     out.push_str("\n\n");
     let rows: Vec<[String; 8]> = view
         .benefits

@@ -4,9 +4,9 @@
 use std::io::{self, Write};
 
 use super::stream::{Format, render_all};
-use crate::messages;
 use crate::render::json::Summary;
 use crate::report::FileReport;
+use crate::{escape, messages};
 
 /// `--format markdown`: the table comes first, so rows and details are kept
 /// (they are small) and written at the end.
@@ -23,9 +23,11 @@ impl Format for Markdown {
 
     fn part(&self, r: &FileReport) -> (String, String) {
         let row = format!(
-            "| `{}` | {} | {} | {} | {} | {} |\n",
-            cell(&r.path),
-            r.policy.as_ref().map_or_else(String::new, |p| format!("`{}@{}` ({})", p.id, p.version, p.digest)),
+            "| {} | {} | {} | {} | {} | {} |\n",
+            escape::markdown_code(&r.path, true),
+            r.policy.as_ref().map_or_else(String::new, |p| {
+                format!("{} ({})", escape::markdown_code(&format!("{}@{}", p.id, p.version), true), p.digest)
+            }),
             if r.eligible() { "✅" } else { "❌" },
             r.count(crate::Severity::Error),
             r.count(crate::Severity::Warning),
@@ -33,19 +35,25 @@ impl Format for Markdown {
         );
         let mut details = String::new();
         if !r.findings.is_empty() {
-            details.push_str(&format!("\n### `{}`\n\n", cell(&r.path)));
+            details.push_str(&format!("\n### {}\n\n", escape::markdown_code(&r.path, false)));
             for f in &r.findings {
                 let (line, column) = r.position(f.span.offset);
                 let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
-                details.push_str(&messages::markdown_finding(severity, f.code.as_str(), line, column, &f.message));
+                let message = escape::markdown_text(&f.message, false);
+                details.push_str(&messages::markdown_finding(severity, f.code.as_str(), line, column, &message));
                 if let Some(help) = &f.help {
-                    details.push_str(&messages::markdown_help(help));
+                    details.push_str(&messages::markdown_help(&escape::markdown_text(help, false)));
                 }
                 if let Some(w) = &f.waiver {
-                    details.push_str(&format!(
-                        "  <br>{}\n",
-                        messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref())
-                    ));
+                    // The waiver's words are the manifest's own: shown as code, never read as Markdown.
+                    let code = |text: &str| escape::markdown_code(text, false);
+                    let note = messages::waived_note(
+                        &code(&w.owner),
+                        &w.expires.to_string(),
+                        &code(&w.reason),
+                        w.ticket.as_deref().map(code).as_deref(),
+                    );
+                    details.push_str(&format!("  <br>{note}\n"));
                 }
             }
         }
@@ -75,9 +83,4 @@ impl Format for Markdown {
 /// The Markdown summary of a run.
 pub fn render(reports: &[FileReport]) -> String {
     render_all(Markdown, reports)
-}
-
-/// Text for a table cell: pipes escaped, one line.
-fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
 }

@@ -147,9 +147,12 @@ fn location(report: &FileReport, span: Span) -> Value {
 }
 
 /// A relative URI reference for a path: `/` separators, the rest escaped.
+/// A backslash separates directories on Windows only; elsewhere it is part
+/// of a name.
 pub fn uri(path: &str) -> String {
     let mut out = String::new();
-    for byte in path.replace('\\', "/").bytes() {
+    let path = if cfg!(windows) { path.replace('\\', "/") } else { path.to_string() };
+    for byte in path.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
             out.push(byte as char);
         } else {
