@@ -14,7 +14,12 @@ fuzz_target!(|data: &[u8]| {
                 assert!(finding.span.end() <= report.text.len(), "span beyond the policy file");
                 assert!(report.text.is_char_boundary(finding.span.offset));
             }
-            let _ = entitle::render::human::render(std::slice::from_ref(report), Default::default());
+            let human = entitle::render::human::render(std::slice::from_ref(report), Default::default());
+            let bytes = human.as_bytes();
+            for (i, c) in human.char_indices() {
+                let line_end = c == '\n' || c == '\t' || (c == '\r' && bytes.get(i + 1) == Some(&b'\n'));
+                assert!(line_end || !(c.is_control() || entitle::escape::is_invisible(c)), "a raw U+{:04X}", u32::from(c));
+            }
         }
     }
     let _ = entitle::policy::lint::lint(&sources);

@@ -1,6 +1,7 @@
 //! Every renderer over arbitrary findings: reports built from fuzzed manifests
 //! (mutated from a valid one, so that the rules fire) go through every format;
-//! machine formats must parse back.
+//! machine formats must parse back, and none shows a secret or a raw
+//! control or invisible character.
 #![no_main]
 
 use entitle::policy::Library;
@@ -8,6 +9,9 @@ use entitle::render::{github, json, junit, markdown, sarif};
 use entitle::{Checker, Options};
 use libfuzzer_sys::fuzz_target;
 use std::sync::OnceLock;
+
+#[path = "common.rs"]
+mod common;
 
 fn library() -> &'static Library {
     static LIBRARY: OnceLock<Library> = OnceLock::new();
@@ -27,5 +31,7 @@ fuzz_target!(|data: &[u8]| {
         assert!(line.starts_with("::") && line.matches("::").count() >= 2, "a workflow command: {line}");
     }
     let _ = markdown::render(&reports);
-    let _ = entitle::render::human::render(&reports, Default::default());
+    let mut secrets = std::str::from_utf8(first).map(common::secrets).unwrap_or_default();
+    secrets.extend(std::str::from_utf8(second).map(common::secrets).unwrap_or_default());
+    common::assert_safe(&common::every_format(&reports), &secrets);
 });
