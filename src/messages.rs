@@ -642,6 +642,11 @@ pub fn excerpt_name(path: &str, line: usize, column: usize) -> String {
     format!("{path}, excerpt of line {line} from column {column}")
 }
 
+/// A day the calendar does not reach (`{ready_on}` past 9999-12-31).
+pub fn after_the_calendar(last: crate::date::Date) -> String {
+    format!("a day after {last}")
+}
+
 /// A text that is not a date.
 pub fn not_a_date(text: &str) -> String {
     format!("`{text}` is not a date of the form YYYY-MM-DD")

@@ -171,3 +171,60 @@ fn already_linked_labels_both_links() {
     assert_eq!(finding.label.as_deref(), Some("linked again here, in `azure`"));
     assert!(finding.help.as_deref().unwrap_or_default().contains("+ New support request"));
 }
+
+/// The `activation.pending` fixture with its dates moved: the membership runs
+/// over the whole calendar, the contract is linked on the request day, and
+/// the version with a processing window is pinned (the later one has none).
+fn pending_at(as_of: &str, requested_on: &str, opened_on: &str) -> String {
+    let text = std::fs::read_to_string(common::root("tests/fixtures/codes/activation-pending.toml")).expect("fixture");
+    text.replace("as_of = 2021-06-15", &format!("policy_version = \"2021-03-04\"\nas_of = {as_of}"))
+        .replace("start = 2021-01-01", "start = 0001-01-01")
+        .replace("end = 2021-12-31", "end = 9999-12-31")
+        .replace("requested_on = 2021-01-05", &format!("requested_on = {requested_on}"))
+        .replace("linked_on = 2021-01-05", &format!("linked_on = {requested_on}"))
+        .replace("opened_on = 2021-01-06", &format!("opened_on = {opened_on}"))
+}
+
+/// The words of a report, whatever the wrapping.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_processing_window_holds_at_both_ends_of_the_calendar() {
+    // (as_of, requested_on, opened_on, pending): the policy's window is 3 days.
+    let cases = [
+        ("9999-12-31", "9999-12-30", "9999-12-31", true),
+        ("9999-12-31", "9999-12-31", "9999-12-31", true),
+        ("9999-12-31", "9999-12-29", "9999-12-31", true),
+        ("9999-12-31", "9999-12-28", "9999-12-31", false),
+        ("9999-12-31", "9999-12-28", "9999-12-30", true),
+        ("0001-01-01", "0001-01-01", "0001-01-01", true),
+        ("0001-01-04", "0001-01-01", "0001-01-03", true),
+        ("0001-01-04", "0001-01-01", "0001-01-04", false),
+    ];
+    for (as_of, requested_on, opened_on, pending) in cases {
+        let report = common::check_text("edge.toml", &pending_at(as_of, requested_on, opened_on));
+        let expected: &[&str] = if pending { &["activation.pending"] } else { &[] };
+        assert_eq!(codes(&report), expected, "requested {requested_on}, opened {opened_on}");
+        if pending {
+            let finding = &report.findings[0];
+            assert_eq!(covered(&report, finding.span), opened_on);
+            assert_eq!(report.position(finding.span.offset), (48, 13));
+        }
+    }
+    // A ready day past the calendar is said as such, not as 9999-12-31.
+    let run = common::run_text("edge.toml", pending_at("9999-12-31", "9999-12-30", "9999-12-31").as_bytes(), &[]);
+    assert_eq!(run.exit, Some(0), "a warning alone does not fail");
+    assert_eq!(run.found, [("activation.pending".to_string(), 48, 13)]);
+    assert_eq!(run.headers, ["FILE:48:13"]);
+    assert!(words(&run.human).contains("plan the incident for a day after 9999-12-31 or later"), "{}", run.human);
+    let run = common::run_text("edge.toml", pending_at("9999-12-31", "9999-12-28", "9999-12-30").as_bytes(), &[]);
+    assert!(words(&run.human).contains("plan the incident for 9999-12-31 or later"), "{}", run.human);
+    let denied = common::run_text(
+        "edge.toml",
+        pending_at("9999-12-31", "9999-12-30", "9999-12-31").as_bytes(),
+        &["--deny-warnings"],
+    );
+    assert_eq!(denied.exit, Some(1));
+}
