@@ -53,11 +53,13 @@ codes! {
     Syntax = "syntax", Error, "the file is not valid TOML";
 
     /// The structure of the file is wrong: an unknown key, a value of the
-    /// wrong type, a missing key or a malformed date. Every such fault in the
-    /// file is reported in one run.
+    /// wrong type, a missing key, a malformed date, or a membership whose
+    /// `end` comes before its `start`. Every such fault in the file is
+    /// reported in one run.
     ///
     /// Why: the checks that follow rely on the structure that the published
-    /// JSON Schema (`entitle schema manifest`) describes.
+    /// JSON Schema (`entitle schema manifest`) describes, and on periods that
+    /// can be active (a membership that ends before it starts never is).
     ///
     /// Fix: follow the help line; an unknown key comes with the nearest known
     /// one. Editors that read the `#:schema` comment flag these as you type.

@@ -133,6 +133,21 @@ pub fn bad_date(key: &str, literal: &str) -> String {
 /// Help for [`bad_date`].
 pub const BAD_DATE_HELP: &str = "write the date as YYYY-MM-DD with no time, e.g. `2021-06-15`";
 
+/// A membership whose `end` comes before its `start`.
+pub fn ends_before_start(end: &str, start: &str) -> String {
+    format!("the membership ends on `{end}`, before it starts on `{start}`")
+}
+
+/// The label under the `end` of [`ends_before_start`].
+pub const ENDS_HERE: &str = "it ends here, before it starts";
+
+/// The label under the `start` of [`ends_before_start`].
+pub const STARTS_HERE: &str = "it starts here";
+
+/// Help for [`ends_before_start`].
+pub const ENDS_BEFORE_START_HELP: &str =
+    "correct `start` or `end`: a membership is active from its `start` to its `end`, both days included";
+
 /// A string of the wrong form.
 pub fn bad_form(key: &str, literal: &str) -> String {
     format!("`{key}` has the wrong form: `{literal}`")

@@ -228,3 +228,63 @@ fn the_processing_window_holds_at_both_ends_of_the_calendar() {
     );
     assert_eq!(denied.exit, Some(1));
 }
+
+/// The eligible fixture with a second membership (Silver, cloud platform)
+/// whose `start` and `end` are written as given, after `extra` lines.
+fn with_second_membership(start: &str, end: &str, extra: &str) -> String {
+    let text = std::fs::read_to_string(common::root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    let second = format!(
+        "[[memberships]]\noffer = \"silver\"\ncompetency = \"cloud-platform\"\n{extra}start = {start}\nend = {end}\n\n"
+    );
+    text.replacen("[[accounts]]", &format!("{second}[[accounts]]"), 1)
+}
+
+#[test]
+fn a_membership_that_ends_before_it_starts_is_reported_at_its_end() {
+    let base = std::fs::read_to_string(common::root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    // Beside an active membership, with TOML dates and with quoted ones, one
+    // day inverted or a year, after some other lines or none.
+    for (start, end, extra) in [
+        ("2021-02-01", "2021-01-31", ""),
+        ("2021-02-01", "2020-02-01", "# renewed late\n"),
+        ("\"2021-02-01\"", "\"2021-01-31\"", ""),
+        ("0001-01-02", "0001-01-01", ""),
+        ("9999-12-31", "9999-12-30", ""),
+    ] {
+        let text = with_second_membership(start, end, extra);
+        let report = common::check_text("inverted.toml", &text);
+        assert_eq!(codes(&report), ["schema"], "{start} .. {end}");
+        let finding = &report.findings[0];
+        assert_eq!(covered(&report, finding.span), end);
+        let end_line = text[..text.find(&format!("end = {end}\n")).expect("the end")].lines().count() + 1;
+        assert_eq!(report.position(finding.span.offset), (end_line, 7), "{start} .. {end}");
+        assert_eq!(
+            finding.message,
+            format!(
+                "the membership ends on `{}`, before it starts on `{}`",
+                end.trim_matches('"'),
+                start.trim_matches('"')
+            )
+        );
+        assert_eq!(finding.labels.len(), 1, "the start is labelled");
+        assert_eq!(covered(&report, finding.labels[0].span), start);
+        let run = common::run_text("inverted.toml", text.as_bytes(), &[]);
+        assert_eq!(run.exit, Some(1));
+        assert_eq!(run.found, [("schema".to_string(), end_line as u64, 7)]);
+        assert_eq!(run.headers, [format!("FILE:{end_line}:7")]);
+    }
+    // The only membership: the inverted dates, not "no membership is active".
+    let only = base.replace("end = 2021-12-31", "end = 2020-12-31");
+    let report = common::check_text("inverted.toml", &only);
+    assert_eq!(codes(&report), ["schema"]);
+    assert_eq!(covered(&report, report.findings[0].span), "2020-12-31");
+    // With another structural fault, both in one run.
+    let report =
+        common::check_text("inverted.toml", &with_second_membership("2021-02-01", "2021-01-31", "ofer = \"x\"\n"));
+    assert_eq!(codes(&report), ["schema", "schema"]);
+    assert!(report.findings[0].message.contains("unknown key `ofer`"), "{}", report.findings[0].message);
+    assert!(report.findings[1].message.contains("ends on `2021-01-31`"), "{}", report.findings[1].message);
+    // One day long is a period in order.
+    let report = common::check_text("inverted.toml", &with_second_membership("2021-02-01", "2021-02-01", ""));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+}
