@@ -652,11 +652,6 @@ pub fn summary_line(files: usize, errors: usize, warnings: usize, waived: usize)
     line
 }
 
-/// The name of an excerpt of a long line in a human report.
-pub fn excerpt_name(path: &str, line: usize, column: usize) -> String {
-    format!("{path}, excerpt of line {line} from column {column}")
-}
-
 /// A day the calendar does not reach (`{ready_on}` past 9999-12-31).
 pub fn after_the_calendar(last: crate::date::Date) -> String {
     format!("a day after {last}")

@@ -247,3 +247,34 @@ fn a_secret_after_a_glued_key_is_masked_in_every_format() {
         }
     }
 }
+
+#[test]
+fn a_fault_on_a_long_line_is_placed_at_its_real_line_and_column() {
+    // (what fills the line, how many times): short and long lines, around the
+    // length where the human report cuts an excerpt, in one- and two-byte
+    // characters; JSON and the human header agree on the file's position.
+    for (fill, count) in [("a", 10), ("a", 390), ("a", 400), ("a", 1_000), ("a", 50_000), ("é", 5), ("é", 700)] {
+        let filler = fill.repeat(count);
+        // A value with junk after it: the fault is at the junk.
+        let text = format!("manifest_version = 1\nx = \"{filler}\" junk\n");
+        let run = common::run_text("long.toml", text.as_bytes(), &[]);
+        let column = (count + 8) as u64;
+        assert_eq!(run.exit, Some(1));
+        assert_eq!(run.found, [("syntax".to_string(), 2, column)], "{fill} × {count}");
+        assert_eq!(run.headers, [format!("FILE:2:{column}")], "{fill} × {count}");
+        // The same fault at the start of the line, the long text after it.
+        let text = format!("manifest_version = 1\nx = junk \"{filler}\"\n");
+        let run = common::run_text("long.toml", text.as_bytes(), &[]);
+        assert_eq!(run.found[0], ("syntax".to_string(), 2, 5), "{fill} × {count}");
+        let places: Vec<String> = run.found.iter().map(|(_, line, column)| format!("FILE:{line}:{column}")).collect();
+        assert_eq!(run.headers, places, "{fill} × {count}");
+        // Nesting over the limit after the long text: `limit.depth` at the
+        // first bracket too deep, on the third line.
+        let limit = entitle::input::MAX_DEPTH;
+        let text = format!("manifest_version = 1\n\nx = \"{filler}\" + {}\n", "[".repeat(limit + 5));
+        let run = common::run_text("long.toml", text.as_bytes(), &[]);
+        let column = (count + 10 + limit) as u64;
+        assert_eq!(run.found, [("limit.depth".to_string(), 3, column)], "{fill} × {count}");
+        assert_eq!(run.headers, [format!("FILE:3:{column}")], "{fill} × {count}");
+    }
+}
