@@ -260,6 +260,8 @@ codes! {
     LimitFileSize = "limit.file-size", Error, "the file is larger than the limit";
 
     /// Arrays or tables nest deeper than the limit: the file is not parsed.
+    /// Each part of a dotted key (`a.b.c`, in a header or before `=`) is a
+    /// table of its own, so a key of more parts than the limit is too deep.
     ///
     /// Why: a manifest nests three levels deep; deeper nesting is a mistake,
     /// or an attempt to exhaust the parser.
