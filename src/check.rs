@@ -6,7 +6,7 @@ use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Document, Path, Target};
-use crate::manifest::Manifest;
+use crate::manifest::{self, Manifest};
 use crate::policy::{Library, RuleSet, Selection};
 use crate::redact::{self, Redactor};
 use crate::report::{FileReport, PolicyRef};
@@ -90,9 +90,10 @@ impl<'l> Checker<'l> {
         // other constraints is structurally valid. Anything else goes through
         // the JSON Schema validator, which reports every fault with its place.
         let manifest = match document.deserialize::<Manifest>() {
-            Ok(manifest) if manifest.meets_schema_constraints() => manifest,
+            Ok(manifest) if manifest.meets_schema_constraints() && manifest.periods_in_order() => manifest,
             typed => {
                 let (_, mut drafts) = structure::for_manifests().check(&document);
+                drafts.extend(manifest::inverted_periods(&document));
                 if drafts.is_empty() {
                     let detail = typed.err().unwrap_or_default();
                     drafts.push(Draft::new(

@@ -53,11 +53,13 @@ codes! {
     Syntax = "syntax", Error, "the file is not valid TOML";
 
     /// The structure of the file is wrong: an unknown key, a value of the
-    /// wrong type, a missing key or a malformed date. Every such fault in the
-    /// file is reported in one run.
+    /// wrong type, a missing key, a malformed date, or a membership whose
+    /// `end` comes before its `start`. Every such fault in the file is
+    /// reported in one run.
     ///
     /// Why: the checks that follow rely on the structure that the published
-    /// JSON Schema (`entitle schema manifest`) describes.
+    /// JSON Schema (`entitle schema manifest`) describes, and on periods that
+    /// can be active (a membership that ends before it starts never is).
     ///
     /// Fix: follow the help line; an unknown key comes with the nearest known
     /// one. Editors that read the `#:schema` comment flag these as you type.
@@ -258,6 +260,8 @@ codes! {
     LimitFileSize = "limit.file-size", Error, "the file is larger than the limit";
 
     /// Arrays or tables nest deeper than the limit: the file is not parsed.
+    /// Each part of a dotted key (`a.b.c`, in a header or before `=`) is a
+    /// table of its own, so a key of more parts than the limit is too deep.
     ///
     /// Why: a manifest nests three levels deep; deeper nesting is a mistake,
     /// or an attempt to exhaust the parser.

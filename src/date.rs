@@ -38,9 +38,41 @@ impl Date {
     }
 
     /// The date `days` days later, saturating at the end of the calendar.
+    /// Rules must not compare against it: near 9999-12-31 it answers the
+    /// last day for every later one. They compare [`Date::days_since`] with
+    /// their number of days instead, and show [`Date::checked_plus_days`].
     pub fn plus_days(self, days: u32) -> Date {
-        let span = jiff::Span::new().days(i64::from(days.min(3_000_000)));
-        Date(self.0.checked_add(span).unwrap_or(jiff::civil::Date::MAX))
+        self.checked_plus_days(days).unwrap_or(Date::LAST)
+    }
+
+    /// The last day of the calendar: 9999-12-31.
+    pub const LAST: Date = Date(jiff::civil::Date::MAX);
+
+    /// The date `days` days later, or `None` when it is past 9999-12-31.
+    pub fn checked_plus_days(self, days: u32) -> Option<Date> {
+        // `Span::days` panics beyond its own range; `try_days` says so instead.
+        let span = jiff::Span::new().try_days(i64::from(days)).ok()?;
+        self.0.checked_add(span).ok().map(Date)
+    }
+
+    /// How many days `earlier` comes before this date (negative when it
+    /// comes after). Exact for every pair of dates, with no overflow: the
+    /// calendar spans about 3.65 million days.
+    pub fn days_since(self, earlier: Date) -> i64 {
+        self.day_number() - earlier.day_number()
+    }
+
+    /// Days since 0000-03-01 of the proleptic Gregorian calendar: a count
+    /// that subtracts exactly (H. Hinnant's `days_from_civil`).
+    fn day_number(self) -> i64 {
+        let (year, month, day) = (i64::from(self.0.year()), i64::from(self.0.month()), i64::from(self.0.day()));
+        // Years start in March, so that the leap day ends them.
+        let year = if month <= 2 { year - 1 } else { year };
+        let era = year.div_euclid(400);
+        let year_of_era = year - era * 400;
+        let day_of_year = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+        let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+        era * 146_097 + day_of_era
     }
 }
 
@@ -114,6 +146,38 @@ mod tests {
         assert!(Date::parse("2021-02-30").is_none());
         assert!(Date::parse("2021-2-3").is_none());
         assert!(Date::parse("2021-06-15T00:00:00").is_none());
+    }
+
+    fn date(text: &str) -> Date {
+        Date::parse(text).unwrap_or_else(|| panic!("{text} is a date"))
+    }
+
+    #[test]
+    fn counts_days_exactly_across_the_whole_calendar() {
+        assert_eq!(date("2021-03-01").days_since(date("2021-02-28")), 1);
+        assert_eq!(date("2020-03-01").days_since(date("2020-02-28")), 2);
+        assert_eq!(date("2000-03-01").days_since(date("2000-02-28")), 2);
+        assert_eq!(date("1900-03-01").days_since(date("1900-02-28")), 1);
+        assert_eq!(date("9999-12-31").days_since(date("9999-12-30")), 1);
+        assert_eq!(date("0001-01-02").days_since(date("0001-01-01")), 1);
+        assert_eq!(date("0001-01-01").days_since(date("0001-01-02")), -1);
+        // 9,999 years of 365 days, plus the leap days of years 4..=9996
+        // (2,499), less the centuries that are not leap years (99 - 24).
+        assert_eq!(date("9999-12-31").days_since(date("0001-01-01")), 9_999 * 365 + 2_499 - 75 - 1);
+        // It agrees with the calendar's own arithmetic day by day.
+        let mut day = date("2020-12-25");
+        for n in 0..800 {
+            assert_eq!(day.days_since(date("2020-12-25")), n);
+            day = day.checked_plus_days(1).unwrap_or_else(|| panic!("day {n}"));
+        }
+    }
+
+    #[test]
+    fn adding_days_past_the_end_of_the_calendar_says_so() {
+        assert_eq!(date("9999-12-30").checked_plus_days(1), Some(Date::LAST));
+        assert_eq!(date("9999-12-30").checked_plus_days(2), None);
+        assert_eq!(date("0001-01-01").checked_plus_days(u32::MAX), None);
+        assert_eq!(date("0001-01-01").checked_plus_days(0), Some(date("0001-01-01")));
     }
 
     #[test]

@@ -4,8 +4,13 @@
 
 use schemars::JsonSchema;
 use serde::Deserialize;
+use toml::de::DeValue;
 
+use crate::codes::Code;
 use crate::date::Date;
+use crate::diagnostic::Draft;
+use crate::document::{Document, Path, Target};
+use crate::messages;
 
 /// Keys whose values are secrets: shown at most by their last four characters.
 pub const SECRET_KEYS: &[&str] = &["access_id", "contract_id"];
@@ -202,6 +207,50 @@ impl Manifest {
             && self.incidents.iter().all(|i| !i.id.is_empty())
             && self.waivers.iter().all(|w| !w.reason.is_empty() && !w.owner.is_empty())
     }
+}
+
+impl Manifest {
+    /// Every membership ends on or after its start. Checked on the fast path
+    /// beside [`Manifest::meets_schema_constraints`]: the JSON Schema cannot
+    /// compare two values, so [`inverted_periods`] says what is wrong.
+    pub fn periods_in_order(&self) -> bool {
+        self.memberships.iter().all(|m| m.start <= m.end)
+    }
+}
+
+/// A `schema` draft at the `end` of each membership that ends before it
+/// starts: such a membership is never active, and a rule would only notice
+/// when no other one is. Read from the document rather than the typed
+/// manifest, so that it joins the other structural faults of a file that
+/// does not deserialize ("every such fault in one run").
+pub fn inverted_periods(document: &Document<'_>) -> Vec<Draft> {
+    let count = match document.value(&Path::of(&["memberships"])) {
+        Some(DeValue::Array(items)) => items.len(),
+        _ => 0,
+    };
+    let date = |path: &Path| match document.value(path)? {
+        DeValue::Datetime(d) => Date::parse(&d.to_string()),
+        DeValue::String(s) => Date::parse(s),
+        _ => None,
+    };
+    let mut out = Vec::new();
+    for i in 0..count {
+        let at = |key: &str| Path::item("memberships", i).key(key);
+        // A date that cannot be read is a fault of its own, reported by the schema check.
+        let (Some(start), Some(end)) = (date(&at("start")), date(&at("end"))) else { continue };
+        if end < start {
+            let mut draft = Draft::new(
+                Code::Schema,
+                messages::ends_before_start(&end.to_string(), &start.to_string()),
+                Target::Value(at("end")),
+            )
+            .help(messages::ENDS_BEFORE_START_HELP)
+            .label(messages::ENDS_HERE);
+            draft.labels.push((Target::Value(at("start")), messages::STARTS_HERE.to_string()));
+            out.push(draft);
+        }
+    }
+    out
 }
 
 /// The manifest's JSON Schema, as checked in under `schemas/`.

@@ -135,6 +135,21 @@ pub fn bad_date(key: &str, literal: &str) -> String {
 /// Help for [`bad_date`].
 pub const BAD_DATE_HELP: &str = "write the date as YYYY-MM-DD with no time, e.g. `2021-06-15`";
 
+/// A membership whose `end` comes before its `start`.
+pub fn ends_before_start(end: &str, start: &str) -> String {
+    format!("the membership ends on `{end}`, before it starts on `{start}`")
+}
+
+/// The label under the `end` of [`ends_before_start`].
+pub const ENDS_HERE: &str = "it ends here, before it starts";
+
+/// The label under the `start` of [`ends_before_start`].
+pub const STARTS_HERE: &str = "it starts here";
+
+/// Help for [`ends_before_start`].
+pub const ENDS_BEFORE_START_HELP: &str =
+    "correct `start` or `end`: a membership is active from its `start` to its `end`, both days included";
+
 /// A string of the wrong form.
 pub fn bad_form(key: &str, literal: &str) -> String {
     format!("`{key}` has the wrong form: `{literal}`")
@@ -642,9 +657,9 @@ pub fn summary_line(files: usize, errors: usize, warnings: usize, waived: usize)
     line
 }
 
-/// The name of an excerpt of a long line in a human report.
-pub fn excerpt_name(path: &str, line: usize, column: usize) -> String {
-    format!("{path}, excerpt of line {line} from column {column}")
+/// A day the calendar does not reach (`{ready_on}` past 9999-12-31).
+pub fn after_the_calendar(last: crate::date::Date) -> String {
+    format!("a day after {last}")
 }
 
 /// A text that is not a date.

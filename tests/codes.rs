@@ -171,3 +171,120 @@ fn already_linked_labels_both_links() {
     assert_eq!(finding.label.as_deref(), Some("linked again here, in `azure`"));
     assert!(finding.help.as_deref().unwrap_or_default().contains("+ New support request"));
 }
+
+/// The `activation.pending` fixture with its dates moved: the membership runs
+/// over the whole calendar, the contract is linked on the request day, and
+/// the version with a processing window is pinned (the later one has none).
+fn pending_at(as_of: &str, requested_on: &str, opened_on: &str) -> String {
+    let text = std::fs::read_to_string(common::root("tests/fixtures/codes/activation-pending.toml")).expect("fixture");
+    text.replace("as_of = 2021-06-15", &format!("policy_version = \"2021-03-04\"\nas_of = {as_of}"))
+        .replace("start = 2021-01-01", "start = 0001-01-01")
+        .replace("end = 2021-12-31", "end = 9999-12-31")
+        .replace("requested_on = 2021-01-05", &format!("requested_on = {requested_on}"))
+        .replace("linked_on = 2021-01-05", &format!("linked_on = {requested_on}"))
+        .replace("opened_on = 2021-01-06", &format!("opened_on = {opened_on}"))
+}
+
+/// The words of a report, whatever the wrapping.
+fn words(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[test]
+fn the_processing_window_holds_at_both_ends_of_the_calendar() {
+    // (as_of, requested_on, opened_on, pending): the policy's window is 3 days.
+    let cases = [
+        ("9999-12-31", "9999-12-30", "9999-12-31", true),
+        ("9999-12-31", "9999-12-31", "9999-12-31", true),
+        ("9999-12-31", "9999-12-29", "9999-12-31", true),
+        ("9999-12-31", "9999-12-28", "9999-12-31", false),
+        ("9999-12-31", "9999-12-28", "9999-12-30", true),
+        ("0001-01-01", "0001-01-01", "0001-01-01", true),
+        ("0001-01-04", "0001-01-01", "0001-01-03", true),
+        ("0001-01-04", "0001-01-01", "0001-01-04", false),
+    ];
+    for (as_of, requested_on, opened_on, pending) in cases {
+        let report = common::check_text("edge.toml", &pending_at(as_of, requested_on, opened_on));
+        let expected: &[&str] = if pending { &["activation.pending"] } else { &[] };
+        assert_eq!(codes(&report), expected, "requested {requested_on}, opened {opened_on}");
+        if pending {
+            let finding = &report.findings[0];
+            assert_eq!(covered(&report, finding.span), opened_on);
+            assert_eq!(report.position(finding.span.offset), (48, 13));
+        }
+    }
+    // A ready day past the calendar is said as such, not as 9999-12-31.
+    let run = common::run_text("edge.toml", pending_at("9999-12-31", "9999-12-30", "9999-12-31").as_bytes(), &[]);
+    assert_eq!(run.exit, Some(0), "a warning alone does not fail");
+    assert_eq!(run.found, [("activation.pending".to_string(), 48, 13)]);
+    assert_eq!(run.headers, ["FILE:48:13"]);
+    assert!(words(&run.human).contains("plan the incident for a day after 9999-12-31 or later"), "{}", run.human);
+    let run = common::run_text("edge.toml", pending_at("9999-12-31", "9999-12-28", "9999-12-30").as_bytes(), &[]);
+    assert!(words(&run.human).contains("plan the incident for 9999-12-31 or later"), "{}", run.human);
+    let denied = common::run_text(
+        "edge.toml",
+        pending_at("9999-12-31", "9999-12-30", "9999-12-31").as_bytes(),
+        &["--deny-warnings"],
+    );
+    assert_eq!(denied.exit, Some(1));
+}
+
+/// The eligible fixture with a second membership (Silver, cloud platform)
+/// whose `start` and `end` are written as given, after `extra` lines.
+fn with_second_membership(start: &str, end: &str, extra: &str) -> String {
+    let text = std::fs::read_to_string(common::root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    let second = format!(
+        "[[memberships]]\noffer = \"silver\"\ncompetency = \"cloud-platform\"\n{extra}start = {start}\nend = {end}\n\n"
+    );
+    text.replacen("[[accounts]]", &format!("{second}[[accounts]]"), 1)
+}
+
+#[test]
+fn a_membership_that_ends_before_it_starts_is_reported_at_its_end() {
+    let base = std::fs::read_to_string(common::root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    // Beside an active membership, with TOML dates and with quoted ones, one
+    // day inverted or a year, after some other lines or none.
+    for (start, end, extra) in [
+        ("2021-02-01", "2021-01-31", ""),
+        ("2021-02-01", "2020-02-01", "# renewed late\n"),
+        ("\"2021-02-01\"", "\"2021-01-31\"", ""),
+        ("0001-01-02", "0001-01-01", ""),
+        ("9999-12-31", "9999-12-30", ""),
+    ] {
+        let text = with_second_membership(start, end, extra);
+        let report = common::check_text("inverted.toml", &text);
+        assert_eq!(codes(&report), ["schema"], "{start} .. {end}");
+        let finding = &report.findings[0];
+        assert_eq!(covered(&report, finding.span), end);
+        let end_line = text[..text.find(&format!("end = {end}\n")).expect("the end")].lines().count() + 1;
+        assert_eq!(report.position(finding.span.offset), (end_line, 7), "{start} .. {end}");
+        assert_eq!(
+            finding.message,
+            format!(
+                "the membership ends on `{}`, before it starts on `{}`",
+                end.trim_matches('"'),
+                start.trim_matches('"')
+            )
+        );
+        assert_eq!(finding.labels.len(), 1, "the start is labelled");
+        assert_eq!(covered(&report, finding.labels[0].span), start);
+        let run = common::run_text("inverted.toml", text.as_bytes(), &[]);
+        assert_eq!(run.exit, Some(1));
+        assert_eq!(run.found, [("schema".to_string(), end_line as u64, 7)]);
+        assert_eq!(run.headers, [format!("FILE:{end_line}:7")]);
+    }
+    // The only membership: the inverted dates, not "no membership is active".
+    let only = base.replace("end = 2021-12-31", "end = 2020-12-31");
+    let report = common::check_text("inverted.toml", &only);
+    assert_eq!(codes(&report), ["schema"]);
+    assert_eq!(covered(&report, report.findings[0].span), "2020-12-31");
+    // With another structural fault, both in one run.
+    let report =
+        common::check_text("inverted.toml", &with_second_membership("2021-02-01", "2021-01-31", "ofer = \"x\"\n"));
+    assert_eq!(codes(&report), ["schema", "schema"]);
+    assert!(report.findings[0].message.contains("unknown key `ofer`"), "{}", report.findings[0].message);
+    assert!(report.findings[1].message.contains("ends on `2021-01-31`"), "{}", report.findings[1].message);
+    // One day long is a period in order.
+    let report = common::check_text("inverted.toml", &with_second_membership("2021-02-01", "2021-02-01", ""));
+    assert_eq!(codes(&report), Vec::<&str>::new());
+}

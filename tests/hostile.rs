@@ -247,3 +247,67 @@ fn a_secret_after_a_glued_key_is_masked_in_every_format() {
         }
     }
 }
+
+#[test]
+fn a_fault_on_a_long_line_is_placed_at_its_real_line_and_column() {
+    // (what fills the line, how many times): short and long lines, around the
+    // length where the human report cuts an excerpt, in one- and two-byte
+    // characters; JSON and the human header agree on the file's position.
+    for (fill, count) in [("a", 10), ("a", 390), ("a", 400), ("a", 1_000), ("a", 50_000), ("é", 5), ("é", 700)] {
+        let filler = fill.repeat(count);
+        // A value with junk after it: the fault is at the junk.
+        let text = format!("manifest_version = 1\nx = \"{filler}\" junk\n");
+        let run = common::run_text("long.toml", text.as_bytes(), &[]);
+        let column = (count + 8) as u64;
+        assert_eq!(run.exit, Some(1));
+        assert_eq!(run.found, [("syntax".to_string(), 2, column)], "{fill} × {count}");
+        assert_eq!(run.headers, [format!("FILE:2:{column}")], "{fill} × {count}");
+        // The same fault at the start of the line, the long text after it.
+        let text = format!("manifest_version = 1\nx = junk \"{filler}\"\n");
+        let run = common::run_text("long.toml", text.as_bytes(), &[]);
+        assert_eq!(run.found[0], ("syntax".to_string(), 2, 5), "{fill} × {count}");
+        let places: Vec<String> = run.found.iter().map(|(_, line, column)| format!("FILE:{line}:{column}")).collect();
+        assert_eq!(run.headers, places, "{fill} × {count}");
+        // Nesting over the limit after the long text: `limit.depth` at the
+        // first bracket too deep, on the third line.
+        let limit = entitle::input::MAX_DEPTH;
+        let text = format!("manifest_version = 1\n\nx = \"{filler}\" + {}\n", "[".repeat(limit + 5));
+        let run = common::run_text("long.toml", text.as_bytes(), &[]);
+        let column = (count + 10 + limit) as u64;
+        assert_eq!(run.found, [("limit.depth".to_string(), 3, column)], "{fill} × {count}");
+        assert_eq!(run.headers, [format!("FILE:3:{column}")], "{fill} × {count}");
+    }
+}
+
+#[test]
+fn keys_nested_too_deep_are_refused_once_at_the_first_too_deep() {
+    let limit = entitle::input::MAX_DEPTH;
+    // `[[a]]`, `[[a.a]]`, … up to `deepest` parts, one header a line.
+    for deepest in [limit, limit + 1, 100, 1_999] {
+        let mut text = String::from("manifest_version = 1\n");
+        for parts in 1..=deepest {
+            text.push_str(&format!("[[{}]]\n", vec!["a"; parts].join(".")));
+        }
+        let run = common::run_text("headers.toml", text.as_bytes(), &[]);
+        assert_eq!(run.exit, Some(1), "{deepest}");
+        if deepest == limit {
+            assert!(run.found.iter().all(|(code, ..)| code == "schema"), "{deepest}: {:?}", run.found);
+            continue;
+        }
+        // The header of limit + 1 parts, on line limit + 2, at its last part.
+        let (line, column) = ((limit + 2) as u64, (2 + 2 * limit + 1) as u64);
+        assert_eq!(run.found, [("limit.depth".to_string(), line, column)], "{deepest}");
+        assert_eq!(run.headers, [format!("FILE:{line}:{column}")], "{deepest}");
+    }
+    // A dotted key, alone or after a table header; a table header.
+    for (text, line, column) in [
+        (format!("manifest_version = 1\n{} = 1\n", vec!["a"; 200].join(".")), 2, 2 * limit + 1),
+        (format!("manifest_version = 1\n[partner]\n{} = 1\n", vec!["a"; 81].join(" . ")), 3, 4 * limit + 1),
+        (format!("manifest_version = 1\n\n[{}]\n", vec!["\"a\""; 81].join(".")), 3, 4 * limit + 2),
+    ] {
+        let run = common::run_text("dotted.toml", text.as_bytes(), &[]);
+        assert_eq!(run.exit, Some(1));
+        assert_eq!(run.found, [("limit.depth".to_string(), line, column as u64)], "{text}");
+        assert_eq!(run.headers, [format!("FILE:{line}:{column}")], "{text}");
+    }
+}

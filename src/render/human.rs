@@ -4,8 +4,8 @@
 use std::fmt;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, NamedSource,
-    SourceCode, SourceSpan, SpanContents,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents, SourceCode,
+    SourceSpan, SpanContents,
 };
 
 use super::stream::Format;
@@ -63,13 +63,62 @@ impl SourceCode for IndexedSource<'_> {
         let window = &self.text.as_bytes()[start..stop];
         let local = SourceSpan::new((span.offset() - start).into(), span.len());
         let contents = window.read_span(&local, before, after)?;
+        let data_start = contents.span().offset() + start;
         Ok(Box::new(MietteSpanContents::new_named(
             self.name.to_string(),
             contents.data(),
-            SourceSpan::new((contents.span().offset() + start).into(), contents.span().len()),
+            SourceSpan::new(data_start.into(), contents.span().len()),
             contents.line() + first_line,
-            contents.column(),
+            chars_before(self.text, data_start, contents.column()),
             contents.line_count() + first_line,
+        )))
+    }
+}
+
+/// The column miette gives counts bytes from the line start; reports count
+/// characters (as the JSON report does), so count the characters of those
+/// `bytes` before `at`.
+fn chars_before(text: &str, at: usize, bytes: usize) -> usize {
+    text.get(at.saturating_sub(bytes)..at).map_or(bytes, |s| s.chars().count())
+}
+
+/// A short excerpt of one long line, marked `…` where it is cut. Its spans
+/// are the excerpt's own, but it tells miette the file's line and column, so
+/// that the header says where the finding is (`file:2:709`), not where it
+/// is in the excerpt.
+struct Excerpt<'a> {
+    name: &'a str,
+    /// The excerpt, with its `…` marks.
+    text: String,
+    /// Bytes of `text` before the file's own text starts.
+    lead: usize,
+    /// The 0-based line of the file it is cut from.
+    line: usize,
+    /// The 0-based column (in characters) where the file's own text starts.
+    column: usize,
+}
+
+impl SourceCode for Excerpt<'_> {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        before: usize,
+        after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let contents = self.text.as_bytes().read_span(span, before, after)?;
+        // The excerpt is one line: its data starts at its start or at the span.
+        let start = contents.span().offset();
+        let column = match self.text.get(self.lead..start) {
+            Some(own) => self.column + own.chars().count(),
+            None => self.column,
+        };
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.to_string(),
+            contents.data(),
+            *contents.span(),
+            contents.line() + self.line,
+            column,
+            contents.line_count() + self.line,
         )))
     }
 }
@@ -153,7 +202,7 @@ fn render_with(report: &FileReport, style: Style, source: &dyn SourceCode) -> St
         let excerpt = excerpt(report, finding);
         let rendered = match &excerpt {
             Some((finding, source)) => {
-                handler.render_report(&mut out, &Shown { finding, source, len: source.inner().len() })
+                handler.render_report(&mut out, &Shown { finding, source, len: source.text.len() })
             }
             None => handler.render_report(&mut out, &Shown { finding, source, len: report.text.len() }),
         };
@@ -167,33 +216,46 @@ fn render_with(report: &FileReport, style: Style, source: &dyn SourceCode) -> St
 
 /// For a finding on a very long line (minified or hostile input), the finding
 /// re-anchored in a short excerpt of that line, so that the report stays readable.
-fn excerpt(report: &FileReport, finding: &Finding) -> Option<(Finding, NamedSource<String>)> {
+fn excerpt<'r>(report: &'r FileReport, finding: &Finding) -> Option<(Finding, Excerpt<'r>)> {
     let text = &report.text;
-    let at = finding.span.offset.min(text.len());
-    let line_start = text[..floor(text, at)].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[floor(text, at)..].find('\n').map_or(text.len(), |i| floor(text, at) + i);
+    let at = floor(text, finding.span.offset);
+    let line_start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[at..].find('\n').map_or(text.len(), |i| at + i);
     if line_end - line_start <= LONG_LINE {
         return None;
     }
     let start = floor(text, at.saturating_sub(EXCERPT_CONTEXT).max(line_start));
     let end = floor(text, (finding.span.end().min(at + EXCERPT_CONTEXT) + EXCERPT_CONTEXT).min(line_end));
     let (line, column) = report.position(start);
+    let mut shown_text = String::with_capacity(end - start + 2 * ELLIPSIS.len());
+    if start > line_start {
+        shown_text.push_str(ELLIPSIS);
+    }
+    let lead = shown_text.len();
+    shown_text.push_str(&text[start..end]);
+    if end < line_end {
+        shown_text.push_str(ELLIPSIS);
+    }
     let within = |span: crate::diagnostic::Span| span.offset >= start && span.end() <= end;
-    let shift =
-        |span: crate::diagnostic::Span| crate::diagnostic::Span { offset: span.offset - start, length: span.length };
+    let shift = |span: crate::diagnostic::Span| crate::diagnostic::Span {
+        offset: span.offset - start + lead,
+        length: span.length,
+    };
     let mut shown = finding.clone();
     shown.span = if within(finding.span) {
         shift(finding.span)
     } else {
-        crate::diagnostic::Span { offset: at - start, length: 0 }
+        crate::diagnostic::Span { offset: at - start + lead, length: 0 }
     };
     shown.labels.retain(|l| within(l.span));
     for label in &mut shown.labels {
         label.span = shift(label.span);
     }
-    let name = crate::messages::excerpt_name(&report.path, line, column);
-    Some((shown, NamedSource::new(name, text[start..end].to_string())))
+    Some((shown, Excerpt { name: &report.path, text: shown_text, lead, line: line - 1, column: column - 1 }))
 }
+
+/// Marks where an excerpt cuts its line.
+const ELLIPSIS: &str = "…";
 
 fn floor(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());

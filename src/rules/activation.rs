@@ -2,6 +2,7 @@
 //! activated, completed and processed before it is used (F4, F6).
 
 use super::{Context, Subject};
+use crate::date::Date;
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::entitlement::granting_tiers;
@@ -82,11 +83,16 @@ pub(super) fn complete(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &mut V
 pub(super) fn processing(cx: &Context<'_>, rule: &Rule, days: u32, when: &Filter, out: &mut Vec<Draft>) {
     for (subject, activation) in activated(cx, when) {
         let Some((a, activation)) = activation else { continue };
-        let ready_on = activation.requested_on.plus_days(days);
-        let opened = subject.incident.opened_on;
-        if opened < activation.requested_on || opened >= ready_on || !is_complete(activation) {
+        // Days waited, not `opened_on < requested_on + days`: that sum would
+        // stop at 9999-12-31 and hide an incident opened on that very day.
+        let waited = subject.incident.opened_on.days_since(activation.requested_on);
+        if waited < 0 || waited >= i64::from(days) || !is_complete(activation) {
             continue;
         }
+        let ready_on = activation
+            .requested_on
+            .checked_plus_days(days)
+            .map_or_else(|| messages::after_the_calendar(Date::LAST), |d| d.to_string());
         let fields = cx
             .incident_fields(&subject)
             .with("days", days)

@@ -45,3 +45,56 @@ pub fn entitle() -> std::process::Command {
     command.current_dir(env!("CARGO_MANIFEST_DIR")).env("NO_COLOR", "1");
     command
 }
+
+/// A file holding `text`, in a directory of its own under the system's
+/// temporary directory (one per test process and `name`).
+pub fn temp_file(name: &str, text: &[u8]) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("entitle-{}-{}", name.replace(['/', '.'], "-"), std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let path = dir.join(name);
+    std::fs::write(&path, text).expect("temp file");
+    path
+}
+
+/// What the binary says about one file, in JSON and as the human report.
+pub struct Run {
+    /// The exit code of the JSON run (the human run must agree).
+    pub exit: Option<i32>,
+    /// `(code, line, column)` of each finding of the JSON report.
+    pub found: Vec<(String, u64, u64)>,
+    /// The `path:line:column` of each snippet header of the human report.
+    pub headers: Vec<String>,
+    /// The human report.
+    pub human: String,
+}
+
+/// Checks `text`, written to a file named `name`, with the binary: once with
+/// `--format json`, once with the human format.
+pub fn run_text(name: &str, text: &[u8], args: &[&str]) -> Run {
+    let path = temp_file(name, text);
+    let run = |format: &str| {
+        let output = entitle().arg("check").arg(&path).args(["--format", format]).args(args).output().expect("runs");
+        (output.status.code(), String::from_utf8(output.stdout).expect("UTF-8 output"))
+    };
+    let (exit, json) = run("json");
+    let (human_exit, human) = run("human");
+    assert_eq!(exit, human_exit, "both formats exit alike");
+    let report: serde_json::Value = serde_json::from_str(&json).expect("a JSON report");
+    let found = report["files"][0]["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .map(|d| {
+            let number = |key: &str| d["span"][key].as_u64().expect("a position");
+            (d["code"].as_str().expect("a code").to_string(), number("line"), number("column"))
+        })
+        .collect();
+    let shown = path.display().to_string();
+    let headers = human
+        .lines()
+        .filter_map(|line| line.split_once("╭─[").map(|(_, rest)| rest.trim_end_matches(']')))
+        .map(|header| header.replacen(&shown, "FILE", 1))
+        .collect();
+    Run { exit, found, headers, human }
+}
