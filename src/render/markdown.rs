@@ -47,6 +47,9 @@ impl Format for Markdown {
                         messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref())
                     ));
                 }
+                if f.repeated > 0 {
+                    details.push_str(&format!("  <br>{}\n", messages::repeated_note(f.repeated)));
+                }
             }
         }
         (row, details)
