@@ -82,7 +82,7 @@ impl<'l> Checker<'l> {
         let document = match input::parse(text) {
             Ok(document) => document,
             Err(drafts) => {
-                let findings = drafts.into_iter().map(|d| d.resolve(None)).collect();
+                let findings = crate::diagnostic::fold_repeats(drafts.into_iter().map(|d| d.resolve(None)).collect());
                 return (finish(path, text, None, None, findings, None), None);
             }
         };
@@ -188,7 +188,7 @@ impl<'l> Checker<'l> {
 }
 
 fn resolve(drafts: Vec<Draft>, document: &Document<'_>) -> Vec<Finding> {
-    drafts.into_iter().map(|d| d.resolve(Some(document))).collect()
+    crate::diagnostic::fold_repeats(drafts.into_iter().map(|d| d.resolve(Some(document))).collect())
 }
 
 /// Masks secrets in the text and in every sentence, and builds the report.

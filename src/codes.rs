@@ -279,6 +279,14 @@ codes! {
     /// Fix: remove or rename the second definition.
     PolicyDuplicate = "policy.duplicate", Error, "a policy file defines one id twice";
 
+    /// A version extends a chain of versions deeper than the limit (16): each
+    /// check merges every version of the chain, so a long one is paid for by
+    /// every run.
+    ///
+    /// Fix: make the version extend an earlier one directly, or write a new
+    /// version that extends none and holds the whole policy.
+    PolicyExtendsDepth = "policy.extends-depth", Error, "a version extends a chain of versions deeper than the limit";
+
     /// A policy rule names an unknown code or kind, or lacks or misuses a
     /// parameter of its kind.
     ///
@@ -321,6 +329,13 @@ codes! {
     ///
     /// Fix: correct `effective` or `extends`.
     PolicyEffectiveOrder = "policy.effective-order", Warning, "effective dates out of order";
+
+    /// A policy file named like a version (`2021-09-01.toml`) whose header
+    /// says another (`version = "2021-09-02"`): the header counts, and the name
+    /// misleads whoever looks for a version by its file. (`entitle policy lint`)
+    ///
+    /// Fix: rename the file, or correct `version`.
+    PolicyFileName = "policy.file-name", Warning, "a policy file named after another version than its header's";
 
     /// A version that changes nothing in the version before it.
     /// (`entitle policy lint`)

@@ -77,6 +77,51 @@ pub struct Finding {
     pub facts: crate::template::Fields,
     /// The waiver that accepts this finding, if one does.
     pub waiver: Option<Waived>,
+    /// How many more findings identical to this one (code, severity, message,
+    /// waived or not) the file has that are not shown: see [`fold_repeats`].
+    pub repeated: usize,
+}
+
+/// How many identical findings a file shows before folding the rest into a
+/// count: 1,999 nested headers once gave 1,919 copies of one syntax error.
+pub const REPEATS_SHOWN: usize = 20;
+
+/// Folds repeated identical findings (same code, severity, message and waived
+/// or not): the first [`REPEATS_SHOWN`] of each, in source order, are kept,
+/// and the last kept one counts the others in `repeated`, which every format
+/// reports, and which counts toward the file's errors and warnings.
+pub fn fold_repeats(mut findings: Vec<Finding>) -> Vec<Finding> {
+    if findings.len() <= REPEATS_SHOWN {
+        return findings;
+    }
+    sort_in_source_order(&mut findings);
+    let mut keep = vec![true; findings.len()];
+    let mut folded: Vec<(usize, usize)> = Vec::new();
+    {
+        let mut groups: rustc_hash::FxHashMap<(Code, Severity, bool, &str), (usize, usize)> =
+            rustc_hash::FxHashMap::default();
+        for (i, f) in findings.iter().enumerate() {
+            let group = groups.entry((f.code, f.severity, f.waiver.is_some(), f.message.as_str())).or_insert((0, i));
+            group.0 += 1;
+            if group.0 <= REPEATS_SHOWN {
+                group.1 = i;
+            } else {
+                keep[i] = false;
+            }
+        }
+        folded.extend(groups.into_values().filter(|(seen, _)| *seen > REPEATS_SHOWN).map(|(seen, last)| (last, seen)));
+    }
+    for (last, seen) in folded {
+        findings[last].repeated += seen - REPEATS_SHOWN;
+    }
+    let mut kept = keep.into_iter();
+    findings.retain(|_| kept.next().unwrap_or(true));
+    findings
+}
+
+/// Sorts findings as reports show them: by place, then code, then message.
+pub fn sort_in_source_order(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| (a.span.offset, a.code, &a.message).cmp(&(b.span.offset, b.code, &b.message)));
 }
 
 /// A finding accepted by a `[[waivers]]` entry: reported, but not failing.
@@ -93,9 +138,22 @@ pub struct Waived {
 }
 
 /// Maps byte offsets to 1-based lines and columns (columns count characters).
+/// Built once per file; a lookup is a binary search plus at most one block of
+/// bytes counted, however long the line: counting a column from the line's
+/// start made a line of many findings quadratic.
 #[derive(Debug, Clone)]
 pub struct LineIndex {
     starts: Vec<usize>,
+    /// The characters before each block of [`BLOCK`] bytes.
+    chars: Vec<usize>,
+}
+
+/// Bytes per checkpoint of [`LineIndex::chars`].
+const BLOCK: usize = 256;
+
+/// Whether a byte starts a character (is not a UTF-8 continuation byte).
+fn starts_char(byte: u8) -> bool {
+    byte & 0xC0 != 0x80
 }
 
 impl LineIndex {
@@ -103,7 +161,23 @@ impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
         starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
-        LineIndex { starts }
+        let mut chars = Vec::with_capacity(text.len() / BLOCK + 1);
+        let mut seen = 0;
+        for block in text.as_bytes().chunks(BLOCK) {
+            chars.push(seen);
+            seen += block.iter().filter(|b| starts_char(**b)).count();
+        }
+        chars.push(seen);
+        LineIndex { starts, chars }
+    }
+
+    /// The characters of `text` before a byte offset (on a character boundary).
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        match (self.chars.get(block), text.as_bytes().get(block * BLOCK..offset)) {
+            (Some(before), Some(rest)) => before + rest.iter().filter(|b| starts_char(**b)).count(),
+            _ => text.get(..offset).map_or(0, |s| s.chars().count()),
+        }
     }
 
     /// The 0-based line that holds a byte offset.
@@ -125,7 +199,11 @@ impl LineIndex {
         while end > start && !text.is_char_boundary(end) {
             end -= 1;
         }
-        let column = text.get(start..end).map_or(1, |s| s.chars().count() + 1);
+        let column = if text.is_char_boundary(start) {
+            self.chars_before(text, end).saturating_sub(self.chars_before(text, start)) + 1
+        } else {
+            1
+        };
         (line, column)
     }
 }
@@ -142,6 +220,17 @@ mod tests {
         assert_eq!(index.position(text, 6), (2, 1));
         assert_eq!(index.position(text, 10), (2, 4));
         assert_eq!(index.position(text, 999), (3, 1));
+    }
+
+    #[test]
+    fn columns_of_long_lines_count_characters_across_blocks() {
+        let text = format!("{}\n{}x", "é".repeat(300), "ñ".repeat(700));
+        let index = LineIndex::new(&text);
+        assert_eq!(index.position(&text, 600), (1, 301));
+        let x = text.len() - 1;
+        assert_eq!(index.position(&text, x), (2, 701));
+        // Inside a character: the column of that character.
+        assert_eq!(index.position(&text, x - 1), (2, 700));
     }
 }
 
@@ -222,6 +311,7 @@ impl Draft {
             labels,
             facts: self.facts,
             waiver: self.waiver,
+            repeated: 0,
         }
     }
 }

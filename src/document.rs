@@ -51,6 +51,11 @@ impl Path {
         self
     }
 
+    /// The first `n` steps of the path (all of them when it has fewer).
+    pub fn prefix(&self, n: usize) -> Path {
+        Path(self.0[..n.min(self.0.len())].to_vec())
+    }
+
     /// The steps of the path.
     pub fn segments(&self) -> &[Segment] {
         &self.0
@@ -204,7 +209,9 @@ impl<'s> Document<'s> {
         let mut current: Option<&DeValue<'s>> = None;
         for segment in path.segments() {
             let next = match (segment, table, current) {
-                (Segment::Key(k), Some(t), _) => t.iter().find(|(key, _)| key.get_ref() == k).map(|(key, v)| {
+                // The table is a map: look the key up rather than scan for it,
+                // which made a finding per key quadratic in the keys of a table.
+                (Segment::Key(k), Some(t), _) => t.get_key_value(k.as_str()).map(|(key, v)| {
                     key_span = Span::new(key.span());
                     v
                 }),

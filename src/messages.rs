@@ -323,6 +323,44 @@ pub fn extends_cycle(chain: &str) -> String {
     format!("versions extend each other in a circle: {chain}")
 }
 
+/// The note on the last shown of identical findings folded into a count.
+pub fn repeated_note(more: usize) -> String {
+    let findings = if more == 1 { "finding" } else { "findings" };
+    format!("and {more} more {findings} like this one in this file, not shown")
+}
+
+/// A chain of `extends` deeper than the limit.
+pub fn extends_too_deep(version: &str, limit: usize) -> String {
+    format!("version `{version}` extends a chain of more than {limit} versions")
+}
+
+/// Help for [`extends_too_deep`].
+pub fn extends_too_deep_help(limit: usize) -> String {
+    format!(
+        "every check merges the whole chain, so it may be at most {limit} versions deep; extend an earlier version, or write a version that extends none"
+    )
+}
+
+/// A cycle of versions shown in full, or its first `shown` versions and how
+/// many more there are.
+pub fn cycle_chain(versions: &[&str], shown: usize) -> String {
+    let Some(first) = versions.first() else { return String::new() };
+    if versions.len() <= shown {
+        return format!("{} → {first}", versions.join(" → "));
+    }
+    format!("{} → … and {} more → {first}", versions[..shown].join(" → "), versions.len() - shown)
+}
+
+/// A file named after another version than its header's.
+pub fn file_name_version(file_version: &str, version: &str) -> String {
+    format!("the file is named after version `{file_version}`, but its header says `{version}`")
+}
+
+/// Help for [`file_name_version`].
+pub fn file_name_version_help(version: &str) -> String {
+    format!("rename the file to `{version}.toml`, or correct `version` in `[policy]`")
+}
+
 /// Help for [`extends_cycle`].
 pub const EXTENDS_CYCLE_HELP: &str = "a version extends an earlier one; remove `extends` from the first version";
 

@@ -128,6 +128,17 @@ impl Redactor {
                     i += 1;
                 }
                 b' ' | b'\t' | b'\r' => i += 1,
+                // A line that reads as a key however broken (`contract  _id`,
+                // `contract.id`, `# contract id:`): whatever precedes its
+                // first `=` or `:` is read as the key.
+                _ if line_start
+                    && b != b'['
+                    && let Some(value) = line_key_value(source, i) =>
+                {
+                    line_start = false;
+                    i = i.max(value.end);
+                    redactor.add_range(source, value);
+                }
                 b'[' if line_start => {
                     let end = bytes[i..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |p| i + p);
                     secret_table = header_is_secret(&source[i..end]);
@@ -311,6 +322,18 @@ fn unquote(key: &str) -> String {
     out
 }
 
+/// The value of a line starting at `at` whose text before its first `=` or
+/// `:` (looked for within a key's length) resembles a secret key.
+fn line_key_value(source: &str, at: usize) -> Option<Range<usize>> {
+    let bytes = source.as_bytes();
+    let window = &bytes[at..bytes.len().min(at + MAX_KEY * 4)];
+    let end = at + window.iter().position(|b| matches!(b, b'=' | b':' | b'\n'))?;
+    if bytes[end] == b'\n' || !is_secret_key(source.get(at..end)?) {
+        return None;
+    }
+    value_after_key(bytes, end)
+}
+
 /// A short quoted string at `at` read as a key: its decoded text and the
 /// offset after its closing quote. Keys are short; longer strings are not
 /// read here (they are still read as text).
@@ -489,6 +512,18 @@ mod tests {
         }
         for key in ["account", "activated_by", "contract_links", "id", "product", "customer"] {
             assert!(!is_secret_key(key), "{key}");
+        }
+    }
+
+    #[test]
+    fn masks_values_after_keys_broken_by_spaces_dots_or_comments() {
+        for src in [
+            "contract          _id = \"CID-5519-8810\"\n",
+            "contract.id = \"CID-5519-8810\"\n",
+            "  # contract id: \"CID-5519-8810\"\n",
+            "contract#id = \"CID-5519-8810\"\n",
+        ] {
+            assert!(!masked(src).contains("5519"), "{src}");
         }
     }
 

@@ -71,7 +71,7 @@ impl FileReport {
     /// string that came from an input is escaped here, once, for every
     /// output: the path, the text (offsets and lines kept) and each sentence.
     pub fn new(path: String, text: String, mut findings: Vec<Finding>) -> FileReport {
-        findings.sort_by(|a, b| (a.span.offset, a.code, &a.message).cmp(&(b.span.offset, b.code, &b.message)));
+        crate::diagnostic::sort_in_source_order(&mut findings);
         for finding in &mut findings {
             escape_finding(finding);
         }
@@ -97,14 +97,15 @@ impl FileReport {
         self.lines.get_or_init(|| LineIndex::new(&self.text))
     }
 
-    /// How many findings of a severity, waived ones aside.
+    /// How many findings of a severity, waived ones aside; repeats that are
+    /// folded into a count (not shown) count too.
     pub fn count(&self, severity: Severity) -> usize {
-        self.findings.iter().filter(|f| f.severity == severity && f.waiver.is_none()).count()
+        self.findings.iter().filter(|f| f.severity == severity && f.waiver.is_none()).map(|f| 1 + f.repeated).sum()
     }
 
-    /// How many findings are waived.
+    /// How many findings are waived, folded repeats included.
     pub fn waived(&self) -> usize {
-        self.findings.iter().filter(|f| f.waiver.is_some()).count()
+        self.findings.iter().filter(|f| f.waiver.is_some()).map(|f| 1 + f.repeated).sum()
     }
 
     /// Eligible: no errors but waived ones.

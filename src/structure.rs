@@ -3,6 +3,7 @@
 //! or value it concerns, in the words of the message catalogue.
 
 use jsonschema::error::{TypeKind, ValidationErrorKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use serde_json::Value;
 
 use crate::codes::Code;
@@ -74,43 +75,47 @@ impl Structure {
             return (json, drafts);
         }
         let errors: Vec<_> = validator.iter_errors(&json).collect();
-        let unexpected: Vec<(Path, &str)> = errors
-            .iter()
-            .filter_map(|e| match e.kind() {
-                ValidationErrorKind::AdditionalProperties { unexpected } => {
-                    Some(unexpected.iter().map(move |k| (Path::from(e.instance_path()), k.as_str())))
-                }
-                _ => None,
-            })
-            .flatten()
-            .collect();
+        // Sets and maps by path, not lists: a file may hold a million unknown
+        // keys, and a scan of them per error would be quadratic.
+        let mut unexpected: HashMap<Path, Vec<&str>> = HashMap::default();
+        for e in &errors {
+            if let ValidationErrorKind::AdditionalProperties { unexpected: keys } = e.kind() {
+                unexpected.entry(Path::from(e.instance_path())).or_default().extend(keys.iter().map(String::as_str));
+            }
+        }
+        let unrepresentable_at: HashSet<&Path> = unrepresentable.iter().map(|u| &u.path).collect();
         for error in &errors {
             let path = Path::from(error.instance_path());
-            if unrepresentable.iter().any(|u| u.path == path) {
+            if unrepresentable_at.contains(&path) {
                 continue;
             }
             // A missing key that an unknown key of the same table misspells is one fault.
             if let ValidationErrorKind::Required { property } = error.kind() {
                 let name = property.as_str().unwrap_or_default();
-                if unexpected.iter().any(|(p, k)| *p == path && did_you_mean(k, [name]).is_some()) {
+                let keys = unexpected.get(&path).map_or(&[][..], Vec::as_slice);
+                if keys.iter().any(|k| did_you_mean(k, [name]).is_some()) {
                     continue;
                 }
             }
             drafts.extend(self.describe(document, &path, error.kind(), &error.to_string()));
         }
         drafts.dedup_by(|a, b| a.at == b.at && a.message == b.message);
-        // A value under an unknown key is explained by the unknown key.
-        let unknown: Vec<Path> = drafts
+        // A value under an unknown key is explained by the unknown key: look
+        // each prefix of a value's path up (paths are at most as deep as the
+        // depth limit).
+        let unknown: HashSet<Path> = drafts
             .iter()
             .filter_map(|d| match &d.at {
                 Target::Key(p) => Some(p.clone()),
                 _ => None,
             })
             .collect();
-        drafts.retain(|d| match &d.at {
-            Target::Value(p) => !unknown.iter().any(|u| p.segments().starts_with(u.segments())),
-            _ => true,
-        });
+        if !unknown.is_empty() {
+            drafts.retain(|d| match &d.at {
+                Target::Value(p) => !(0..=p.segments().len()).any(|n| unknown.contains(&p.prefix(n))),
+                _ => true,
+            });
+        }
         (json, drafts)
     }
 

@@ -21,6 +21,43 @@ where
     best.map(|(_, c)| c)
 }
 
+/// How many candidates a file's did-you-means may compare in all. Each
+/// unknown id is compared with every known one, so a file with thousands of
+/// each would be quadratic; past this budget the rest of the file's unknown
+/// ids get the list of known ids but no suggestion. 200,000 comparisons take
+/// a few milliseconds, and cover, say, 400 unknown ids among 400 accounts.
+pub const COMPARISONS_PER_FILE: usize = 200_000;
+
+/// A file's budget of did-you-mean comparisons (see [`COMPARISONS_PER_FILE`]).
+#[derive(Debug, Clone)]
+pub struct Budget {
+    left: usize,
+}
+
+impl Default for Budget {
+    fn default() -> Budget {
+        Budget::new(COMPARISONS_PER_FILE)
+    }
+}
+
+impl Budget {
+    /// A budget of `comparisons` candidate comparisons.
+    pub fn new(comparisons: usize) -> Budget {
+        Budget { left: comparisons }
+    }
+
+    /// [`did_you_mean`], while the budget lasts: `None` once comparing with
+    /// every known id would exceed it.
+    pub fn did_you_mean<'a>(&mut self, unknown: &str, known: &[&'a str]) -> Option<&'a str> {
+        if known.len() > self.left {
+            self.left = 0;
+            return None;
+        }
+        self.left -= known.len();
+        did_you_mean(unknown, known.iter().copied())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -31,5 +68,16 @@ mod tests {
         assert_eq!(did_you_mean("cloud-platfrom", ids), Some("cloud-platform"));
         assert_eq!(did_you_mean("secruity", ids), Some("security"));
         assert_eq!(did_you_mean("zzz", ids), None);
+    }
+
+    #[test]
+    fn a_budget_stops_suggesting_when_spent() {
+        let ids = ["cloud-platform", "data-platform", "security"];
+        let mut budget = Budget::new(7);
+        assert_eq!(budget.did_you_mean("secruity", &ids), Some("security"));
+        assert_eq!(budget.did_you_mean("secruity", &ids), Some("security"));
+        // 6 of 7 spent: the next three comparisons would exceed the budget.
+        assert_eq!(budget.did_you_mean("secruity", &ids), None);
+        assert_eq!(budget.did_you_mean("secruity", &ids[..1]), None);
     }
 }

@@ -10,7 +10,9 @@ use crate::document::{Path, Target};
 use crate::manifest::Waiver;
 use crate::messages;
 use crate::suggest::did_you_mean;
+#[cfg(test)]
 use crate::template::Fields;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Codes a waiver may not name: findings that stop the check before waivers
 /// are read, and the waivers' own.
@@ -22,6 +24,10 @@ fn waivable(code: Code) -> bool {
 /// waivers themselves.
 pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_days: u32) -> Vec<Draft> {
     let mut out = Vec::new();
+    if waivers.is_empty() {
+        return out;
+    }
+    let mut index = Index::new(drafts);
     for (i, waiver) in waivers.iter().enumerate() {
         let at = |key: &str| Target::Value(Path::item("waivers", i).key(key));
         let Some(code) = Code::from_name(&waiver.code).filter(|c| waivable(*c)) else {
@@ -47,8 +53,9 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_
             continue;
         }
         let mut matched = 0;
-        for draft in drafts.iter_mut().filter(|d| d.code == code && d.waiver.is_none()) {
-            if waiver.target.as_deref().is_none_or(|t| targets(&draft.facts, t)) {
+        for i in index.take(code, waiver.target.as_deref()) {
+            let draft = &mut drafts[i];
+            if draft.waiver.is_none() {
                 draft.waiver = Some(Waived {
                     reason: waiver.reason.clone(),
                     owner: waiver.owner.clone(),
@@ -67,7 +74,7 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_
                 )
                 .help(messages::WAIVER_UNUSED_HELP),
             );
-        } else if waiver.expires < as_of.plus_days(warn_within_days) {
+        } else if waiver.expires.days_since(as_of) < i64::from(warn_within_days) {
             out.push(
                 Draft::new(
                     Code::WaiverExpiring,
@@ -81,13 +88,73 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_
     out
 }
 
-/// Whether a finding is about `target`: one of its facts has that value, or
-/// it is an Access ID whose last four characters are the target's.
+/// The drafts a waiver may accept, found by code and by fact rather than by
+/// a scan of every draft per waiver (quadratic with thousands of each).
+///
+/// A finding is about a waiver's `target` when one of its facts has that
+/// value, or it is an Access ID whose last four characters are the target's.
+/// Each list is handed out once: every draft in it is then waived, so a later
+/// waiver of the same code and target would match none of them anyway.
+struct Index {
+    /// Drafts by code, for waivers without a target.
+    by_code: HashMap<Code, Vec<usize>>,
+    /// Drafts by code and the value of one of their facts.
+    by_value: HashMap<(Code, String), Vec<usize>>,
+    /// Drafts by code and the last four characters of an Access ID fact.
+    by_tail: HashMap<(Code, String), Vec<usize>>,
+}
+
+impl Index {
+    fn new(drafts: &[Draft]) -> Index {
+        let mut index =
+            Index { by_code: HashMap::default(), by_value: HashMap::default(), by_tail: HashMap::default() };
+        for (i, draft) in drafts.iter().enumerate() {
+            if draft.waiver.is_some() {
+                continue;
+            }
+            index.by_code.entry(draft.code).or_default().push(i);
+            let mut values: Vec<&str> = draft.facts.iter().map(|(_, v)| v).collect();
+            values.sort_unstable();
+            values.dedup();
+            for value in values {
+                index.by_value.entry((draft.code, value.to_string())).or_default().push(i);
+            }
+            let mut tails: Vec<String> =
+                draft.facts.iter().filter(|(name, _)| name.ends_with("access_id")).map(|(_, v)| tail(v)).collect();
+            tails.sort_unstable();
+            tails.dedup();
+            for t in tails {
+                index.by_tail.entry((draft.code, t)).or_default().push(i);
+            }
+        }
+        index
+    }
+
+    /// The drafts of `code` about `target` (all of them without one), in
+    /// source order, each at most once.
+    fn take(&mut self, code: Code, target: Option<&str>) -> Vec<usize> {
+        let Some(target) = target else {
+            return self.by_code.remove(&code).unwrap_or_default();
+        };
+        let mut found = self.by_value.remove(&(code, target.to_string())).unwrap_or_default();
+        if !target.is_empty() {
+            found.extend(self.by_tail.remove(&(code, tail(target))).unwrap_or_default());
+            found.sort_unstable();
+            found.dedup();
+        }
+        found
+    }
+}
+
+/// The last four characters of an Access ID, as shown or as written.
+fn tail(s: &str) -> String {
+    let chars: Vec<char> = s.trim_start_matches('…').chars().collect();
+    chars[chars.len().saturating_sub(4)..].iter().collect()
+}
+
+/// Whether a finding is about `target` (what [`Index`] finds, draft by draft).
+#[cfg(test)]
 fn targets(facts: &Fields, target: &str) -> bool {
-    let tail = |s: &str| -> String {
-        let chars: Vec<char> = s.trim_start_matches('…').chars().collect();
-        chars[chars.len().saturating_sub(4)..].iter().collect()
-    };
     facts.iter().any(|(name, value)| {
         value == target || (name.ends_with("access_id") && !target.is_empty() && tail(value) == tail(target))
     })
@@ -105,5 +172,35 @@ mod tests {
         assert!(targets(&facts, "AID-7731-0042"));
         assert!(!targets(&facts, "INC-0012"));
         assert!(!targets(&facts, "0043"));
+    }
+
+    #[test]
+    fn a_waiver_expiring_near_the_end_of_the_calendar_is_reported_as_expiring() {
+        let date = |s: &str| Date::parse(s).expect("a date");
+        let code = Code::from_name("quota.exceeded").expect("a code");
+        // (as_of, expires, expiring) with 14 days' warning.
+        for (as_of, expires, expiring) in [
+            ("9999-12-20", "9999-12-31", true),
+            ("9999-12-01", "9999-12-14", true),
+            ("9999-12-01", "9999-12-15", false),
+            ("9999-12-31", "9999-12-31", true),
+            ("2021-06-15", "2021-06-20", true),
+            ("2021-06-15", "2021-07-20", false),
+        ] {
+            let waiver = Waiver {
+                code: code.as_str().to_string(),
+                target: None,
+                reason: "accepted".into(),
+                owner: "alice@contoso.com".into(),
+                ticket: None,
+                expires: date(expires),
+            };
+            let mut drafts = [Draft::new(code, "over the quota", Target::Value(Path::root()))];
+            let out = apply(&[waiver], &mut drafts, date(as_of), 14);
+            assert!(drafts[0].waiver.is_some(), "{as_of} {expires}");
+            let codes: Vec<Code> = out.iter().map(|d| d.code).collect();
+            let expected: &[Code] = if expiring { &[Code::WaiverExpiring] } else { &[] };
+            assert_eq!(codes, expected, "as of {as_of}, expires {expires}");
+        }
     }
 }

@@ -311,3 +311,81 @@ fn keys_nested_too_deep_are_refused_once_at_the_first_too_deep() {
         assert_eq!(run.headers, [format!("FILE:{line}:{column}")], "{text}");
     }
 }
+
+/// 200 accounts each with the same unknown key: 200 identical findings.
+fn repeated_unknown_keys() -> String {
+    let mut text = String::from("manifest_version = 1\n");
+    for i in 0..200 {
+        text.push_str(&format!("[[accounts]]\nuser = \"u{i}@contoso.com\"\nkind = \"aad\"\nroles = []\ncolour = 1\n"));
+    }
+    text
+}
+
+#[test]
+fn identical_findings_past_twenty_are_folded_into_a_count() {
+    let report = check_text("nested.toml", &repeated_unknown_keys());
+    let limit = entitle::diagnostic::REPEATS_SHOWN;
+    let same: Vec<&entitle::Finding> =
+        report.findings.iter().filter(|f| f.message == "unknown key `colour` in `[[accounts]]`").collect();
+    assert_eq!(same.len(), limit);
+    assert!(same[..limit - 1].iter().all(|f| f.repeated == 0));
+    let more = same[limit - 1].repeated;
+    assert!(more > 0);
+    // The count of errors is still every one of them.
+    assert_eq!(report.count(entitle::Severity::Error), report.findings.len() + more);
+
+    let dir = temp_dir("folded");
+    let file = dir.join("nested.toml");
+    std::fs::write(&file, repeated_unknown_keys()).expect("written");
+    let json = common::entitle().arg("check").arg(&file).args(["--format", "json"]).output().expect("runs");
+    assert_eq!(json.status.code(), Some(1));
+    let doc: serde_json::Value = serde_json::from_slice(&json.stdout).expect("json");
+    let diagnostics = doc["files"][0]["diagnostics"].as_array().expect("diagnostics");
+    let repeated: Vec<u64> = diagnostics.iter().filter_map(|d| d["repeated"].as_u64()).collect();
+    assert_eq!(repeated, [more as u64], "one diagnostic carries the count");
+    assert_eq!(doc["summary"]["errors"].as_u64(), Some((diagnostics.len() + more) as u64));
+    let human = common::entitle().arg("check").arg(&file).env("NO_COLOR", "1").output().expect("runs");
+    assert_eq!(human.status.code(), Some(1));
+    let out = String::from_utf8_lossy(&human.stdout);
+    assert!(out.contains(&format!("and {more} more findings like this one in this file, not shown")), "{out}");
+    assert_eq!(out.matches("unknown key `colour`").count(), limit, "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The eligible fixture with `accounts` more accounts and an incident opened
+/// by a near miss of each (`usr7@…` for `user7@…`).
+fn near_misses(accounts: usize) -> String {
+    let mut text = std::fs::read_to_string(common::root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    for i in 0..accounts {
+        text.push_str(&format!("\n[[accounts]]\nuser = \"user{i}@contoso.com\"\nkind = \"aad\"\nroles = []\n"));
+    }
+    for i in 0..accounts {
+        text.push_str(&format!(
+            "\n[[incidents]]\nid = \"X-{i:05}\"\nbenefit = \"product-support\"\nproduct = \"sql-server-2019\"\nopened_by = \"usr{i}@contoso.com\"\nopened_on = 2021-03-02\n"
+        ));
+    }
+    text
+}
+
+#[test]
+fn did_you_mean_works_in_small_files_and_is_bounded_in_huge_ones() {
+    let suggested = |report: &entitle::FileReport| -> Vec<bool> {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.code == entitle::Code::ReferenceUnknown)
+            .map(|f| f.help.as_deref().unwrap_or_default().starts_with("did you mean `user"))
+            .collect()
+    };
+    let small = check_text("small.toml", &near_misses(5));
+    assert_eq!(suggested(&small), [true; 5]);
+    // 2,000 unknown ids among 2,002 accounts: comparing each with every
+    // account would be 4 million comparisons; the budget stops suggestions
+    // once the file has spent it, and the findings are all still there.
+    let huge = check_text("huge.toml", &near_misses(2_000));
+    let found = suggested(&huge);
+    assert_eq!(found.len(), 2_000);
+    let with = found.iter().filter(|s| **s).count();
+    assert_eq!(with, entitle::suggest::COMPARISONS_PER_FILE / 2_002);
+    assert!(found[..with].iter().all(|s| *s), "the first ones, in file order");
+}

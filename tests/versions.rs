@@ -328,3 +328,132 @@ fn the_policy_commands() {
     let (code, _) = run(&["policy", "diff", "2021-03-04", "2021-06-18"]);
     assert_eq!(code, Some(2));
 }
+
+/// `count` versions after 2021-03-04, each extending the one before it:
+/// (file name, text), versions 2021-03-05, 2021-03-06, …
+fn chain(count: usize) -> Vec<(String, String)> {
+    let start = entitle::date::Date::from_ymd(2021, 3, 4).expect("a date");
+    let mut sources = vec![("2021-03-04.toml".to_string(), V1.to_string())];
+    for i in 1..=count {
+        let (base, version) = (
+            start.checked_plus_days(i as u32 - 1).expect("a date").to_string(),
+            start.checked_plus_days(i as u32).expect("a date").to_string(),
+        );
+        let text =
+            overlay(&version, &version, "").replace("extends = \"2021-03-04\"", &format!("extends = \"{base}\""));
+        sources.push((format!("{version}.toml"), text));
+    }
+    sources
+}
+
+#[test]
+fn an_extends_chain_deeper_than_the_limit_is_one_policy_error() {
+    let limit = entitle::policy::compile::MAX_EXTENDS_DEPTH;
+    let (library, failures) = Library::compile_sources(&chain(limit + 5));
+    // The base and the versions up to the limit compile; the first one
+    // beyond it is reported, and those that extend it fail with it.
+    assert_eq!(library.versions("mpn-technical-support").len(), limit + 1);
+    let found: Vec<(&str, &str)> =
+        failures.iter().flat_map(|r| r.findings.iter().map(move |f| (r.path.as_str(), f.code.as_str()))).collect();
+    assert_eq!(found, [("2021-03-21.toml", "policy.extends-depth")]);
+    let finding = &failures[0].findings[0];
+    assert_eq!(finding.message, "version `2021-03-21` extends a chain of more than 16 versions");
+    assert!(finding.help.as_deref().unwrap_or_default().contains("at most 16 versions deep"));
+    assert_eq!(failures[0].position(finding.span.offset).0, 5, "at `extends`");
+    // Exactly at the limit, every version compiles.
+    assert!(Library::from_sources(chain(limit)).is_ok());
+}
+
+#[test]
+fn a_policy_dir_with_a_chain_too_deep_cannot_be_used() {
+    let dir = std::env::temp_dir().join(format!("entitle-deep-chain-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    for (name, text) in chain(entitle::policy::compile::MAX_EXTENDS_DEPTH + 1) {
+        std::fs::write(dir.join(name), text).expect("written");
+    }
+    let lint = entitle().args(["policy", "lint"]).arg(&dir).output().expect("runs");
+    assert_eq!(lint.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&lint.stdout).contains("policy.extends-depth"));
+    let check = entitle().args(["check", "examples/eligible.toml", "--policy-dir"]).arg(&dir).output().expect("runs");
+    assert_eq!(check.status.code(), Some(2), "a policy that does not compile ends the run");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn a_cycle_of_many_versions_is_one_short_finding() {
+    // 50 versions, each extending the next, the last the first.
+    let start = entitle::date::Date::from_ymd(2021, 3, 5).expect("a date");
+    let version = |i: usize| start.checked_plus_days((i % 50) as u32).expect("a date").to_string();
+    let sources: Vec<(String, String)> = (0..50)
+        .map(|i| {
+            let text = overlay(&version(i), "2021-03-05", "")
+                .replace("extends = \"2021-03-04\"", &format!("extends = \"{}\"", version(i + 1)));
+            (format!("{}.toml", version(i)), text)
+        })
+        .collect();
+    let (_, failures) = Library::compile_sources(&sources);
+    let findings: Vec<&entitle::Finding> = failures.iter().flat_map(|r| &r.findings).collect();
+    assert_eq!(findings.len(), 1, "{findings:?}");
+    assert_eq!(failures[0].path, "2021-03-05.toml", "at the cycle's first file");
+    assert_eq!(
+        findings[0].message,
+        "versions extend each other in a circle: 2021-03-05 → 2021-03-06 → 2021-03-07 → 2021-03-08 → 2021-03-09 \
+         → 2021-03-10 → 2021-03-11 → 2021-03-12 → … and 42 more → 2021-03-05"
+    );
+}
+
+#[test]
+fn an_id_defined_twice_in_an_extending_file_is_a_duplicate_as_in_a_base() {
+    let platinum = "\n[[tiers]]\nid = \"platinum\"\nname = \"Platinum\"\ncompetency = \"required\"\n";
+    let twice = format!("{platinum}{platinum}");
+    let base = failures(vec![("v1.toml", format!("{V1}{twice}"))]);
+    let extending =
+        failures(vec![("v1.toml", V1.to_string()), ("v2.toml", overlay("2021-09-01", "2021-09-01", &twice))]);
+    let shown = |reports: &[entitle::FileReport]| -> Vec<(String, &'static str, String, usize)> {
+        reports
+            .iter()
+            .flat_map(|r| {
+                r.findings.iter().map(move |f| (r.path.clone(), f.code.as_str(), f.message.clone(), f.labels.len()))
+            })
+            .collect()
+    };
+    assert_eq!(
+        shown(&base),
+        [("v1.toml".to_string(), "policy.duplicate", "tier `platinum` is defined twice".to_string(), 1)]
+    );
+    assert_eq!(
+        shown(&extending),
+        [("v2.toml".to_string(), "policy.duplicate", "tier `platinum` is defined twice".to_string(), 1)]
+    );
+    let finding = &extending[0].findings[0];
+    assert_eq!(extending[0].position(finding.span.offset).0, 14, "the second `id`");
+}
+
+#[test]
+fn lint_warns_when_a_file_is_named_after_another_version() {
+    let sources = vec![
+        ("p/2021-03-04.toml".to_string(), V1.to_string()),
+        ("p/2021-09-01.toml".to_string(), overlay("2021-09-02", "2021-09-02", "[waivers]\nwarn_within_days = 7\n")),
+        // A name that is not a version is the author's choice.
+        ("p/current.toml".to_string(), overlay("2021-10-01", "2021-10-01", "[waivers]\nwarn_within_days = 9\n")),
+    ];
+    let found: Vec<(String, &str, usize, String)> = lint::lint(&sources)
+        .iter()
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .map(move |f| (r.path.clone(), f.code.as_str(), r.position(f.span.offset).0, f.message.clone()))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "p/2021-09-01.toml".to_string(),
+            "policy.file-name",
+            3,
+            "the file is named after version `2021-09-01`, but its header says `2021-09-02`".to_string()
+        )]
+    );
+    assert_eq!(entitle::Code::PolicyFileName.default_severity(), entitle::Severity::Warning);
+}

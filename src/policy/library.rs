@@ -8,10 +8,11 @@ use super::compile;
 use super::ruleset::RuleSet;
 use crate::codes::Code;
 use crate::date::Date;
-use crate::diagnostic::{Draft, Finding};
+use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Path, Target};
 use crate::messages;
 use crate::report::FileReport;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
@@ -69,18 +70,36 @@ impl Library {
         }
         let mut sets: Vec<Arc<RuleSet>> = Vec::new();
         let mut faults: Vec<Vec<Finding>> = vec![Vec::new(); parsed.len()];
-        for top in 0..parsed.len() {
-            match compile::compile(&parsed, top) {
-                Ok(set) => match sets.iter().find(|s| s.id == set.id && s.version == set.version) {
-                    Some(other) => faults[top].push(duplicate_version(&parsed[top], &set, &other.origin)),
-                    None => sets.push(Arc::new(set)),
+        // Each file's findings so far, by place and words: a base that does
+        // not compile is reported once, in its own file, however many
+        // versions extend it.
+        let mut reported: Vec<HashSet<(Span, Code, String)>> = vec![HashSet::default(); parsed.len()];
+        let mut add = |faults: &mut Vec<Vec<Finding>>, file: usize, finding: Finding| {
+            if reported[file].insert((finding.span, finding.code, finding.message.clone())) {
+                faults[file].push(finding);
+            }
+        };
+        let versions = compile::Versions::of(&parsed);
+        let (compilable, broken) = compile::chains(&parsed, &versions);
+        for (file, finding) in broken {
+            add(&mut faults, file, finding);
+        }
+        let mut compiled: HashMap<(String, String), usize> = HashMap::default();
+        for top in (0..parsed.len()).filter(|&top| compilable[top]) {
+            match compile::compile_in(&parsed, top, &versions) {
+                Ok(set) => match compiled.get(&(set.id.clone(), set.version.clone())) {
+                    Some(&other) => {
+                        let finding = duplicate_version(&parsed[top], &set, &sets[other].origin);
+                        add(&mut faults, top, finding);
+                    }
+                    None => {
+                        compiled.insert((set.id.clone(), set.version.clone()), sets.len());
+                        sets.push(Arc::new(set));
+                    }
                 },
                 Err(found) => {
                     for (file, finding) in found {
-                        // A base that does not compile is reported once, in its own file.
-                        if !faults[file].contains(&finding) {
-                            faults[file].push(finding);
-                        }
+                        add(&mut faults, file, finding);
                     }
                 }
             }

@@ -3,13 +3,13 @@
 //! fire, quotas out of tier order, ids that are not kebab-case, effective
 //! dates out of order, versions that change nothing.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::library::Library;
 use super::model::{Allowance, PolicyFile};
 use super::ruleset::RuleSet;
 use crate::codes::Code;
-use crate::diagnostic::{Draft, Finding};
+use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Path, Target};
 use crate::report::FileReport;
 use crate::{input, messages};
@@ -28,15 +28,32 @@ pub fn lint(sources: &[(String, String)]) -> Vec<FileReport> {
         id_case(set, &mut found);
     }
     versions(&library, &mut found);
+    file_names(&library, &mut found);
 
+    // Findings grouped by file once, and deduplicated with a set: scans per
+    // file and per finding were quadratic in a directory of many versions or
+    // a file of many faults.
+    let mut failed: HashMap<&str, Vec<&Finding>> = HashMap::new();
+    for report in &failures {
+        failed.entry(report.path.as_str()).or_default().extend(&report.findings);
+    }
+    let mut linted: HashMap<&str, Vec<&Draft>> = HashMap::new();
+    for (file, draft) in &found {
+        linted.entry(file.as_str()).or_default().push(draft);
+    }
     let mut reports = Vec::new();
     for (origin, text) in sources {
         let mut findings: Vec<Finding> =
-            failures.iter().filter(|r| &r.path == origin).flat_map(|r| r.findings.iter().cloned()).collect();
-        if let Ok(document) = input::parse(text) {
-            for (_, draft) in found.iter().filter(|(file, _)| file == origin) {
-                let finding = draft.clone().resolve(Some(&document));
-                if !findings.contains(&finding) {
+            failed.get(origin.as_str()).map(|f| f.iter().map(|f| (*f).clone()).collect()).unwrap_or_default();
+        let drafts = linted.get(origin.as_str()).map_or(&[][..], Vec::as_slice);
+        if !drafts.is_empty()
+            && let Ok(document) = input::parse(text)
+        {
+            let mut seen: HashSet<(Span, Code, String)> =
+                findings.iter().map(|f| (f.span, f.code, f.message.clone())).collect();
+            for draft in drafts {
+                let finding = (*draft).clone().resolve(Some(&document));
+                if seen.insert((finding.span, finding.code, finding.message.clone())) {
                     findings.push(finding);
                 }
             }
@@ -44,6 +61,25 @@ pub fn lint(sources: &[(String, String)]) -> Vec<FileReport> {
         reports.push(FileReport::new(origin.clone(), text.clone(), findings));
     }
     reports
+}
+
+/// A file named like a version (`2021-09-01.toml`) whose header says another.
+/// Files named otherwise (`v2.toml`, `current.toml`) are the author's choice.
+fn file_names(library: &Library, found: &mut Vec<Found>) {
+    for set in library.all() {
+        let stem = std::path::Path::new(&set.origin).file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+        if crate::date::Date::parse(stem).is_some() && stem != set.version {
+            found.push((
+                set.origin.clone(),
+                Draft::new(
+                    Code::PolicyFileName,
+                    messages::file_name_version(stem, &set.version),
+                    Target::Value(Path::of(&["policy", "version"])),
+                )
+                .help(messages::file_name_version_help(&set.version)),
+            ));
+        }
+    }
 }
 
 fn at(set: &RuleSet, collection: &str, index: usize, key: &str) -> Option<(String, Target)> {

@@ -56,6 +56,10 @@ fn commands(report: &FileReport) -> String {
                 text.push('\n');
                 text.push_str(&messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref()));
             }
+            if finding.repeated > 0 {
+                text.push('\n');
+                text.push_str(&messages::repeated_note(finding.repeated));
+            }
             out.push_str(&format!(
                 "::{command} file={},line={line},col={column},endLine={end_line},endColumn={end_column},title={}::{}\n",
                 property(&report.path),

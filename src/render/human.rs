@@ -163,12 +163,10 @@ impl Diagnostic for Shown<'_> {
             self.finding.waiver.as_ref().map(|w| {
                 crate::messages::waived_note(&w.owner, &w.expires.to_string(), &w.reason, w.ticket.as_deref())
             });
-        match (self.finding.help.as_deref(), waived) {
-            (Some(help), Some(note)) => Some(Box::new(format!("{help}\n{note}"))),
-            (None, Some(note)) => Some(Box::new(note)),
-            (Some(help), None) => Some(Box::new(help)),
-            (None, None) => None,
-        }
+        let repeated = (self.finding.repeated > 0).then(|| crate::messages::repeated_note(self.finding.repeated));
+        let lines: Vec<String> =
+            self.finding.help.iter().cloned().chain(waived).chain(repeated).collect::<Vec<String>>();
+        (!lines.is_empty()).then(|| Box::new(lines.join("\n")) as Box<dyn fmt::Display + 'b>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

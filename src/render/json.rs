@@ -35,6 +35,13 @@ struct Diagnostic<'a> {
     labels: Vec<Label>,
     #[serde(skip_serializing_if = "Option::is_none")]
     waived: Option<WaivedBy<'a>>,
+    /// Identical findings after this one that are not listed (an addition).
+    #[serde(skip_serializing_if = "is_zero")]
+    repeated: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 #[derive(Serialize)]
@@ -142,6 +149,7 @@ fn file(r: &FileReport) -> Value {
                     ticket: w.ticket.as_deref(),
                     expires: w.expires.to_string(),
                 }),
+                repeated: f.repeated,
             }
         })
         .collect();

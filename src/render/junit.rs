@@ -58,7 +58,16 @@ fn case(report: &FileReport) -> TestCase {
         .map(|f| {
             let (line, column) = report.position(f.span.offset);
             let severity = if f.waiver.is_some() { "waived" } else { f.severity.as_str() };
-            messages::finding_line(&report.path, line, column, severity, f.code.as_str(), &f.message, f.help.as_deref())
+            let shown = messages::finding_line(
+                &report.path,
+                line,
+                column,
+                severity,
+                f.code.as_str(),
+                &f.message,
+                f.help.as_deref(),
+            );
+            if f.repeated > 0 { format!("{shown}\n{}", messages::repeated_note(f.repeated)) } else { shown }
         })
         .collect();
     let status = if errors.is_empty() {
@@ -67,7 +76,8 @@ fn case(report: &FileReport) -> TestCase {
         let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
         let codes: Vec<&str> = errors.iter().map(|f| f.code.as_str()).collect();
         status.set_type(errors[0].code.as_str());
-        status.set_message(messages::junit_failure(errors.len(), &codes));
+        let count = errors.iter().map(|f| 1 + f.repeated).sum();
+        status.set_message(messages::junit_failure(count, &codes));
         status.set_description(lines.join("\n"));
         status
     };

@@ -55,6 +55,9 @@ impl Format for Markdown {
                     );
                     details.push_str(&format!("  <br>{note}\n"));
                 }
+                if f.repeated > 0 {
+                    details.push_str(&format!("  <br>{}\n", messages::repeated_note(f.repeated)));
+                }
             }
         }
         (row, details)

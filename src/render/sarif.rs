@@ -95,6 +95,8 @@ fn result(report: &FileReport, finding: &Finding) -> Value {
         Some(help) => messages::with_help(&finding.message, help),
         None => finding.message.clone(),
     };
+    let text =
+        if finding.repeated > 0 { format!("{text}\n{}", messages::repeated_note(finding.repeated)) } else { text };
     let related: Vec<Value> = finding
         .labels
         .iter()

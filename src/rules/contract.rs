@@ -2,6 +2,8 @@
 //! incidents open before the benefit expires (F11), and contracts are not
 //! linked once expired or used up (F17).
 
+use rustc_hash::FxHashMap as HashMap;
+
 use super::activation::is_complete;
 use super::{Context, secret};
 use crate::date::Date;
@@ -11,6 +13,12 @@ use crate::manifest::Activation;
 use crate::policy::ruleset::{Allowance, Filter, Rule};
 
 pub(super) fn link_required(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &mut Vec<Draft>) {
+    // The links of each Access ID and account, in file order: found by a
+    // scan of every link per incident, they were quadratic.
+    let mut links_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+    for (l, link) in cx.manifest.contract_links.iter().enumerate() {
+        links_of.entry((link.access_id.as_str(), link.account.as_str())).or_default().push(l);
+    }
     for subject in cx.incidents(when) {
         if subject.benefit.plan || !subject.benefit.contract {
             continue;
@@ -21,12 +29,11 @@ pub(super) fn link_required(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &
         if incident.opened_on < activation.requested_on || cx.account(&incident.opened_by).is_none() {
             continue;
         }
-        let links = cx
-            .manifest
-            .contract_links
+        let links = links_of
+            .get(&(access_id, incident.opened_by.as_str()))
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .enumerate()
-            .filter(|(_, l)| l.access_id == access_id && l.account == incident.opened_by);
+            .map(|&l| (l, &cx.manifest.contract_links[l]));
         let mut late = None;
         let mut in_time = false;
         for (l, link) in links {
@@ -102,18 +109,20 @@ pub(super) fn validity(cx: &Context<'_>, rule: &Rule, when: &Filter, out: &mut V
 
 /// The contract links whose Access ID belongs to an activation.
 fn linked_contracts<'a>(cx: &Context<'a>) -> Vec<(usize, &'a crate::manifest::ContractLink, usize, &'a Activation)> {
+    // The first activation of each Access ID, looked up per link.
+    let mut first: HashMap<&str, usize> = HashMap::default();
+    for (a, activation) in cx.manifest.activations.iter().enumerate() {
+        if let Some(id) = activation.access_id.as_deref() {
+            first.entry(id).or_insert(a);
+        }
+    }
     cx.manifest
         .contract_links
         .iter()
         .enumerate()
         .filter_map(|(l, link)| {
-            let (a, activation) = cx
-                .manifest
-                .activations
-                .iter()
-                .enumerate()
-                .find(|(_, a)| a.access_id.as_deref() == Some(link.access_id.as_str()))?;
-            Some((l, link, a, activation))
+            let &a = first.get(link.access_id.as_str())?;
+            Some((l, link, a, &cx.manifest.activations[a]))
         })
         .collect()
 }
@@ -146,6 +155,8 @@ pub(super) fn link_after_expiry(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Dra
 }
 
 pub(super) fn link_after_exhaustion(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    // The counted incidents of each benefit, once, not once per link.
+    let mut counted: HashMap<&str, Vec<usize>> = HashMap::default();
     for (l, link, a, activation) in linked_contracts(cx) {
         let expired = expiry(cx, a, activation).is_some_and(|(e, _)| link.linked_on > e);
         if expired && cx.rules.has("link-after-expiry") {
@@ -153,14 +164,17 @@ pub(super) fn link_after_exhaustion(cx: &Context<'_>, rule: &Rule, out: &mut Vec
         }
         let Some(grant) = cx.entitlement(&activation.benefit).and_then(|e| e.grant) else { continue };
         let Allowance::Limited(quota) = grant.allowance else { continue };
-        let used = super::quota::counted(cx, &activation.benefit);
-        let before: Vec<usize> =
-            used.into_iter().filter(|&i| cx.manifest.incidents[i].opened_on < link.linked_on).collect();
+        let used = counted
+            .entry(activation.benefit.as_str())
+            .or_insert_with(|| super::quota::counted(cx, &activation.benefit));
+        // Counted incidents are in order of opened_on: those before the link
+        // are a prefix.
+        let before = used.partition_point(|&i| cx.manifest.incidents[i].opened_on < link.linked_on);
         let quota_count = quota as usize;
-        if quota_count == 0 || before.len() < quota_count {
+        if quota_count == 0 || before < quota_count {
             continue;
         }
-        let last = before[quota_count - 1];
+        let last = used[quota_count - 1];
         let fields = link_fields(cx, link, activation)
             .with("quota", quota)
             .with("last_incident", &cx.manifest.incidents[last].id);

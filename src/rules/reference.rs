@@ -6,7 +6,8 @@ use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
 use crate::policy::ruleset::Rule;
-use crate::suggest::did_you_mean;
+use crate::suggest::Budget;
+use rustc_hash::FxHashSet as HashSet;
 
 /// Where the ids of one kind are defined.
 #[derive(Clone, Copy)]
@@ -24,6 +25,9 @@ enum Domain {
 }
 
 impl Domain {
+    /// How many domains there are.
+    const COUNT: usize = 10;
+
     fn what(self) -> &'static str {
         match self {
             Domain::Tiers => "offer",
@@ -39,7 +43,7 @@ impl Domain {
         }
     }
 
-    fn contains(self, cx: &Context<'_>, id: &str) -> bool {
+    fn contains(self, cx: &Context<'_>, access_ids: &HashSet<&str>, id: &str) -> bool {
         let r = cx.rules;
         match self {
             Domain::Tiers => r.tiers.contains(id),
@@ -51,7 +55,7 @@ impl Domain {
             Domain::Benefits => r.benefits.contains(id),
             Domain::Activatable => r.benefits.get(id).is_some_and(|b| b.activation && !b.plan),
             Domain::Accounts => cx.accounts.contains_key(id),
-            Domain::AccessIds => cx.manifest.activations.iter().any(|a| a.access_id.as_deref() == Some(id)),
+            Domain::AccessIds => access_ids.contains(id),
         }
     }
 
@@ -77,21 +81,26 @@ impl Domain {
 
 pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     let m = cx.manifest;
+    let access_ids: HashSet<&str> = m.activations.iter().filter_map(|a| a.access_id.as_deref()).collect();
+    // Each domain's ids and their list for messages, made on its first miss
+    // only: remade per miss, they were quadratic in the manifest's accounts.
+    let mut known_ids: [Option<(Vec<&str>, String)>; Domain::COUNT] = Default::default();
+    let mut budget = Budget::default();
     let mut miss = |domain: Domain, value: &str, at: Path| {
-        if domain.contains(cx, value) {
+        if domain.contains(cx, &access_ids, value) {
             return;
         }
         let secret_id = matches!(domain, Domain::AccessIds);
-        let known = domain.known(cx);
+        let (known, listed) = known_ids[domain as usize].get_or_insert_with(|| {
+            let known = domain.known(cx);
+            let listed = known_list(&known, secret_id);
+            (known, listed)
+        });
         let shown = if secret_id { secret(value) } else { value.to_string() };
-        let fields = cx
-            .base_fields()
-            .with("what", domain.what())
-            .with("value", &shown)
-            .with("known", known_list(&known, secret_id));
+        let fields = cx.base_fields().with("what", domain.what()).with("value", &shown).with("known", listed.as_str());
         let mut draft = cx.draft(rule, &fields, Target::Value(at));
         // A suggestion would reveal another secret: none for Access IDs.
-        let suggestion = if secret_id { None } else { did_you_mean(value, known.iter().copied()) };
+        let suggestion = if secret_id { None } else { budget.did_you_mean(value, known) };
         if let Some(s) = suggestion {
             draft.help = Some(messages::did_you_mean(s));
         }
@@ -129,7 +138,9 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
 
 fn known_list(known: &[&str], secret: bool) -> String {
     if secret {
-        return known.iter().map(|k| format!("`{}`", super::secret(k))).collect::<Vec<_>>().join(", ");
+        let shown: Vec<String> = known.iter().take(12).map(|k| format!("`{}`", super::secret(k))).collect();
+        let more = if known.len() > 12 { ", …" } else { "" };
+        return format!("{}{more}", shown.join(", "));
     }
     if known.len() > 12 {
         format!("{}, …", known[..12].iter().map(|k| format!("`{k}`")).collect::<Vec<_>>().join(", "))

@@ -19,7 +19,7 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[Stri
     for (i, item) in items.iter().enumerate() {
         let Some(table) = item.get_ref().as_table() else { continue };
         let value = |field: &str| -> Option<Cow<'_, str>> {
-            let (_, v) = table.iter().find(|(k, _)| k.get_ref() == field)?;
+            let v = table.get(field)?;
             match v.get_ref() {
                 DeValue::String(s) => Some(Cow::Borrowed(s.as_ref())),
                 other => short_literal(other).map(Cow::Owned),
