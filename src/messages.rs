@@ -73,6 +73,12 @@ pub fn too_large(size: u64, limit: u64) -> String {
     format!("the file is {size} bytes, more than the limit of {limit}")
 }
 
+/// A stream (stdin, a file still growing) that went on past the limit: only
+/// the first `limit + 1` bytes were read, so its size is not known.
+pub fn too_large_unknown(limit: u64) -> String {
+    format!("the file is more than {limit} bytes, the limit")
+}
+
 /// Help for [`too_large`].
 pub const TOO_LARGE_HELP: &str = "a manifest is a few kilobytes; check the right file, or raise `--max-file-size`";
 
@@ -499,6 +505,15 @@ pub fn cannot_read(path: &str, reason: &str) -> String {
 /// A `--shard` that is not K/N.
 pub fn shard_form(text: &str) -> String {
     format!("`{text}` is not a shard: write K/N with 1 ≤ K ≤ N, e.g. `2/4`")
+}
+
+/// `-` given more than once: stdin can be read only once.
+pub const STDIN_TWICE: &str = "`-` (stdin) given twice: standard input can be read only once";
+
+/// A directory argument with no manifest below it: a gate pointed at the
+/// wrong folder must not pass by checking nothing.
+pub fn no_manifests(dir: &str) -> String {
+    format!("no manifest in `{dir}`: no `*.toml` file below it")
 }
 
 /// The worker threads could not be started.

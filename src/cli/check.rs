@@ -185,7 +185,8 @@ impl Run<'_> {
         let (name, bytes) = read(input, self.checker.max_file_size())?;
         let report = match bytes {
             Ok(bytes) => self.checker.check(&name, &bytes),
-            Err(size) => self.checker.too_large(&name, size),
+            Err(Some(size)) => self.checker.too_large(&name, size),
+            Err(None) => self.checker.too_large_unknown(&name),
         };
         Ok((format.part(&report), Summary::of(std::slice::from_ref(&report))))
     }
@@ -264,11 +265,17 @@ enum Input {
 }
 
 /// Files in the order given, directories expanded to their `*.toml` files in
-/// sorted order. A path that does not exist ends the run.
+/// sorted order. A path that does not exist, a directory with no manifest and
+/// `-` given twice end the run.
 fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
     let mut out = Vec::new();
+    let mut stdin = false;
     for path in paths {
         if path.as_os_str() == "-" {
+            // The second read would find it empty and report an empty manifest.
+            if std::mem::replace(&mut stdin, true) {
+                return Err(RunError(messages::STDIN_TWICE.to_string()));
+            }
             out.push(Input::Stdin);
             continue;
         }
@@ -277,6 +284,11 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
         if meta.is_dir() {
             let found = entitle::files::toml_files_below(path)
                 .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
+            // Each directory must hold a manifest, not only the run as a whole:
+            // one misspelt folder among several would otherwise pass unseen.
+            if found.is_empty() {
+                return Err(RunError(messages::no_manifests(&path.display().to_string())));
+            }
             out.extend(found.into_iter().map(Input::File));
         } else {
             out.push(Input::File(path.clone()));
@@ -285,9 +297,13 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
     Ok(out)
 }
 
+/// A file's bytes, or its size when over the limit: `None` when reading
+/// stopped one byte past the limit (stdin may have no end).
+type Bytes = Result<Vec<u8>, Option<u64>>;
+
 /// A file's name and bytes, or why it was not read: too large (a report of
 /// its own), not a regular file or unreadable (the run cannot be done).
-fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), RunError> {
+fn read(input: &Input, limit: u64) -> Result<(String, Bytes), RunError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -295,8 +311,8 @@ fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), Run
                 .take(limit.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| RunError(messages::cannot_read("<stdin>", &e.to_string())))?;
-            let size = bytes.len() as u64;
-            Ok(("<stdin>".to_string(), if size > limit { Err(size) } else { Ok(bytes) }))
+            let over = bytes.len() as u64 > limit;
+            Ok(("<stdin>".to_string(), if over { Err(None) } else { Ok(bytes) }))
         }
         Input::File(path) => {
             let name = path.display().to_string();
@@ -309,12 +325,13 @@ fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), Run
             }
             let mut file = std::fs::File::open(path).map_err(fail)?;
             if meta.len() > limit {
-                return Ok((name, Err(meta.len())));
+                return Ok((name, Err(Some(meta.len()))));
             }
             let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
             (&mut file).take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(fail)?;
-            let size = bytes.len() as u64;
-            Ok((name, if size > limit { Err(size) } else { Ok(bytes) }))
+            // It grew after it was measured: how far, only a full read would say.
+            let over = bytes.len() as u64 > limit;
+            Ok((name, if over { Err(None) } else { Ok(bytes) }))
         }
     }
 }
