@@ -529,6 +529,25 @@ pub fn cannot_write(path: &str, reason: &str) -> String {
     format!("cannot write `{path}`: {}", lower_first(reason))
 }
 
+/// Standard output that cannot be written (a full disk, a closed terminal).
+pub fn cannot_write_stdout(reason: &str) -> String {
+    format!("cannot write to stdout: {}", lower_first(reason))
+}
+
+/// A report held back until the run succeeds, that could not be kept.
+pub fn cannot_spool(reason: &str) -> String {
+    format!(
+        "cannot hold the report back until the run ends: {}; set `TMPDIR` to a writable directory",
+        lower_first(reason)
+    )
+}
+
+/// Why `--output` cannot be a directory.
+pub const IS_A_DIRECTORY: &str = "it is a directory";
+
+/// Why `--output` cannot be followed to a file.
+pub const TOO_MANY_LINKS: &str = "too many levels of symbolic links";
+
 /// Progress of a run on a terminal.
 pub fn progress(done: usize, total: usize) -> String {
     format!("checked {done}/{total} files")

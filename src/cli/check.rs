@@ -18,7 +18,8 @@ use rayon::prelude::*;
 
 use std::io::{IsTerminal, Write};
 
-use super::{Format, PolicySource, RunError, Sink, color, parse_date};
+use super::output::Sink;
+use super::{Format, PolicySource, RunError, color, parse_date};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -112,7 +113,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         ),
     };
     let run = Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()) };
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let mut sink = Sink::open(args.output.as_deref(), args.format.is_document())?;
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let summary = match args.format {
         Format::Human => run.drive(Human { style: Style { color: color(to_terminal), ..Style::default() } }, &mut sink),
@@ -124,7 +125,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     }?;
     sink.commit()?;
     if args.format != Format::Human || args.output.is_some() {
-        eprintln!("{}", messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived));
+        let line = messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived);
+        let _ = writeln!(std::io::stderr(), "{line}");
     }
     let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
