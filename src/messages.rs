@@ -516,6 +516,11 @@ pub fn no_manifests(dir: &str) -> String {
     format!("no manifest in `{dir}`: no `*.toml` file below it")
 }
 
+/// A manifest that is also the `--output` file.
+pub fn output_is_input(path: &str) -> String {
+    format!("`{path}` is both a manifest to check and the `--output` file: the report would overwrite it")
+}
+
 /// The worker threads could not be started.
 pub fn cannot_start_threads(reason: &str) -> String {
     format!("cannot start the worker threads: {}", lower_first(reason))

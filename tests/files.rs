@@ -235,6 +235,52 @@ fn a_new_output_file_is_made_like_any_new_file() {
     }
 }
 
+#[test]
+fn the_output_may_not_be_a_manifest_of_the_run() {
+    let tmp = dir();
+    let manifest = tmp.path().join("m.toml");
+    write(&manifest, FAILING);
+    let sub = tmp.path().join("sub");
+    std::fs::create_dir(&sub).expect("dir");
+    write(&sub.join("a.toml"), ELIGIBLE);
+    std::fs::hard_link(&manifest, sub.join("same.toml")).expect("hard link");
+    let mut cases: Vec<(Vec<&std::ffi::OsStr>, &Path)> = vec![
+        // By the same name, and by a directory holding a hard link to it.
+        (vec![manifest.as_os_str()], &manifest),
+        (vec![sub.as_os_str()], &manifest),
+    ];
+    #[cfg(unix)]
+    let link = tmp.path().join("link.toml");
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("m.toml", &link).expect("symlink");
+        // Through a link to it, as input or as output.
+        cases.push((vec![link.as_os_str()], &manifest));
+        cases.push((vec![manifest.as_os_str()], &link));
+    }
+    for (inputs, output) in cases {
+        let out = entitle().arg("check").args(&inputs).arg("--output").arg(output).output().expect("runs");
+        assert_eq!(out.status.code(), Some(2), "{inputs:?} -o {output:?}");
+        assert!(stderr(&out).contains("is both a manifest to check and the `--output` file"), "{}", stderr(&out));
+        assert_eq!(std::fs::read_to_string(&manifest).expect("manifest"), FAILING, "the manifest is unchanged");
+    }
+    // On stdin.
+    let out = entitle()
+        .args(["check", "-", "--output"])
+        .arg(&manifest)
+        .stdin(std::fs::File::open(&manifest).expect("open"))
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2), "{}", stderr(&out));
+    assert_eq!(std::fs::read_to_string(&manifest).expect("manifest"), FAILING);
+    assert_eq!(names(tmp.path()), names_expected(&["link.toml", "m.toml", "sub"]), "no temporary file left");
+}
+
+/// `names` on this platform: links are made only on unix.
+fn names_expected(names: &[&str]) -> Vec<String> {
+    names.iter().filter(|n| cfg!(unix) || !n.starts_with("link")).map(|n| n.to_string()).collect()
+}
+
 #[cfg(unix)]
 #[test]
 fn a_dangling_link_fails_the_run_with_no_half_document_on_stdout() {

@@ -89,7 +89,10 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
             (Some(id), version)
         }
     };
-    let mut files = expand(&args.paths)?;
+    // The file `--output` would replace, if it exists: no input may be it,
+    // whatever name, link or hard link leads there.
+    let output = args.output.as_deref().and_then(|p| std::fs::metadata(p).ok()).and_then(|m| FileId::of(&m));
+    let mut files = expand(&args.paths, output)?;
     if let Some(shard) = args.shard {
         files = shard.select(files);
     }
@@ -112,7 +115,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
                 .map_err(|e| RunError(messages::cannot_start_threads(&e.to_string())))?,
         ),
     };
-    let run = Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()) };
+    let run =
+        Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()), output };
     let mut sink = Sink::open(args.output.as_deref(), args.format.is_document())?;
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let summary = match args.format {
@@ -138,6 +142,8 @@ struct Run<'a> {
     checker: &'a Checker<'a>,
     pool: Option<&'a rayon::ThreadPool>,
     progress: Progress,
+    /// The existing file `--output` replaces.
+    output: Option<FileId>,
 }
 
 impl Run<'_> {
@@ -184,7 +190,7 @@ impl Run<'_> {
 
     /// Checks one file and makes its part; its report is dropped here.
     fn check_one<F: stream::Format>(&self, format: &F, input: &Input) -> Result<(F::Part, Summary), RunError> {
-        let (name, bytes) = read(input, self.checker.max_file_size())?;
+        let (name, bytes) = read(input, self.checker.max_file_size(), self.output)?;
         let report = match bytes {
             Ok(bytes) => self.checker.check(&name, &bytes),
             Err(Some(size)) => self.checker.too_large(&name, size),
@@ -266,10 +272,54 @@ enum Input {
     File(PathBuf),
 }
 
+/// A file's identity, whatever name, link or hard link leads to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileId {
+    device: u64,
+    inode: u64,
+}
+
+impl FileId {
+    fn of(meta: &std::fs::Metadata) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(FileId { device: meta.dev(), inode: meta.ino() })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            None
+        }
+    }
+
+    /// What stdin is: `check - --output m.toml < m.toml` must be refused too.
+    fn of_stdin() -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+            FileId::of(&std::fs::File::from(fd).metadata().ok()?)
+        }
+        #[cfg(not(unix))]
+        None
+    }
+}
+
+/// Refuses to check the file the report is about to replace.
+fn not_the_output(name: &str, id: Option<FileId>, output: Option<FileId>) -> Result<(), RunError> {
+    match output {
+        Some(output) if id == Some(output) => Err(RunError(messages::output_is_input(name))),
+        _ => Ok(()),
+    }
+}
+
 /// Files in the order given, directories expanded to their `*.toml` files in
-/// sorted order. A path that does not exist, a directory with no manifest and
-/// `-` given twice end the run.
-fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
+/// sorted order. A path that does not exist, a directory with no manifest,
+/// `-` given twice and a file that is also the output end the run. (A file
+/// found in a directory is compared with the output when it is read, which
+/// stats it anyway.)
+fn expand(paths: &[PathBuf], output: Option<FileId>) -> Result<Vec<Input>, RunError> {
     let mut out = Vec::new();
     let mut stdin = false;
     for path in paths {
@@ -277,6 +327,9 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
             // The second read would find it empty and report an empty manifest.
             if std::mem::replace(&mut stdin, true) {
                 return Err(RunError(messages::STDIN_TWICE.to_string()));
+            }
+            if output.is_some() {
+                not_the_output("<stdin>", FileId::of_stdin(), output)?;
             }
             out.push(Input::Stdin);
             continue;
@@ -293,6 +346,7 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
             }
             out.extend(found.into_iter().map(Input::File));
         } else {
+            not_the_output(&path.display().to_string(), FileId::of(&meta), output)?;
             out.push(Input::File(path.clone()));
         }
     }
@@ -305,7 +359,7 @@ type Bytes = Result<Vec<u8>, Option<u64>>;
 
 /// A file's name and bytes, or why it was not read: too large (a report of
 /// its own), not a regular file or unreadable (the run cannot be done).
-fn read(input: &Input, limit: u64) -> Result<(String, Bytes), RunError> {
+fn read(input: &Input, limit: u64, output: Option<FileId>) -> Result<(String, Bytes), RunError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -325,6 +379,7 @@ fn read(input: &Input, limit: u64) -> Result<(String, Bytes), RunError> {
             if !meta.is_file() {
                 return Err(RunError(messages::not_a_file(&name)));
             }
+            not_the_output(&name, FileId::of(&meta), output)?;
             let mut file = std::fs::File::open(path).map_err(fail)?;
             if meta.len() > limit {
                 return Ok((name, Err(Some(meta.len()))));
