@@ -136,6 +136,13 @@ impl<'l> Checker<'l> {
         FileReport::new(path.to_string(), String::new(), vec![finding])
     }
 
+    /// The report of a stream (stdin) that went on past the limit: only the
+    /// limit was read, so its size is not known.
+    pub fn too_large_unknown(&self, path: &str) -> FileReport {
+        let finding = input::too_large_unknown(self.max_file_size()).resolve(None);
+        FileReport::new(path.to_string(), String::new(), vec![finding])
+    }
+
     /// The policy version for a manifest, or why there is none.
     fn select(&self, manifest: &Manifest, as_of: Date) -> Result<&'l RuleSet, Box<Draft>> {
         let evaluation = &manifest.evaluation;

@@ -209,6 +209,13 @@ pub fn too_large(size: u64, limit: u64) -> Draft {
         .help(messages::TOO_LARGE_HELP)
 }
 
+/// A `limit.file-size` draft for a stream read up to one byte past `limit`,
+/// whose whole size is not known (and may have no end).
+pub fn too_large_unknown(limit: u64) -> Draft {
+    Draft::new(Code::LimitFileSize, messages::too_large_unknown(limit), Target::Span(Span::default()))
+        .help(messages::TOO_LARGE_HELP)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -75,6 +75,12 @@ pub fn too_large(size: u64, limit: u64) -> String {
     format!("the file is {size} bytes, more than the limit of {limit}")
 }
 
+/// A stream (stdin, a file still growing) that went on past the limit: only
+/// the first `limit + 1` bytes were read, so its size is not known.
+pub fn too_large_unknown(limit: u64) -> String {
+    format!("the file is more than {limit} bytes, the limit")
+}
+
 /// Help for [`too_large`].
 pub const TOO_LARGE_HELP: &str = "a manifest is a few kilobytes; check the right file, or raise `--max-file-size`";
 
@@ -559,6 +565,20 @@ pub fn shard_form(text: &str) -> String {
     format!("`{text}` is not a shard: write K/N with 1 ≤ K ≤ N, e.g. `2/4`")
 }
 
+/// `-` given more than once: stdin can be read only once.
+pub const STDIN_TWICE: &str = "`-` (stdin) given twice: standard input can be read only once";
+
+/// A directory argument with no manifest below it: a gate pointed at the
+/// wrong folder must not pass by checking nothing.
+pub fn no_manifests(dir: &str) -> String {
+    format!("no manifest in `{dir}`: no `*.toml` file below it")
+}
+
+/// A manifest that is also the `--output` file.
+pub fn output_is_input(path: &str) -> String {
+    format!("`{path}` is both a manifest to check and the `--output` file: the report would overwrite it")
+}
+
 /// The worker threads could not be started.
 pub fn cannot_start_threads(reason: &str) -> String {
     format!("cannot start the worker threads: {}", lower_first(reason))
@@ -571,6 +591,25 @@ pub const WORKER_FAILED: &str = "a worker thread stopped before finishing its fi
 pub fn cannot_write(path: &str, reason: &str) -> String {
     format!("cannot write `{path}`: {}", lower_first(reason))
 }
+
+/// Standard output that cannot be written (a full disk, a closed terminal).
+pub fn cannot_write_stdout(reason: &str) -> String {
+    format!("cannot write to stdout: {}", lower_first(reason))
+}
+
+/// A report held back until the run succeeds, that could not be kept.
+pub fn cannot_spool(reason: &str) -> String {
+    format!(
+        "cannot hold the report back until the run ends: {}; set `TMPDIR` to a writable directory",
+        lower_first(reason)
+    )
+}
+
+/// Why `--output` cannot be a directory.
+pub const IS_A_DIRECTORY: &str = "it is a directory";
+
+/// Why `--output` cannot be followed to a file.
+pub const TOO_MANY_LINKS: &str = "too many levels of symbolic links";
 
 /// Progress of a run on a terminal.
 pub fn progress(done: usize, total: usize) -> String {

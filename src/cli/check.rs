@@ -18,7 +18,8 @@ use rayon::prelude::*;
 
 use std::io::{IsTerminal, Write};
 
-use super::{Format, PolicySource, RunError, Sink, color, parse_date};
+use super::output::Sink;
+use super::{Format, PolicySource, RunError, color, parse_date};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -88,7 +89,10 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
             (Some(id), version)
         }
     };
-    let mut files = expand(&args.paths)?;
+    // The file `--output` would replace, if it exists: no input may be it,
+    // whatever name, link or hard link leads there.
+    let output = args.output.as_deref().and_then(|p| std::fs::metadata(p).ok()).and_then(|m| FileId::of(&m));
+    let mut files = expand(&args.paths, output)?;
     if let Some(shard) = args.shard {
         files = shard.select(files);
     }
@@ -111,8 +115,9 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
                 .map_err(|e| RunError(messages::cannot_start_threads(&e.to_string())))?,
         ),
     };
-    let run = Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()) };
-    let mut sink = Sink::open(args.output.as_deref())?;
+    let run =
+        Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()), output };
+    let mut sink = Sink::open(args.output.as_deref(), args.format.is_document())?;
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let summary = match args.format {
         Format::Human => run.drive(Human { style: Style { color: color(to_terminal), ..Style::default() } }, &mut sink),
@@ -124,7 +129,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     }?;
     sink.commit()?;
     if args.format != Format::Human || args.output.is_some() {
-        eprintln!("{}", messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived));
+        let line = messages::summary_line(summary.files, summary.errors, summary.warnings, summary.waived);
+        let _ = writeln!(std::io::stderr(), "{line}");
     }
     let failed = summary.errors > 0 || (args.deny_warnings && summary.warnings > 0);
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -136,6 +142,8 @@ struct Run<'a> {
     checker: &'a Checker<'a>,
     pool: Option<&'a rayon::ThreadPool>,
     progress: Progress,
+    /// The existing file `--output` replaces.
+    output: Option<FileId>,
 }
 
 impl Run<'_> {
@@ -182,10 +190,11 @@ impl Run<'_> {
 
     /// Checks one file and makes its part; its report is dropped here.
     fn check_one<F: stream::Format>(&self, format: &F, input: &Input) -> Result<(F::Part, Summary), RunError> {
-        let (name, bytes) = read(input, self.checker.max_file_size())?;
+        let (name, bytes) = read(input, self.checker.max_file_size(), self.output)?;
         let report = match bytes {
             Ok(bytes) => self.checker.check(&name, &bytes),
-            Err(size) => self.checker.too_large(&name, size),
+            Err(Some(size)) => self.checker.too_large(&name, size),
+            Err(None) => self.checker.too_large_unknown(&name),
         };
         Ok((format.part(&report), Summary::of(std::slice::from_ref(&report))))
     }
@@ -263,12 +272,65 @@ enum Input {
     File(PathBuf),
 }
 
+/// A file's identity, whatever name, link or hard link leads to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct FileId {
+    device: u64,
+    inode: u64,
+}
+
+impl FileId {
+    fn of(meta: &std::fs::Metadata) -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            Some(FileId { device: meta.dev(), inode: meta.ino() })
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            None
+        }
+    }
+
+    /// What stdin is: `check - --output m.toml < m.toml` must be refused too.
+    fn of_stdin() -> Option<FileId> {
+        #[cfg(unix)]
+        {
+            use std::os::fd::AsFd;
+            let fd = std::io::stdin().as_fd().try_clone_to_owned().ok()?;
+            FileId::of(&std::fs::File::from(fd).metadata().ok()?)
+        }
+        #[cfg(not(unix))]
+        None
+    }
+}
+
+/// Refuses to check the file the report is about to replace.
+fn not_the_output(name: &str, id: Option<FileId>, output: Option<FileId>) -> Result<(), RunError> {
+    match output {
+        Some(output) if id == Some(output) => Err(RunError(messages::output_is_input(name))),
+        _ => Ok(()),
+    }
+}
+
 /// Files in the order given, directories expanded to their `*.toml` files in
-/// sorted order. A path that does not exist ends the run.
-fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
+/// sorted order. A path that does not exist, a directory with no manifest,
+/// `-` given twice and a file that is also the output end the run. (A file
+/// found in a directory is compared with the output when it is read, which
+/// stats it anyway.)
+fn expand(paths: &[PathBuf], output: Option<FileId>) -> Result<Vec<Input>, RunError> {
     let mut out = Vec::new();
+    let mut stdin = false;
     for path in paths {
         if path.as_os_str() == "-" {
+            // The second read would find it empty and report an empty manifest.
+            if std::mem::replace(&mut stdin, true) {
+                return Err(RunError(messages::STDIN_TWICE.to_string()));
+            }
+            if output.is_some() {
+                not_the_output("<stdin>", FileId::of_stdin(), output)?;
+            }
             out.push(Input::Stdin);
             continue;
         }
@@ -277,17 +339,27 @@ fn expand(paths: &[PathBuf]) -> Result<Vec<Input>, RunError> {
         if meta.is_dir() {
             let found = entitle::files::toml_files_below(path)
                 .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
+            // Each directory must hold a manifest, not only the run as a whole:
+            // one misspelt folder among several would otherwise pass unseen.
+            if found.is_empty() {
+                return Err(RunError(messages::no_manifests(&path.display().to_string())));
+            }
             out.extend(found.into_iter().map(Input::File));
         } else {
+            not_the_output(&path.display().to_string(), FileId::of(&meta), output)?;
             out.push(Input::File(path.clone()));
         }
     }
     Ok(out)
 }
 
+/// A file's bytes, or its size when over the limit: `None` when reading
+/// stopped one byte past the limit (stdin may have no end).
+type Bytes = Result<Vec<u8>, Option<u64>>;
+
 /// A file's name and bytes, or why it was not read: too large (a report of
 /// its own), not a regular file or unreadable (the run cannot be done).
-fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), RunError> {
+fn read(input: &Input, limit: u64, output: Option<FileId>) -> Result<(String, Bytes), RunError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();
@@ -295,8 +367,8 @@ fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), Run
                 .take(limit.saturating_add(1))
                 .read_to_end(&mut bytes)
                 .map_err(|e| RunError(messages::cannot_read("<stdin>", &e.to_string())))?;
-            let size = bytes.len() as u64;
-            Ok(("<stdin>".to_string(), if size > limit { Err(size) } else { Ok(bytes) }))
+            let over = bytes.len() as u64 > limit;
+            Ok(("<stdin>".to_string(), if over { Err(None) } else { Ok(bytes) }))
         }
         Input::File(path) => {
             let name = path.display().to_string();
@@ -307,14 +379,16 @@ fn read(input: &Input, limit: u64) -> Result<(String, Result<Vec<u8>, u64>), Run
             if !meta.is_file() {
                 return Err(RunError(messages::not_a_file(&name)));
             }
+            not_the_output(&name, FileId::of(&meta), output)?;
             let mut file = std::fs::File::open(path).map_err(fail)?;
             if meta.len() > limit {
-                return Ok((name, Err(meta.len())));
+                return Ok((name, Err(Some(meta.len()))));
             }
             let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
             (&mut file).take(limit.saturating_add(1)).read_to_end(&mut bytes).map_err(fail)?;
-            let size = bytes.len() as u64;
-            Ok((name, if size > limit { Err(size) } else { Ok(bytes) }))
+            // It grew after it was measured: how far, only a full read would say.
+            let over = bytes.len() as u64 > limit;
+            Ok((name, if over { Err(None) } else { Ok(bytes) }))
         }
     }
 }

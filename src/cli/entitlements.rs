@@ -37,7 +37,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     let Some(judged) = judged else {
         // Not readable far enough to judge: show why, as `check` would.
         let style = Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() };
-        print(&human::render(&[report], style));
+        print(&human::render(&[report], style))?;
         return Ok(ExitCode::from(1));
     };
     let manifest = &judged.manifest;
@@ -51,8 +51,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     }
     .redacted(&Redactor::for_manifest(&bytes));
     match args.format {
-        Format::Json => print(&entitlements::json(&view)),
-        _ => print(&entitlements::human(&view)),
+        Format::Json => print(&entitlements::json(&view))?,
+        _ => print(&entitlements::human(&view))?,
     }
     Ok(ExitCode::SUCCESS)
 }

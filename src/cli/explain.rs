@@ -32,7 +32,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
                 code.summary()
             ));
         }
-        print(&out);
+        print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
     let name = args.code.unwrap_or_default();
@@ -65,6 +65,6 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
             }
         }
     }
-    print(&out);
+    print(&out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -5,6 +5,7 @@
 mod check;
 mod entitlements;
 mod explain;
+mod output;
 mod policy;
 mod schema;
 
@@ -58,6 +59,14 @@ enum Format {
     Markdown,
 }
 
+impl Format {
+    /// A document, which a reader takes whole or not at all; the human
+    /// report and GitHub annotations are streams of lines.
+    fn is_document(self) -> bool {
+        matches!(self, Format::Json | Format::Sarif | Format::Junit | Format::Markdown)
+    }
+}
+
 /// Where policies come from.
 #[derive(Debug, clap::Args)]
 struct PolicySource {
@@ -107,7 +116,8 @@ pub fn run() -> ExitCode {
         // A closed pipe is not a failure of the run.
         Err(RunError(message)) if message.is_empty() => ExitCode::SUCCESS,
         Err(RunError(message)) => {
-            eprintln!("error: {}", entitle::escape::inline(&message));
+            // Not `eprintln!`, which panics when stderr cannot be written.
+            let _ = writeln!(std::io::stderr(), "error: {}", entitle::escape::inline(&message));
             ExitCode::from(2)
         }
     }
@@ -146,79 +156,13 @@ fn parse_date(text: &str) -> Result<Date, String> {
     text.parse()
 }
 
-/// Where a report goes: stdout, or `--output FILE` written atomically (a
-/// temporary file renamed into place on success, so a failed run never
-/// leaves half a report).
-enum Sink {
-    Stdout(std::io::BufWriter<std::io::Stdout>),
-    File {
-        path: std::path::PathBuf,
-        file: std::io::BufWriter<tempfile::NamedTempFile>,
-    },
-    /// The reader went away (`| head`): nothing more is written.
-    Closed(std::io::Sink),
-}
-
-impl Sink {
-    fn open(output: Option<&std::path::Path>) -> Result<Sink, RunError> {
-        let Some(path) = output else {
-            return Ok(Sink::Stdout(std::io::BufWriter::with_capacity(1 << 16, std::io::stdout())));
-        };
-        let dir = match path.parent() {
-            Some(p) if !p.as_os_str().is_empty() => p,
-            _ => std::path::Path::new("."),
-        };
-        let file = tempfile::NamedTempFile::new_in(dir).map_err(|e| write_error(path, &e))?;
-        Ok(Sink::File { path: path.to_path_buf(), file: std::io::BufWriter::new(file) })
-    }
-
-    fn writer(&mut self) -> &mut dyn Write {
-        match self {
-            Sink::Stdout(out) => out,
-            Sink::File { file, .. } => file,
-            Sink::Closed(sink) => sink,
-        }
-    }
-
-    /// What a failed write means: a closed pipe ends the output quietly.
-    fn error(&mut self, e: std::io::Error) -> RunError {
-        if e.kind() == std::io::ErrorKind::BrokenPipe {
-            *self = Sink::Closed(std::io::sink());
-            return RunError(String::new());
-        }
-        match self {
-            Sink::File { path, .. } => write_error(path, &e),
-            _ => write_error(std::path::Path::new("<stdout>"), &e),
-        }
-    }
-
-    fn commit(self) -> Result<(), RunError> {
-        match self {
-            Sink::Stdout(mut out) => {
-                let _ = out.flush();
-                Ok(())
-            }
-            Sink::File { path, file } => {
-                let file = file.into_inner().map_err(|e| write_error(&path, e.error()))?;
-                file.as_file().sync_all().map_err(|e| write_error(&path, &e))?;
-                file.persist(&path).map_err(|e| write_error(&path, &e.error))?;
-                Ok(())
-            }
-            Sink::Closed(_) => Ok(()),
-        }
-    }
-}
-
-fn write_error(path: &std::path::Path, e: &std::io::Error) -> RunError {
-    RunError(entitle::messages::cannot_write(&path.display().to_string(), &e.to_string()))
-}
-
-/// Writes to stdout; a closed pipe is not an error worth a panic. No control
-/// character but line ends and tabs reaches the terminal, whatever a policy
-/// or manifest holds.
-fn print(text: &str) {
+/// Writes to stdout. A reader that went away (`| head`) is not a failure;
+/// any other error (a full disk) is: the output is not what it should be.
+fn print(text: &str) -> Result<(), RunError> {
     let text = entitle::escape::controls(text);
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
-    let _ = stdout.flush();
+    match stdout.write_all(text.as_bytes()).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(output::stdout_error(&e)),
+        _ => Ok(()),
+    }
 }

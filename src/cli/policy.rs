@@ -78,7 +78,7 @@ fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
                        "extends": s.extends, "digest": s.digest(), "title": s.title, "origin": s.origin})
             })
             .collect();
-        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()));
+        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()))?;
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<[String; 6]> = sets
@@ -94,7 +94,7 @@ fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
             ]
         })
         .collect();
-    print(&messages::table(&messages::LIST_COLUMNS, &rows));
+    print(&messages::table(&messages::LIST_COLUMNS, &rows))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -114,7 +114,7 @@ fn run_lint(dir: Option<PathBuf>, format: Format, deny_warnings: bool) -> Result
             Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() },
         ),
     };
-    print(&output);
+    print(&output)?;
     let failed = reports
         .iter()
         .any(|r| r.count(entitle::Severity::Error) > 0 || (deny_warnings && r.count(entitle::Severity::Warning) > 0));
@@ -183,7 +183,7 @@ fn run_diff(
         if let Some((flips, totals)) = &replay {
             doc["against"] = json!({"flips": flips, "summary": totals});
         }
-        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()));
+        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()))?;
         return Ok(ExitCode::SUCCESS);
     }
     let mut out = messages::diff_heading(&a.id, &a.version, &b.version, a.digest(), b.digest());
@@ -221,6 +221,6 @@ fn run_diff(
             totals.unchanged,
         ));
     }
-    print(&out);
+    print(&out)?;
     Ok(ExitCode::SUCCESS)
 }

@@ -42,7 +42,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     };
     let generated = text(&schema);
     if !args.check {
-        print(&generated);
+        print(&generated)?;
         return Ok(ExitCode::SUCCESS);
     }
     let path = args.dir.join(file);
