@@ -122,7 +122,9 @@ fn human_report(outcome: &Outcome) -> String {
     }
     let tests = outcome.runs.iter().map(|r| r.path.as_str()).collect::<std::collections::BTreeSet<_>>().len()
         + outcome.invalid.len();
-    out.push('\n');
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
     out.push_str(&summary(outcome, tests));
     out.push('\n');
     out
