@@ -342,6 +342,46 @@ codes! {
     ///
     /// Fix: remove it, or make the change it was meant to make.
     PolicyIdentical = "policy.identical", Warning, "a version identical to its predecessor";
+
+    /// A rule of a policy version that no test manifest triggers: nothing
+    /// holds the rule to what it should report. A version with no test
+    /// manifest at all is reported once. (`entitle policy lint`)
+    ///
+    /// Fix: add a test manifest under `policies/<id>/tests/` that triggers the
+    /// rule, with `# expect: CODE` (see `entitle explain test.expectation`).
+    PolicyUntested = "policy.untested", Warning, "a rule no test manifest triggers";
+
+    /// A test manifest (`policies/<id>/tests/*.toml`) whose expectations
+    /// cannot be read. Its leading comments say what the policy must report:
+    ///
+    ///     # expect: eligible
+    ///     # expect: quota.exceeded@42, contract.already-linked
+    ///     # versions: 2021-06-17..
+    ///
+    /// `# expect:` lists codes, each optionally at a line of the test file
+    /// (`CODE@LINE`), or `eligible` (no errors). The list is complete: a code
+    /// the policy reports that is not listed fails the test. `# versions:`
+    /// lists versions of the policy, or ranges `A..B`, `A..`, `..B`
+    /// (inclusive); without it, a test runs under every version in effect at
+    /// its `as_of` (or the version it pins).
+    ///
+    /// Why: a test that cannot be read tests nothing; `entitle policy test`
+    /// ends with exit 2.
+    ///
+    /// Fix: follow the help line: a known code (with the nearest one), a line
+    /// number inside the file, a version the policy has.
+    TestExpectation = "test.expectation", Error, "a test manifest's expectations cannot be read";
+
+    /// A test manifest's expectation is not met by a policy version: a code
+    /// it expects is not reported, is reported at another line, or a code it
+    /// does not list is reported. (`entitle policy test`)
+    ///
+    /// Why: the policy no longer judges this manifest as its authors said it
+    /// must.
+    ///
+    /// Fix: if the policy change is intended, update `# expect:`; otherwise fix
+    /// the policy.
+    TestFailed = "test.failed", Error, "a test manifest's expectation is not met";
 }
 
 impl Code {
@@ -364,9 +404,10 @@ impl Code {
         )
     }
 
-    /// Whether the code reports on policy files rather than manifests.
+    /// Whether the code reports on policy files (or their test manifests'
+    /// expectations) rather than on what a manifest holds.
     pub fn is_policy(self) -> bool {
-        self.as_str().starts_with("policy.")
+        self.as_str().starts_with("policy.") || self.as_str().starts_with("test.")
     }
 }
 

@@ -7,6 +7,7 @@ mod entitlements;
 mod explain;
 mod output;
 mod policy;
+mod policy_test;
 mod schema;
 
 use std::io::{IsTerminal, Write};
@@ -35,7 +36,7 @@ enum Command {
     Entitlements(entitlements::Args),
     /// Explain a diagnostic code: what it means, why, and how to fix it.
     Explain(explain::Args),
-    /// Tools for policy authors: list, lint and diff policy versions.
+    /// Tools for policy authors: list, lint, diff and test policy versions.
     #[command(subcommand)]
     Policy(policy::Command),
     /// Print the JSON Schema of manifests or policies.

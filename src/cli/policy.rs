@@ -56,6 +56,8 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Human)]
         format: Format,
     },
+    /// Run the test manifests (`<id>/tests/*.toml`) under every version they apply to.
+    Test(super::policy_test::Args),
 }
 
 pub fn run(command: Command) -> Result<ExitCode, RunError> {
@@ -65,6 +67,7 @@ pub fn run(command: Command) -> Result<ExitCode, RunError> {
         Command::Diff { a, b, policies, against, as_of, format } => {
             run_diff(&policies.load()?, &a, &b, against, as_of, format)
         }
+        Command::Test(args) => super::policy_test::run(args),
     }
 }
 
@@ -106,7 +109,8 @@ fn run_lint(dir: Option<PathBuf>, format: Format, deny_warnings: bool) -> Result
         })?,
         None => Library::builtin_sources(),
     };
-    let reports = lint::lint(&sources);
+    let tests = super::policy_test::lint_sources(dir.as_deref());
+    let reports = lint::lint_with_tests(&sources, Some(&tests));
     let output = match format {
         Format::Json => json_report::render(&reports),
         _ => human::render(

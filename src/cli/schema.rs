@@ -1,5 +1,6 @@
 //! `entitle schema manifest|policy [--check]`.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -52,7 +53,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     if current == generated {
         Ok(ExitCode::SUCCESS)
     } else {
-        eprintln!("{}", entitle::messages::stale_schema(&shown));
+        let _ = writeln!(std::io::stderr(), "{}", entitle::messages::stale_schema(&entitle::escape::inline(&shown)));
         Ok(ExitCode::from(1))
     }
 }

@@ -43,7 +43,8 @@ impl Library {
         Library::from_sources(Library::builtin_sources())
     }
 
-    /// Every `*.toml` below `dir`, read as policy files.
+    /// Every `*.toml` below `dir`, read as policy files (test manifests
+    /// under a `tests/` directory aside).
     pub fn from_dir(dir: &std::path::Path) -> Result<Library, LoadError> {
         Library::from_sources(Library::dir_sources(dir)?).map_err(LoadError::Compile)
     }
@@ -122,12 +123,17 @@ impl Library {
         builtin::BUILTIN.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect()
     }
 
-    /// Every `*.toml` below `dir`, as (origin, text).
+    /// The test manifests of the built-in policies, as (origin, text).
+    pub fn builtin_tests() -> Vec<(String, String)> {
+        builtin::BUILTIN_TESTS.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect()
+    }
+
+    /// Every `*.toml` below `dir` but test manifests, as (origin, text).
     pub fn dir_sources(dir: &std::path::Path) -> Result<Vec<(String, String)>, LoadError> {
         let files = crate::files::toml_files_below(dir)
             .map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
         let mut sources = Vec::new();
-        for file in files {
+        for file in files.into_iter().filter(|f| !is_test_manifest(dir, f)) {
             let bytes = std::fs::read(&file)
                 .map_err(|e| LoadError::Io(messages::cannot_read(&file.display().to_string(), &e.to_string())))?;
             match crate::input::decode(&bytes) {
@@ -188,6 +194,14 @@ impl Library {
             .copied()
             .ok_or_else(|| Selection::NoneInEffect(id.to_string(), versions[0].effective))
     }
+}
+
+/// Whether a file below a policy directory is a test manifest: it lies in a
+/// `tests/` directory (`policies/<id>/tests/*.toml`), which holds manifests
+/// for `entitle policy test`, not policy files.
+pub fn is_test_manifest(dir: &std::path::Path, file: &std::path::Path) -> bool {
+    let rel = file.strip_prefix(dir).unwrap_or(file);
+    rel.parent().is_some_and(|parent| parent.components().any(|c| c.as_os_str() == "tests"))
 }
 
 /// Why policies could not be loaded.

@@ -19,6 +19,12 @@ type Found = (String, Draft);
 
 /// Lints policy files given as (origin, text): one report per file.
 pub fn lint(sources: &[(String, String)]) -> Vec<FileReport> {
+    lint_with_tests(sources, None)
+}
+
+/// Lints policy files and, given their test manifests, reports the rules no
+/// test triggers (`policy.untested`).
+pub fn lint_with_tests(sources: &[(String, String)], tests: Option<&[super::expect::Source]>) -> Vec<FileReport> {
     let (library, failures) = Library::compile_sources(sources);
     let mut found: Vec<Found> = Vec::new();
     for set in library.all() {
@@ -29,6 +35,9 @@ pub fn lint(sources: &[(String, String)]) -> Vec<FileReport> {
     }
     versions(&library, &mut found);
     file_names(&library, &mut found);
+    if let Some(tests) = tests {
+        untested(&library, tests, &mut found);
+    }
 
     // Findings grouped by file once, and deduplicated with a set: scans per
     // file and per finding were quadratic in a directory of many versions or
@@ -351,4 +360,33 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
 
 fn same_rules(a: &PolicyFile, b: &PolicyFile) -> bool {
     super::compile::digest(a) == super::compile::digest(b)
+}
+
+/// Rules that no test manifest triggers, version by version; a version no
+/// test applies to is reported once, at its `version`. Findings are traced to
+/// the rule that reported them, so rules sharing a code count apart.
+fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<Found>) {
+    use super::expect::words;
+    let covered = super::expect::coverage(library, tests);
+    for set in library.all() {
+        let Some(hit) = covered.get(&(set.id.clone(), set.version.clone())) else {
+            found.push((
+                set.origin.clone(),
+                Draft::new(
+                    Code::PolicyUntested,
+                    words::no_test(&set.id, &set.version),
+                    Target::Value(Path::of(&["policy", "version"])),
+                )
+                .help(words::no_test_help(&set.id)),
+            ));
+            continue;
+        };
+        for (_, rule) in set.rules.iter().enumerate().filter(|(i, _)| !hit.contains(i)) {
+            let Some(index) = set.source_file.rules.iter().position(|r| r.key() == rule.key) else { continue };
+            push(found, at(set, "rules", index, "code"), |t| {
+                Draft::new(Code::PolicyUntested, words::untested(&rule.key, &set.version), t)
+                    .help(words::untested_help(rule.code.as_str(), &set.id))
+            });
+        }
+    }
 }

@@ -3,6 +3,7 @@
 
 pub mod compile;
 pub mod diff;
+pub mod expect;
 pub mod kinds;
 pub mod library;
 pub mod lint;
