@@ -32,7 +32,7 @@ struct Diagnostic<'a> {
     message: &'a str,
     help: Option<&'a str>,
     span: Span,
-    labels: Vec<Label>,
+    labels: Vec<Label<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     waived: Option<WaivedBy<'a>>,
     /// Identical findings after this one that are not listed (an addition).
@@ -61,8 +61,8 @@ struct Span {
 }
 
 #[derive(Serialize)]
-struct Label {
-    message: String,
+struct Label<'a> {
+    message: &'a str,
     line: usize,
     column: usize,
     offset: usize,
@@ -109,15 +109,15 @@ impl Summary {
 }
 
 /// The JSON part of one file.
-fn file(r: &FileReport) -> Value {
+fn file(r: &FileReport) -> File<'_> {
     let diagnostics: Vec<Diagnostic<'_>> = r
         .findings
         .iter()
         .map(|f| {
             let (line, column) = r.position(f.span.offset);
-            let label = |message: &'_ str, span: crate::diagnostic::Span, primary: bool| {
+            let label = |message, span: crate::diagnostic::Span, primary| {
                 let (line, column) = r.position(span.offset);
-                (message.to_string(), line, column, span.offset, span.length, primary)
+                Label { message, line, column, offset: span.offset, length: span.length, primary }
             };
             let labels = f
                 .label
@@ -125,24 +125,14 @@ fn file(r: &FileReport) -> Value {
                 .map(|l| label(l, f.span, true))
                 .into_iter()
                 .chain(f.labels.iter().map(|l| label(&l.message, l.span, false)))
-                .collect::<Vec<_>>();
+                .collect();
             Diagnostic {
                 code: f.code.as_str(),
                 severity: f.severity.as_str(),
                 message: &f.message,
                 help: f.help.as_deref(),
                 span: Span { line, column, offset: f.span.offset, length: f.span.length },
-                labels: labels
-                    .into_iter()
-                    .map(|(message, line, column, offset, length, primary)| Label {
-                        message,
-                        line,
-                        column,
-                        offset,
-                        length,
-                        primary,
-                    })
-                    .collect(),
+                labels,
                 waived: f.waiver.as_ref().map(|w| WaivedBy {
                     reason: &w.reason,
                     owner: &w.owner,
@@ -153,13 +143,12 @@ fn file(r: &FileReport) -> Value {
             }
         })
         .collect();
-    let file = File {
+    File {
         path: &r.path,
         eligible: r.eligible(),
         policy: r.policy.as_ref().map(|p| Policy { id: &p.id, version: &p.version, digest: &p.digest }),
         diagnostics,
-    };
-    serde_json::to_value(&file).unwrap_or_default()
+    }
 }
 
 /// `--format json`, written file by file.

@@ -82,18 +82,14 @@ impl JsonArray {
     }
 
     /// One item as it stands in the document, indented; made on any thread.
-    pub fn format(&self, item: &Value) -> String {
-        let pad = " ".repeat(self.indent);
-        let text = serde_json::to_string_pretty(item).unwrap_or_default();
-        let mut out = String::with_capacity(text.len() + text.len() / 4);
-        for (i, line) in text.lines().enumerate() {
-            if i > 0 {
-                out.push('\n');
-            }
-            out.push_str(&pad);
-            out.push_str(line);
-        }
-        out
+    /// Serialized straight into its text: no intermediate JSON tree, no copy
+    /// to indent (a string in JSON holds no raw line end, so every `\n`
+    /// written is a line of the document).
+    pub fn format<T: serde::Serialize + ?Sized>(&self, item: &T) -> String {
+        let pad = vec![b' '; self.indent];
+        let mut out = Indented { out: pad.clone(), pad };
+        let _ = serde_json::to_writer_pretty(&mut out, item);
+        String::from_utf8(out.out).unwrap_or_default()
     }
 
     /// Writes one formatted item; `written` counts the items so far.
@@ -133,5 +129,27 @@ fn replace_slot(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(replace_slot),
         Value::Object(map) => map.values_mut().for_each(replace_slot),
         _ => {}
+    }
+}
+
+/// A writer that indents every line after the first by `pad`.
+struct Indented {
+    out: Vec<u8>,
+    pad: Vec<u8>,
+}
+
+impl Write for Indented {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        for line in buf.split_inclusive(|b| *b == b'\n') {
+            self.out.extend_from_slice(line);
+            if line.ends_with(b"\n") {
+                self.out.extend_from_slice(&self.pad);
+            }
+        }
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
