@@ -97,7 +97,7 @@ impl<'l> Checker<'l> {
                 if drafts.is_empty() {
                     let detail = typed.err().unwrap_or_default();
                     drafts.push(Draft::new(
-                        Code::Schema,
+                        Code::SCHEMA,
                         messages::cannot_read_as("manifest", &detail),
                         Target::Value(Path::root()),
                     ));
@@ -114,7 +114,7 @@ impl<'l> Checker<'l> {
             }
         };
         let mut drafts = rules::evaluate(&manifest, &document, rule_set, as_of);
-        let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set.waiver_warn_days);
+        let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set);
         drafts.extend(about_waivers);
         let policy = PolicyRef {
             id: rule_set.id.clone(),
@@ -163,7 +163,7 @@ impl<'l> Checker<'l> {
                 Selection::UnknownPolicy(id) => {
                     let suggestion = crate::suggest::did_you_mean(&id, ids.iter().copied());
                     Draft::new(
-                        Code::ReferenceUnknown,
+                        Code::REFERENCE_UNKNOWN,
                         messages::unknown_policy(&id),
                         at("policy", evaluation.policy.is_some()),
                     )
@@ -173,20 +173,20 @@ impl<'l> Checker<'l> {
                     let versions: Vec<&str> = self.library.versions(&id).iter().map(|s| s.version.as_str()).collect();
                     let suggestion = crate::suggest::did_you_mean(&version, versions.iter().copied());
                     Draft::new(
-                        Code::ReferenceUnknown,
+                        Code::REFERENCE_UNKNOWN,
                         messages::unknown_policy_version(&id, &version),
                         at("policy_version", evaluation.policy_version.is_some()),
                     )
                     .help(messages::available("versions", &versions, suggestion))
                 }
                 Selection::NoneInEffect(id, earliest) => Draft::new(
-                    Code::ReferenceUnknown,
+                    Code::REFERENCE_UNKNOWN,
                     messages::no_version_in_effect(&id, &as_of.to_string()),
                     at("as_of", evaluation.as_of.is_some() && self.options.as_of.is_none()),
                 )
                 .help(messages::earliest_version_help(&earliest.to_string())),
                 Selection::Ambiguous => {
-                    Draft::new(Code::ReferenceUnknown, messages::POLICY_AMBIGUOUS, Target::Value(Path::root()))
+                    Draft::new(Code::REFERENCE_UNKNOWN, messages::POLICY_AMBIGUOUS, Target::Value(Path::root()))
                         .help(messages::policy_ambiguous_help(&ids))
                 }
             })

@@ -12,7 +12,7 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Box<Draft>> {
         let at = e.valid_up_to();
         let length = e.error_len().unwrap_or(bytes.len() - at).max(1);
         Box::new(
-            Draft::new(Code::Syntax, messages::NOT_UTF8, Target::Span(Span { offset: at, length }))
+            Draft::new(Code::SYNTAX, messages::NOT_UTF8, Target::Span(Span { offset: at, length }))
                 .help(messages::NOT_UTF8_HELP)
                 .label(messages::NOT_UTF8_LABEL),
         )
@@ -57,7 +57,7 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
                 span
             };
             drafts.push(
-                Draft::new(Code::Syntax, messages::syntax(&message), Target::Span(span))
+                Draft::new(Code::SYNTAX, messages::syntax(&message), Target::Span(span))
                     .help(messages::syntax_help(&message)),
             );
         }
@@ -131,7 +131,7 @@ pub fn too_deep(text: &str) -> Option<Draft> {
 }
 
 fn depth_draft(span: Span) -> Draft {
-    Draft::new(Code::LimitDepth, messages::too_deep(MAX_DEPTH), Target::Span(span)).help(messages::TOO_DEEP_HELP)
+    Draft::new(Code::LIMIT_DEPTH, messages::too_deep(MAX_DEPTH), Target::Span(span)).help(messages::TOO_DEEP_HELP)
 }
 
 /// Reads the dotted key that starts at `i` (spaces before it allowed), at
@@ -205,14 +205,14 @@ fn string_end(bytes: &[u8], mut i: usize, quote: u8) -> usize {
 
 /// A `limit.file-size` draft for a file of `size` bytes over `limit`.
 pub fn too_large(size: u64, limit: u64) -> Draft {
-    Draft::new(Code::LimitFileSize, messages::too_large(size, limit), Target::Span(Span::default()))
+    Draft::new(Code::LIMIT_FILE_SIZE, messages::too_large(size, limit), Target::Span(Span::default()))
         .help(messages::TOO_LARGE_HELP)
 }
 
 /// A `limit.file-size` draft for a stream read up to one byte past `limit`,
 /// whose whole size is not known (and may have no end).
 pub fn too_large_unknown(limit: u64) -> Draft {
-    Draft::new(Code::LimitFileSize, messages::too_large_unknown(limit), Target::Span(Span::default()))
+    Draft::new(Code::LIMIT_FILE_SIZE, messages::too_large_unknown(limit), Target::Span(Span::default()))
         .help(messages::TOO_LARGE_HELP)
 }
 
@@ -233,7 +233,7 @@ mod tests {
     /// The span `too_deep` finds in `text`, as the text it covers and its offset.
     fn too_deep_at(text: &str) -> Option<(&str, usize)> {
         let draft = too_deep(text)?;
-        assert_eq!(draft.code, Code::LimitDepth);
+        assert_eq!(draft.code, Code::LIMIT_DEPTH);
         let Target::Span(span) = draft.at else { panic!("a span") };
         Some((&text[span.offset..span.end()], span.offset))
     }
@@ -276,7 +276,7 @@ mod tests {
         let text = format!("x = 1\n{}{}{}", deep(2), deep(3), deep(4));
         let Err(drafts) = parse(&text) else { panic!("the parser refuses it") };
         assert_eq!(drafts.len(), 1, "{drafts:?}");
-        assert_eq!(drafts[0].code, Code::LimitDepth);
+        assert_eq!(drafts[0].code, Code::LIMIT_DEPTH);
         assert_eq!(drafts[0].at, Target::Span(Span { offset: "x = 1\n".len() + 2 * MAX_DEPTH, length: 1 }));
     }
 }

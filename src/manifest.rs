@@ -240,7 +240,7 @@ pub fn inverted_periods(document: &Document<'_>) -> Vec<Draft> {
         let (Some(start), Some(end)) = (date(&at("start")), date(&at("end"))) else { continue };
         if end < start {
             let mut draft = Draft::new(
-                Code::Schema,
+                Code::SCHEMA,
                 messages::ends_before_start(&end.to_string(), &start.to_string()),
                 Target::Value(at("end")),
             )

@@ -275,6 +275,35 @@ pub fn unknown_code(code: &str) -> String {
     format!("unknown diagnostic code `{code}`")
 }
 
+/// A rule's code that the policy does not declare: maybe a misspelling of
+/// one it does, maybe a new code to declare.
+pub fn declare_code_help(code: &str, suggestion: Option<&str>) -> String {
+    let declare =
+        format!("declare it under `[[codes]]` with `id = \"{code}\"`, a `severity`, a `summary` and an `explanation`");
+    match suggestion {
+        Some(s) => format!("did you mean `{s}`? if `{code}` is a new code, {declare}"),
+        None => declare,
+    }
+}
+
+/// A `[[codes]]` id that is not code-shaped, or that names a built-in code.
+pub fn bad_code_id(code: &str, built_in: bool) -> String {
+    if built_in {
+        format!("`{code}` is a built-in code; a policy cannot declare it")
+    } else {
+        format!("`{code}` is not a code")
+    }
+}
+
+/// How to name a declared code.
+pub fn bad_code_id_help(built_in: bool) -> &'static str {
+    if built_in {
+        "rules may report the built-in `reference.unknown` without declaring it; give other codes a name of your own"
+    } else {
+        "write lowercase words of letters, digits and `-`, joined by `.`, at most 64 characters, e.g. `quota.exceeded`"
+    }
+}
+
 /// A rule with a kind the engine does not have.
 pub fn unknown_kind(kind: &str) -> String {
     format!("unknown rule kind `{kind}`")
@@ -413,6 +442,9 @@ pub fn duplicate_version(id: &str, version: &str, other: &str) -> String {
 pub fn unused(what: &str, id: &str, why: &str) -> String {
     format!("{what} `{id}` is unused: {why}")
 }
+
+/// Why a code is unused.
+pub const NO_RULE_REPORTS_IT: &str = "no rule reports it";
 
 /// Why a competency class is unused.
 pub const NO_COMPETENCY_HAS_IT: &str = "no competency has it";

@@ -6,7 +6,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Finding, Severity};
 use crate::manifest::Manifest;
 use crate::messages;
-use crate::policy::ruleset::{Allowance, Check, RuleSet};
+use crate::policy::ruleset::{Allowance, Check, RoleSubject, RuleSet};
 
 /// One fix for one finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,10 +32,14 @@ pub fn fixes(findings: &[Finding], manifest: &Manifest, rules: &RuleSet) -> Vec<
         .collect()
 }
 
+/// The fix a finding's rule kind knows how to compute. The rule is the
+/// first of the policy that reports the finding's code: fixes follow what a
+/// rule checks, not what its code is called.
 fn specific(finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<String> {
     let fact = |name: &str| finding.facts.get(name).filter(|v| !v.is_empty());
-    match finding.code {
-        Code::QuotaExceeded => {
+    let rule = rules.rules.iter().find(|r| r.code == finding.code)?;
+    match &rule.check {
+        Check::Quota => {
             let benefit = rules.benefits.get(fact("benefit")?)?;
             let needed = manifest.incidents.iter().filter(|i| i.benefit == benefit.id).count();
             let needed = u32::try_from(needed).unwrap_or(u32::MAX);
@@ -47,19 +51,15 @@ fn specific(finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<S
                 .min_by_key(|g| g.incidents)?;
             Some(messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id))
         }
-        Code::ActivationNotEligible => {
+        Check::Eligibility => {
             let benefit = rules.benefits.get(fact("benefit")?)?;
             let grant = benefit.grants.iter().find(|g| g.incidents > Allowance::Limited(0))?;
             Some(messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id))
         }
-        Code::ActivationRole | Code::CspCustomerRole => {
-            let roles = rules.rules.iter().filter(|r| r.code == finding.code).find_map(|r| match &r.check {
-                Check::RequiredRole { roles, .. } => Some(roles),
-                _ => None,
-            })?;
+        Check::RequiredRole { on, roles, .. } => {
             let holder =
                 manifest.accounts.iter().find_map(|a| a.roles.iter().find(|r| roles.contains(r)).map(|r| (a, r)));
-            let activate = finding.code == Code::ActivationRole;
+            let activate = *on == RoleSubject::Activations;
             Some(match holder {
                 Some((account, role)) => messages::fix_ask(&account.user, role, activate),
                 None => {
@@ -68,10 +68,10 @@ fn specific(finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<S
                 }
             })
         }
-        Code::IncidentNoContract => {
+        Check::ContractLink { .. } => {
             Some(messages::fix_link(fact("access_id")?, fact("opened_by")?, fact("opened_on")?))
         }
-        Code::PartnerNotMpn | Code::CspNotEnrolled => Some(messages::fix_program(fact("program")?)),
+        Check::RequiredProgram { .. } => Some(messages::fix_program(fact("program")?)),
         _ => None,
     }
 }

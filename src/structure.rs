@@ -54,7 +54,7 @@ impl Structure {
             let key = fault.path.leaf_name();
             drafts.push(
                 Draft::new(
-                    Code::Schema,
+                    Code::SCHEMA,
                     messages::integer_too_large(&key, &fault.literal),
                     Target::Value(fault.path.clone()),
                 )
@@ -67,7 +67,7 @@ impl Structure {
             Ok(validator) => validator,
             Err(detail) => {
                 let at = Target::Value(Path::root());
-                drafts.push(Draft::new(Code::Schema, messages::cannot_read_as("document", detail), at));
+                drafts.push(Draft::new(Code::SCHEMA, messages::cannot_read_as("document", detail), at));
                 return (json, drafts);
             }
         };
@@ -126,7 +126,7 @@ impl Structure {
         let literal_text = literal.clone().unwrap_or_default();
         let node = self.node_at(path);
         let description = node.and_then(|n| n.get("description")).and_then(Value::as_str);
-        let schema_draft = |message: String, at: Target| Draft::new(Code::Schema, message, at);
+        let schema_draft = |message: String, at: Target| Draft::new(Code::SCHEMA, message, at);
         match kind {
             ValidationErrorKind::AdditionalProperties { unexpected } => {
                 let allowed = self.properties_at(path);

@@ -9,20 +9,18 @@ use crate::diagnostic::{Draft, Waived};
 use crate::document::{Path, Target};
 use crate::manifest::Waiver;
 use crate::messages;
+use crate::policy::ruleset::RuleSet;
 use crate::suggest::did_you_mean;
 #[cfg(test)]
 use crate::template::Fields;
 use rustc_hash::FxHashMap as HashMap;
 
-/// Codes a waiver may not name: findings that stop the check before waivers
-/// are read, and the waivers' own.
-fn waivable(code: Code) -> bool {
-    !code.is_built_in() && !code.is_policy()
-}
-
 /// Marks the drafts that waivers accept, and returns the findings about the
 /// waivers themselves.
-pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_days: u32) -> Vec<Draft> {
+/// A waiver may name the codes of the policy's rules (see
+/// [`RuleSet::rule_code`]), never the pipeline's own.
+pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, rules: &RuleSet) -> Vec<Draft> {
+    let warn_within_days = rules.waiver_warn_days;
     let mut out = Vec::new();
     if waivers.is_empty() {
         return out;
@@ -30,21 +28,21 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_
     let mut index = Index::new(drafts);
     for (i, waiver) in waivers.iter().enumerate() {
         let at = |key: &str| Target::Value(Path::item("waivers", i).key(key));
-        let Some(code) = Code::from_name(&waiver.code).filter(|c| waivable(*c)) else {
-            let names: Vec<&str> = Code::ALL.iter().filter(|c| waivable(**c)).map(|c| c.as_str()).collect();
+        let Some(code) = rules.rule_code(&waiver.code) else {
+            let names = rules.rule_code_names();
             let help = match did_you_mean(&waiver.code, names.iter().copied()) {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("code", &names, None),
             };
             out.push(
-                Draft::new(Code::ReferenceUnknown, messages::unknown_waiver_code(&waiver.code), at("code")).help(help),
+                Draft::new(Code::REFERENCE_UNKNOWN, messages::unknown_waiver_code(&waiver.code), at("code")).help(help),
             );
             continue;
         };
         if waiver.expires < as_of {
             out.push(
                 Draft::new(
-                    Code::WaiverExpired,
+                    Code::WAIVER_EXPIRED,
                     messages::waiver_expired(&waiver.code, &waiver.expires.to_string()),
                     at("expires"),
                 )
@@ -68,7 +66,7 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_
         if matched == 0 {
             out.push(
                 Draft::new(
-                    Code::WaiverUnused,
+                    Code::WAIVER_UNUSED,
                     messages::waiver_unused(&waiver.code, waiver.target.as_deref()),
                     at("code"),
                 )
@@ -77,7 +75,7 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, warn_within_
         } else if waiver.expires.days_since(as_of) < i64::from(warn_within_days) {
             out.push(
                 Draft::new(
-                    Code::WaiverExpiring,
+                    Code::WAIVER_EXPIRING,
                     messages::waiver_expiring(&waiver.code, &waiver.expires.to_string(), matched),
                     at("expires"),
                 )
@@ -177,7 +175,10 @@ mod tests {
     #[test]
     fn a_waiver_expiring_near_the_end_of_the_calendar_is_reported_as_expiring() {
         let date = |s: &str| Date::parse(s).expect("a date");
-        let code = Code::from_name("quota.exceeded").expect("a code");
+        let library = crate::policy::Library::builtin().expect("the built-in policies");
+        let rules = &library.all()[0];
+        assert_eq!(rules.waiver_warn_days, 14);
+        let code = rules.rule_code("quota.exceeded").expect("a code");
         // (as_of, expires, expiring) with 14 days' warning.
         for (as_of, expires, expiring) in [
             ("9999-12-20", "9999-12-31", true),
@@ -196,10 +197,10 @@ mod tests {
                 expires: date(expires),
             };
             let mut drafts = [Draft::new(code, "over the quota", Target::Value(Path::root()))];
-            let out = apply(&[waiver], &mut drafts, date(as_of), 14);
+            let out = apply(&[waiver], &mut drafts, date(as_of), rules);
             assert!(drafts[0].waiver.is_some(), "{as_of} {expires}");
             let codes: Vec<Code> = out.iter().map(|d| d.code).collect();
-            let expected: &[Code] = if expiring { &[Code::WaiverExpiring] } else { &[] };
+            let expected: &[Code] = if expiring { &[Code::WAIVER_EXPIRING] } else { &[] };
             assert_eq!(codes, expected, "as of {as_of}, expires {expires}");
         }
     }

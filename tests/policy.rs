@@ -69,7 +69,7 @@ fn an_unknown_code_gets_a_suggestion() {
     let from = "code = \"quota.exceeded\"";
     let (code, line, under, help) = broken(from, "code = \"quota.exceded\"");
     assert_eq!((code.as_str(), line, under.as_str()), ("policy.rule", line_of(from), "\"quota.exceded\""));
-    assert_eq!(help, "did you mean `quota.exceeded`?");
+    assert!(help.starts_with("did you mean `quota.exceeded`? if `quota.exceded` is a new code, declare it"), "{help}");
 }
 
 #[test]
@@ -173,4 +173,96 @@ fn a_broken_policy_dir_is_exit_2_with_diagnostics_on_stderr() {
     assert!(stderr.contains("policy.reference") && stderr.contains("unknown tier `glod`"), "{stderr}");
     assert!(stderr.contains("error: the policy does not compile: 1 error"), "{stderr}");
     assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn a_new_rule_with_a_new_code_is_a_policy_edit() {
+    let dir = "tests/policies/platinum";
+    let fixture = "tests/fixtures/platinum/new-code.toml";
+    // Reported with the severity the policy declares, where the rule says.
+    let out = entitle().args(["check", fixture, "--policy-dir", dir, "--format", "json"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "a warning does not fail");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let diagnostics = json["files"][0]["diagnostics"].as_array().expect("diagnostics");
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0]["code"], "incident.cloud-admin");
+    assert_eq!(diagnostics[0]["severity"], "warning");
+    assert_eq!(diagnostics[0]["span"]["line"], 47);
+    // `--deny-warnings` fails on it.
+    let out = entitle().args(["check", fixture, "--policy-dir", dir, "--deny-warnings"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    // SARIF lists it among its rules, with its summary and level.
+    let out = entitle().args(["check", fixture, "--policy-dir", dir, "--format", "sarif"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("sarif");
+    let rules = log["runs"][0]["tool"]["driver"]["rules"].as_array().expect("rules");
+    let result = &log["runs"][0]["results"][0];
+    let index = result["ruleIndex"].as_u64().expect("a rule index") as usize;
+    assert_eq!(rules[index]["id"], "incident.cloud-admin");
+    assert_eq!(rules[index]["defaultConfiguration"]["level"], "warning");
+    assert!(rules[index]["shortDescription"]["text"].as_str().is_some_and(|t| t.contains("global admin")));
+    // `explain` documents it from the policy; without the policy it is unknown.
+    let out = entitle().args(["explain", "incident.cloud-admin", "--policy-dir", dir]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.starts_with("incident.cloud-admin (warning)"), "{text}");
+    assert!(text.contains("Fix: have a global admin open the incident"), "{text}");
+    assert!(text.contains("required-role"), "the rule that reports it: {text}");
+    let out = entitle().args(["explain", "incident.cloud-admin"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    // A waiver may name it.
+    let waived = format!(
+        "{}\n[[waivers]]\ncode = \"incident.cloud-admin\"\nreason = \"bob is being promoted\"\nowner = \"alice@contoso.com\"\nexpires = 2021-12-31\n",
+        std::fs::read_to_string(root(fixture)).expect("fixture")
+    );
+    let platinum = Library::from_dir(&root(dir)).expect("the platinum policy compiles");
+    let report = Checker::new(&platinum, Options::default()).check("waived.toml", waived.as_bytes());
+    assert_eq!(codes(&report), ["incident.cloud-admin"]);
+    assert!(report.findings[0].waiver.is_some());
+}
+
+#[test]
+fn a_rule_with_an_undeclared_code_is_refused_with_how_to_declare_it() {
+    let platinum = std::fs::read_to_string(root("tests/policies/platinum/2021-09-01.toml")).expect("policy");
+    let base = std::fs::read_to_string(root("policies/mpn-technical-support/2021-03-04.toml")).expect("policy");
+    for (from, to, message, help) in [
+        // The code is used but not declared.
+        (
+            "id = \"incident.cloud-admin\"",
+            "id = \"incident.other\"",
+            "unknown diagnostic code `incident.cloud-admin`",
+            "declare it under `[[codes]]`",
+        ),
+        // Declared under a misspelling: did you mean.
+        (
+            "code = \"incident.cloud-admin\"",
+            "code = \"incident.cloud-admn\"",
+            "unknown diagnostic code `incident.cloud-admn`",
+            "did you mean `incident.cloud-admin`?",
+        ),
+        // A built-in code cannot be declared.
+        ("id = \"incident.cloud-admin\"", "id = \"syntax\"", "`syntax` is a built-in code", "reference.unknown"),
+        // Nor a name that is not code-shaped.
+        (
+            "id = \"incident.cloud-admin\"",
+            "id = \"Incident Cloud\"",
+            "`Incident Cloud` is not a code",
+            "lowercase words",
+        ),
+    ] {
+        let edited = platinum.replacen(from, to, 1);
+        let sources = vec![("base.toml".to_string(), base.clone()), ("platinum.toml".to_string(), edited)];
+        let errors = match Library::from_sources(sources) {
+            Ok(_) => panic!("{to}: compiled"),
+            Err(reports) => reports,
+        };
+        let findings: Vec<&entitle::Finding> = errors.iter().flat_map(|r| &r.findings).collect();
+        assert!(
+            findings.iter().any(|f| f.code.as_str() == "policy.rule"
+                && f.message.starts_with(message)
+                && f.help.as_deref().is_some_and(|h| h.contains(help))),
+            "{to}: {:#?}",
+            findings.iter().map(|f| (&f.message, &f.help)).collect::<Vec<_>>()
+        );
+    }
 }

@@ -140,6 +140,7 @@ fn the_diff_of_the_shipped_versions_is_what_the_article_changed() {
             ("products", ChangeKind::Changed, "sql-server-2017"),
             ("products", ChangeKind::Changed, "exchange-server-2016"),
             ("products", ChangeKind::Changed, "sharepoint-server-2016"),
+            ("codes", ChangeKind::Removed, "activation.pending"),
             ("rules", ChangeKind::Changed, "activation.not-eligible/eligibility"),
             ("rules", ChangeKind::Removed, "activation.pending/processing-delay"),
             ("rules", ChangeKind::Changed, "incident.product-unsupported/recent-product"),
@@ -455,5 +456,5 @@ fn lint_warns_when_a_file_is_named_after_another_version() {
             "the file is named after version `2021-09-01`, but its header says `2021-09-02`".to_string()
         )]
     );
-    assert_eq!(entitle::Code::PolicyFileName.default_severity(), entitle::Severity::Warning);
+    assert_eq!(entitle::Code::POLICY_FILE_NAME.default_severity(), entitle::Severity::Warning);
 }

@@ -1,9 +1,8 @@
-//! `entitle explain CODE`: the code's documentation from the registry, and
-//! how each available policy instantiates it.
+//! `entitle explain CODE`: the code's documentation (built in, or declared by
+//! a policy), and how each available policy instantiates it.
 
 use std::process::ExitCode;
 
-use entitle::Code;
 use entitle::messages;
 use entitle::policy::kinds;
 
@@ -22,32 +21,23 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, RunError> {
+    let library = args.policies.load()?;
+    let codes = library.codes();
     if args.list {
         let mut out = String::new();
-        for code in Code::ALL {
-            out.push_str(&format!(
-                "{:<30} {:<8} {}\n",
-                code.as_str(),
-                code.default_severity().as_str(),
-                code.summary()
-            ));
+        for doc in &codes {
+            out.push_str(&format!("{:<30} {:<8} {}\n", doc.code.as_str(), doc.severity.as_str(), doc.summary));
         }
         print(&out)?;
         return Ok(ExitCode::SUCCESS);
     }
     let name = args.code.unwrap_or_default();
-    let Some(code) = Code::from_name(&name) else {
-        let names: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    let Some(doc) = codes.iter().find(|d| d.code.as_str() == name) else {
+        let names = codes.iter().map(|d| d.code.as_str());
         return Err(RunError(messages::unknown_explain_code(&name, entitle::suggest::did_you_mean(&name, names))));
     };
-    let library = args.policies.load()?;
-    let mut out = format!(
-        "{} ({})\n{}\n\n{}",
-        code.as_str(),
-        code.default_severity().as_str(),
-        code.summary(),
-        code.explanation()
-    );
+    let code = doc.code;
+    let mut out = format!("{} ({})\n{}\n\n{}", code.as_str(), doc.severity.as_str(), doc.summary, doc.explanation);
     for id in library.ids() {
         let Some(newest) = library.versions(id).last().cloned() else { continue };
         for rule in newest.rules.iter().filter(|r| r.code == code) {

@@ -49,7 +49,7 @@ pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>
         Ok(file) => Ok(Parsed { origin: origin.to_string(), document, file }),
         Err(e) => {
             let draft = Draft::new(
-                Code::Schema,
+                Code::SCHEMA,
                 messages::cannot_read_as("policy", &e.to_string()),
                 Target::Value(Path::root()),
             );
@@ -136,7 +136,7 @@ pub fn chains(parsed: &[Parsed<'_>], versions: &Versions<'_>) -> (Vec<bool>, Fau
                         .map(|&f| parsed[f].file.policy.version.as_str())
                         .collect();
                     let draft = Draft::new(
-                        Code::PolicyReference,
+                        Code::POLICY_REFERENCE,
                         messages::extends_cycle(&messages::cycle_chain(&order, CYCLE_SHOWN)),
                         Target::Value(Path::of(&["policy", "extends"])),
                     )
@@ -164,7 +164,7 @@ pub fn chains(parsed: &[Parsed<'_>], versions: &Versions<'_>) -> (Vec<bool>, Fau
             if d > MAX_EXTENDS_DEPTH {
                 if d == MAX_EXTENDS_DEPTH + 1 {
                     let draft = Draft::new(
-                        Code::PolicyExtendsDepth,
+                        Code::POLICY_EXTENDS_DEPTH,
                         messages::extends_too_deep(&parsed[i].file.policy.version, MAX_EXTENDS_DEPTH),
                         Target::Value(Path::of(&["policy", "extends"])),
                     )
@@ -233,7 +233,8 @@ keyed_by_id!(
     super::model::CompetencyDef,
     super::model::ProductDef,
     super::model::BenefitDef,
-    super::model::PlanDef
+    super::model::PlanDef,
+    super::model::CodeDef
 );
 
 impl Keyed for RuleDef {
@@ -243,7 +244,7 @@ impl Keyed for RuleDef {
 }
 
 /// The catalogues, by the name their key has in a policy file.
-const COLLECTIONS: [&str; 11] = [
+const COLLECTIONS: [&str; 12] = [
     "programs",
     "roles",
     "portals",
@@ -254,6 +255,7 @@ const COLLECTIONS: [&str; 11] = [
     "products",
     "benefits",
     "plans",
+    "codes",
     "rules",
 ];
 
@@ -280,7 +282,7 @@ fn merge(
             .map(|p| p.file.policy.version.as_str())
             .collect();
         let draft =
-            Draft::new(Code::PolicyReference, messages::unknown_base(&this.policy.id, base_version), at_extends).help(
+            Draft::new(Code::POLICY_REFERENCE, messages::unknown_base(&this.policy.id, base_version), at_extends).help(
                 messages::reference_help("version", &versions, did_you_mean(base_version, versions.iter().copied())),
             );
         return Err(vec![(top, draft)]);
@@ -289,7 +291,7 @@ fn merge(
     // for a caller that compiles one file directly.
     if visiting.len() >= MAX_EXTENDS_DEPTH {
         let draft = Draft::new(
-            Code::PolicyExtendsDepth,
+            Code::POLICY_EXTENDS_DEPTH,
             messages::extends_too_deep(&this.policy.version, MAX_EXTENDS_DEPTH),
             at_extends,
         )
@@ -301,7 +303,7 @@ fn merge(
         let from = visiting.iter().position(|&i| i == base).unwrap_or(0);
         let chain: Vec<&str> = visiting[from..].iter().map(|&i| parsed[i].file.policy.version.as_str()).collect();
         let draft = Draft::new(
-            Code::PolicyReference,
+            Code::POLICY_REFERENCE,
             messages::extends_cycle(&messages::cycle_chain(&chain, CYCLE_SHOWN)),
             at_extends,
         )
@@ -332,6 +334,7 @@ fn merge(
     overlay(&mut file.products, o, "products", &this.products, &r.products, top, &mut drafts);
     overlay(&mut file.benefits, o, "benefits", &this.benefits, &r.benefits, top, &mut drafts);
     overlay(&mut file.plans, o, "plans", &this.plans, &r.plans, top, &mut drafts);
+    overlay(&mut file.codes, o, "codes", &this.codes, &r.codes, top, &mut drafts);
     overlay(&mut file.rules, o, "rules", &this.rules, &r.rules, top, &mut drafts);
     file.policy = this.policy.clone();
     if this.entitlements.is_some() {
@@ -373,7 +376,7 @@ fn overlay<T: Keyed + Clone>(
                 let known: Vec<String> = base.iter().zip(&gone).filter(|(_, g)| !**g).map(|(b, _)| b.key()).collect();
                 let known: Vec<&str> = known.iter().map(String::as_str).collect();
                 let draft = Draft::new(
-                    Code::PolicyReference,
+                    Code::POLICY_REFERENCE,
                     messages::unknown_removal(name, key),
                     Target::Value(Path::of(&["remove", name]).index(j)),
                 )
@@ -420,6 +423,7 @@ fn collection_len(file: &PolicyFile, name: &str) -> usize {
         "products" => file.products.len(),
         "benefits" => file.benefits.len(),
         "plans" => file.plans.len(),
+        "codes" => file.codes.len(),
         "rules" => file.rules.len(),
         _ => 0,
     }
@@ -481,7 +485,7 @@ impl Compiler<'_, '_> {
         let top = Loc { file: self.top, path: Path::of(&["policy", "version"]) };
         if Date::parse(&file.policy.version).is_none() {
             self.push(&top, |at| {
-                Draft::new(Code::PolicyRule, messages::policy_version_form(&file.policy.version), at)
+                Draft::new(Code::POLICY_RULE, messages::policy_version_form(&file.policy.version), at)
                     .help(messages::POLICY_VERSION_FORM_HELP)
             });
         }
@@ -497,6 +501,16 @@ impl Compiler<'_, '_> {
         self.unique("competency", "competencies", file.competencies.iter().map(|d| d.id.as_str()));
         self.unique("product", "products", file.products.iter().map(|d| d.id.as_str()));
         self.unique_offers(file);
+        self.unique("code", "codes", file.codes.iter().map(|d| d.id.as_str()));
+        for (i, c) in file.codes.iter().enumerate() {
+            if !Code::is_well_formed(&c.id) || Code::built_in(&c.id).is_some() {
+                let builtin = Code::built_in(&c.id).is_some();
+                self.push(&self.item("codes", i).key("id"), |t| {
+                    Draft::new(Code::POLICY_RULE, messages::bad_code_id(&c.id, builtin), t)
+                        .help(messages::bad_code_id_help(builtin))
+                });
+            }
+        }
         let rule_keys: Vec<String> = file.rules.iter().map(RuleDef::key).collect();
         self.unique("rule", "rules", rule_keys.iter().map(String::as_str));
 
@@ -527,7 +541,7 @@ impl Compiler<'_, '_> {
                 }
                 if !seen.insert((grant.tier.clone(), grant.class.clone())) {
                     self.push(&gat, |t| {
-                        Draft::new(Code::PolicyDuplicate, messages::duplicate_grant(&b.id, &grant.tier), t)
+                        Draft::new(Code::POLICY_DUPLICATE, messages::duplicate_grant(&b.id, &grant.tier), t)
                             .help(messages::DUPLICATE_ID_HELP)
                     });
                 }
@@ -603,6 +617,19 @@ impl Compiler<'_, '_> {
                     .collect(),
             ),
             benefits: Catalog::new(benefits),
+            codes: Catalog::new(
+                file.codes
+                    .iter()
+                    .filter(|c| Code::is_well_formed(&c.id) && Code::built_in(&c.id).is_none())
+                    .map(|c| DeclaredCode {
+                        id: c.id.clone(),
+                        code: Code::named(&c.id),
+                        severity: c.severity,
+                        summary: c.summary.clone(),
+                        explanation: c.explanation.clone(),
+                    })
+                    .collect(),
+            ),
             rules: Vec::new(),
             source_file: file.clone(),
             locations: HashMap::new(),
@@ -612,7 +639,7 @@ impl Compiler<'_, '_> {
         if !file.rules.iter().any(|r| r.kind == "reference") {
             let at = Loc { file: self.top, path: Path::of(&["policy"]) };
             self.push(&at, |t| {
-                Draft::new(Code::PolicyRule, messages::MISSING_REFERENCE_RULE, t)
+                Draft::new(Code::POLICY_RULE, messages::MISSING_REFERENCE_RULE, t)
                     .help(messages::MISSING_REFERENCE_RULE_HELP)
             });
         }
@@ -661,7 +688,7 @@ impl Compiler<'_, '_> {
         let key = if at.path.segments().len() == 2 && what == "rule" { None } else { Some("id") };
         let at = key.map_or_else(|| at.clone(), |k| at.key(k));
         let mut draft =
-            Draft::new(Code::PolicyDuplicate, messages::duplicate_id(what, id), Target::Value(at.path.clone()))
+            Draft::new(Code::POLICY_DUPLICATE, messages::duplicate_id(what, id), Target::Value(at.path.clone()))
                 .help(if what == "rule" { messages::DUPLICATE_RULE_HELP } else { messages::DUPLICATE_ID_HELP });
         if first.file == at.file {
             let first = key.map_or_else(|| first.clone(), |k| first.key(k));
@@ -676,7 +703,7 @@ impl Compiler<'_, '_> {
         }
         let suggestion = did_you_mean(id, known.iter().copied());
         self.push(at, |t| {
-            Draft::new(Code::PolicyReference, messages::unknown_policy_reference(what, id), t)
+            Draft::new(Code::POLICY_REFERENCE, messages::unknown_policy_reference(what, id), t)
                 .help(messages::reference_help(what, known, suggestion))
         });
         false
@@ -695,16 +722,12 @@ impl Compiler<'_, '_> {
     }
 
     fn rule(&mut self, def: &RuleDef, at: Loc, rule_set: &RuleSet) -> Option<Rule> {
-        let code = Code::from_name(&def.code).filter(|c| !c.is_policy() && !c.is_built_in());
+        let code = rule_set.rule_code(&def.code);
         if code.is_none() {
-            let names: Vec<&str> =
-                Code::ALL.iter().filter(|c| !c.is_policy() && !c.is_built_in()).map(|c| c.as_str()).collect();
-            let help = match did_you_mean(&def.code, names.iter().copied()) {
-                Some(s) => messages::did_you_mean(s),
-                None => messages::reference_help("code", &names, None),
-            };
+            let names = rule_set.rule_code_names();
+            let help = messages::declare_code_help(&def.code, did_you_mean(&def.code, names.iter().copied()));
             self.push(&at.key("code"), |t| {
-                Draft::new(Code::PolicyRule, messages::unknown_code(&def.code), t).help(help)
+                Draft::new(Code::POLICY_RULE, messages::unknown_code(&def.code), t).help(help)
             });
         }
         let Some(spec) = kinds::spec(&def.kind) else {
@@ -714,7 +737,7 @@ impl Compiler<'_, '_> {
                 None => messages::reference_help("rule kind", &names, None),
             };
             self.push(&at.key("kind"), |t| {
-                Draft::new(Code::PolicyRule, messages::unknown_kind(&def.kind), t).help(help)
+                Draft::new(Code::POLICY_RULE, messages::unknown_kind(&def.kind), t).help(help)
             });
             return None;
         };
@@ -724,7 +747,7 @@ impl Compiler<'_, '_> {
                 let key = at.key(param);
                 self.drafts.push((
                     key.file,
-                    Draft::new(Code::PolicyRule, messages::foreign_param(spec.name, param), Target::Key(key.path))
+                    Draft::new(Code::POLICY_RULE, messages::foreign_param(spec.name, param), Target::Key(key.path))
                         .help(messages::kind_params_help(spec.name, spec.params)),
                 ));
             }
@@ -732,7 +755,7 @@ impl Compiler<'_, '_> {
         for param in spec.required {
             if !present.contains(param) {
                 self.push(&at, |t| {
-                    Draft::new(Code::PolicyRule, messages::missing_param(spec.name, param), t)
+                    Draft::new(Code::POLICY_RULE, messages::missing_param(spec.name, param), t)
                         .help(messages::kind_params_help(spec.name, spec.params))
                 });
             }
@@ -765,7 +788,7 @@ impl Compiler<'_, '_> {
             if !spec.labels.contains(&name.as_str()) {
                 self.drafts.push((
                     path.file,
-                    Draft::new(Code::PolicyRule, messages::unknown_label(name, spec.name), Target::Key(path.path))
+                    Draft::new(Code::POLICY_RULE, messages::unknown_label(name, spec.name), Target::Key(path.path))
                         .help(messages::reference_help(
                             "label",
                             spec.labels,
@@ -781,7 +804,10 @@ impl Compiler<'_, '_> {
         Some(Rule {
             key: def.key(),
             code: code?,
-            severity: def.severity.unwrap_or(code?.default_severity()),
+            severity: def
+                .severity
+                .or_else(|| rule_set.code_doc(code?).map(|d| d.severity))
+                .unwrap_or(crate::diagnostic::Severity::Error),
             kind: spec.name,
             check,
             message: message?,
@@ -808,7 +834,7 @@ impl Compiler<'_, '_> {
                     None => {
                         let collections = ["memberships", "accounts", "activations", "contract_links", "incidents"];
                         self.push(&at.key("collection"), |t| {
-                            Draft::new(Code::PolicyRule, messages::unknown_collection(&collection), t).help(
+                            Draft::new(Code::POLICY_RULE, messages::unknown_collection(&collection), t).help(
                                 messages::reference_help(
                                     "collection",
                                     &collections,
@@ -822,7 +848,7 @@ impl Compiler<'_, '_> {
                         for (i, field) in key.iter().enumerate() {
                             if !fields.contains(&field.as_str()) {
                                 self.push(&at.key("key").index(i), |t| {
-                                    Draft::new(Code::PolicyRule, messages::unknown_field(&collection, field), t).help(
+                                    Draft::new(Code::POLICY_RULE, messages::unknown_field(&collection, field), t).help(
                                         messages::reference_help(
                                             "field",
                                             &fields,
@@ -899,7 +925,7 @@ impl Compiler<'_, '_> {
         };
         match Template::parse(text) {
             Err(e) => {
-                let draft = Draft::new(Code::PolicyPlaceholder, messages::UNCLOSED_PLACEHOLDER, within(e.offset, 1))
+                let draft = Draft::new(Code::POLICY_PLACEHOLDER, messages::UNCLOSED_PLACEHOLDER, within(e.offset, 1))
                     .help(messages::UNCLOSED_PLACEHOLDER_HELP);
                 self.drafts.push((at.file, draft));
                 None
@@ -911,7 +937,7 @@ impl Compiler<'_, '_> {
                         ok = false;
                         let suggestion = did_you_mean(name, spec.fields.iter().copied());
                         let draft = Draft::new(
-                            Code::PolicyPlaceholder,
+                            Code::POLICY_PLACEHOLDER,
                             messages::unknown_placeholder(name, spec.name),
                             within(offset, name.len()),
                         )

@@ -61,6 +61,7 @@ pub fn diff(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     section(&mut changes, "products", &fa.products, &fb.products, |d| d.id.clone());
     section(&mut changes, "benefits", &fa.benefits, &fb.benefits, |d| d.id.clone());
     section(&mut changes, "plans", &fa.plans, &fb.plans, |d| d.id.clone());
+    section(&mut changes, "codes", &fa.codes, &fb.codes, |d| d.id.clone());
     section(&mut changes, "rules", &fa.rules, &fb.rules, RuleDef::key);
     settings(&mut changes, fa, fb);
     changes

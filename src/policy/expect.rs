@@ -263,7 +263,8 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
     let mut eligible = None;
     let mut expect_line = None;
     let mut version_items = None;
-    let codes: Vec<&str> = Code::ALL.iter().filter(|c| !c.is_policy()).map(|c| c.as_str()).collect();
+    let docs = library.codes();
+    let codes: Vec<&str> = docs.iter().map(|d| d.code.as_str()).filter(|c| !Code::named(c).is_policy()).collect();
     for directive in directives(text) {
         match directive.key {
             EXPECT => {
@@ -373,7 +374,7 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
 }
 
 fn fault(message: String, help: String, span: Span) -> Draft {
-    Draft::new(Code::TestExpectation, message, Target::Span(span)).help(help)
+    Draft::new(Code::TEST_EXPECTATION, message, Target::Span(span)).help(help)
 }
 
 type Fault = (String, String);
@@ -390,7 +391,7 @@ fn expectation(item: &str, lines: usize, codes: &[&str]) -> Result<Option<(Code,
         Some((name, line)) => (name.trim(), Some(line.trim())),
         None => (item, None),
     };
-    let code = match Code::from_name(name) {
+    let code = match codes.iter().find(|c| **c == name).map(|c| Code::named(c)).or_else(|| Code::built_in(name)) {
         Some(code) if !code.is_policy() => code,
         Some(code) => return Err((words::not_a_manifest_code(code.as_str()), words::syntax_help())),
         None => {
@@ -551,7 +552,7 @@ fn compare(test: &Test, version: &str, report: FileReport) -> Run {
 }
 
 fn failed(message: String, span: Span) -> Draft {
-    Draft::new(Code::TestFailed, message, Target::Span(span))
+    Draft::new(Code::TEST_FAILED, message, Target::Span(span))
 }
 
 fn policy_name(policy: &PolicyRef) -> String {

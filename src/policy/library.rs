@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::compile;
 use super::ruleset::RuleSet;
-use crate::codes::Code;
+use crate::codes::{Code, CodeDoc};
 use crate::date::Date;
 use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Path, Target};
@@ -150,6 +150,36 @@ impl Library {
         Ok(sources)
     }
 
+    /// Every code a run may report: the built-in ones, then those the
+    /// policies declare, each once, in the order they were first declared
+    /// and with the words of the newest version that declares them.
+    pub fn codes(&self) -> Vec<CodeDoc> {
+        let mut docs: Vec<CodeDoc> = Code::BUILT_IN.iter().filter_map(|c| c.doc()).collect();
+        let mut at: HashMap<Code, usize> = docs.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
+        for id in self.ids() {
+            // Oldest first: a code keeps the place it was first declared in,
+            // and takes the words of the newest version that declares it.
+            for set in self.versions(id) {
+                for declared in set.codes.iter() {
+                    match at.get(&declared.code) {
+                        Some(&i) => docs[i] = declared.doc(),
+                        None => {
+                            at.insert(declared.code, docs.len());
+                            docs.push(declared.doc());
+                        }
+                    }
+                }
+            }
+        }
+        docs
+    }
+
+    /// The documentation of a code any policy of the library declares, or a
+    /// built-in one.
+    pub fn code_doc(&self, name: &str) -> Option<CodeDoc> {
+        self.codes().into_iter().find(|d| d.code.as_str() == name)
+    }
+
     /// Every compiled version, by id then effective date.
     pub fn all(&self) -> &[Arc<RuleSet>] {
         &self.sets
@@ -215,7 +245,7 @@ pub enum LoadError {
 
 fn duplicate_version(parsed: &compile::Parsed<'_>, set: &RuleSet, other: &str) -> Finding {
     Draft::new(
-        Code::PolicyDuplicate,
+        Code::POLICY_DUPLICATE,
         messages::duplicate_version(&set.id, &set.version, other),
         Target::Value(Path::of(&["policy", "version"])),
     )

@@ -81,7 +81,7 @@ fn file_names(library: &Library, found: &mut Vec<Found>) {
             found.push((
                 set.origin.clone(),
                 Draft::new(
-                    Code::PolicyFileName,
+                    Code::POLICY_FILE_NAME,
                     messages::file_name_version(stem, &set.version),
                     Target::Value(Path::of(&["policy", "version"])),
                 )
@@ -111,7 +111,7 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
         if !used {
             push(found, at(set, "competency_classes", i, "id"), |t| {
                 Draft::new(
-                    Code::PolicyUnused,
+                    Code::POLICY_UNUSED,
                     messages::unused("competency class", &class.id, messages::NO_COMPETENCY_HAS_IT),
                     t,
                 )
@@ -123,7 +123,7 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
         if !f.products.iter().any(|p| p.kind == kind.id) {
             push(found, at(set, "product_kinds", i, "id"), |t| {
                 Draft::new(
-                    Code::PolicyUnused,
+                    Code::POLICY_UNUSED,
                     messages::unused("product kind", &kind.id, messages::NO_PRODUCT_HAS_IT),
                     t,
                 )
@@ -131,10 +131,18 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
             });
         }
     }
+    for (i, code) in f.codes.iter().enumerate() {
+        if !f.rules.iter().any(|r| r.code == code.id) {
+            push(found, at(set, "codes", i, "id"), |t| {
+                Draft::new(Code::POLICY_UNUSED, messages::unused("code", &code.id, messages::NO_RULE_REPORTS_IT), t)
+                    .help(messages::UNUSED_HELP)
+            });
+        }
+    }
     for (i, tier) in f.tiers.iter().enumerate() {
         if !grants.clone().any(|g| g.tier == tier.id) {
             push(found, at(set, "tiers", i, "id"), |t| {
-                Draft::new(Code::PolicyUnused, messages::unused("tier", &tier.id, messages::NO_BENEFIT_GRANTS_IT), t)
+                Draft::new(Code::POLICY_UNUSED, messages::unused("tier", &tier.id, messages::NO_BENEFIT_GRANTS_IT), t)
                     .help(messages::UNUSED_HELP)
             });
         }
@@ -147,7 +155,7 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
         if !covered {
             push(found, at(set, "products", i, "id"), |t| {
                 Draft::new(
-                    Code::PolicyUnused,
+                    Code::POLICY_UNUSED,
                     messages::unused("product", &product.id, messages::NO_BENEFIT_COVERS_IT),
                     t,
                 )
@@ -215,7 +223,7 @@ fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
         };
         if let Some(why) = why {
             push(found, at(set, "rules", i, "kind"), |t| {
-                Draft::new(Code::PolicyUnreachable, messages::unreachable(&rule.key(), why), t)
+                Draft::new(Code::POLICY_UNREACHABLE, messages::unreachable(&rule.key(), why), t)
                     .help(messages::UNREACHABLE_HELP)
             });
         }
@@ -238,7 +246,7 @@ fn quota_order(set: &RuleSet, found: &mut Vec<Found>) {
                 });
                 push(found, place, |t| {
                     Draft::new(
-                        Code::PolicyQuotaOrder,
+                        Code::POLICY_QUOTA_ORDER,
                         messages::quota_order(
                             &benefit.id,
                             &grant.tier,
@@ -285,7 +293,7 @@ fn id_case(set: &RuleSet, found: &mut Vec<Found>) {
         for (i, id) in ids.into_iter().enumerate() {
             if !is_kebab(id) {
                 push(found, at(set, collection, i, "id"), |t| {
-                    Draft::new(Code::PolicyIdCase, messages::id_case(id, &kebab(id)), t).help(messages::ID_CASE_HELP)
+                    Draft::new(Code::POLICY_ID_CASE, messages::id_case(id, &kebab(id)), t).help(messages::ID_CASE_HELP)
                 });
             }
         }
@@ -318,7 +326,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
                 found.push((
                     later.origin.clone(),
                     Draft::new(
-                        Code::PolicyEffectiveOrder,
+                        Code::POLICY_EFFECTIVE_ORDER,
                         messages::effective_order(
                             &later.version,
                             &later.effective.to_string(),
@@ -334,7 +342,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
                 found.push((
                     later.origin.clone(),
                     Draft::new(
-                        Code::PolicyIdentical,
+                        Code::POLICY_IDENTICAL,
                         messages::identical(&later.version, &earlier.version),
                         header("version"),
                     )
@@ -347,7 +355,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
                 found.push((
                     set.origin.clone(),
                     Draft::new(
-                        Code::PolicyEffectiveOrder,
+                        Code::POLICY_EFFECTIVE_ORDER,
                         messages::extends_later(&set.version, base),
                         header("extends"),
                     )
@@ -373,7 +381,7 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
             found.push((
                 set.origin.clone(),
                 Draft::new(
-                    Code::PolicyUntested,
+                    Code::POLICY_UNTESTED,
                     words::no_test(&set.id, &set.version),
                     Target::Value(Path::of(&["policy", "version"])),
                 )
@@ -384,7 +392,7 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
         for (_, rule) in set.rules.iter().enumerate().filter(|(i, _)| !hit.contains(i)) {
             let Some(index) = set.source_file.rules.iter().position(|r| r.key() == rule.key) else { continue };
             push(found, at(set, "rules", index, "code"), |t| {
-                Draft::new(Code::PolicyUntested, words::untested(&rule.key, &set.version), t)
+                Draft::new(Code::POLICY_UNTESTED, words::untested(&rule.key, &set.version), t)
                     .help(words::untested_help(rule.code.as_str(), &set.id))
             });
         }

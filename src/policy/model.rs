@@ -51,6 +51,10 @@ pub struct PolicyFile {
     /// Support plans that need no membership grant.
     #[serde(default)]
     pub plans: Vec<PlanDef>,
+    /// The diagnostic codes this policy's rules report, with their
+    /// documentation (`entitle explain`).
+    #[serde(default)]
+    pub codes: Vec<CodeDef>,
     /// The checks, each an instance of a rule kind.
     #[serde(default)]
     pub rules: Vec<RuleDef>,
@@ -93,6 +97,9 @@ pub struct Removals {
     /// Plan ids.
     #[serde(default)]
     pub plans: Vec<String>,
+    /// Code ids.
+    #[serde(default)]
+    pub codes: Vec<String>,
     /// Rule keys (`id`, or `code/kind`, or `code/kind/collection` for uniqueness).
     #[serde(default)]
     pub rules: Vec<String>,
@@ -165,6 +172,21 @@ pub struct Definition {
     pub id: String,
     /// The name people read.
     pub name: String,
+}
+
+/// A diagnostic code the policy's rules report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct CodeDef {
+    /// The code: lowercase words joined by `.`, e.g. `quota.exceeded`.
+    #[schemars(regex(pattern = r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$"), length(max = 64))]
+    pub id: String,
+    /// The severity its rules report with unless they say otherwise.
+    pub severity: Severity,
+    /// One line: when it is reported.
+    pub summary: String,
+    /// What it means, why it matters and how to fix it.
+    pub explanation: String,
 }
 
 /// Whether a tier is held in a competency.

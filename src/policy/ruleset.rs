@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use crate::codes::Code;
+use crate::codes::{Code, CodeDoc};
 use crate::date::Date;
 use crate::diagnostic::Severity;
 use crate::template::Template;
@@ -158,10 +158,37 @@ pub struct Benefit {
     pub grants: Vec<Grant>,
 }
 
+/// A code the policy declares for its rules.
+#[derive(Debug, Clone)]
+pub struct DeclaredCode {
+    /// The code's name, e.g. `quota.exceeded`.
+    pub id: String,
+    /// The code.
+    pub code: Code,
+    /// The severity its rules report with unless they say otherwise.
+    pub severity: Severity,
+    /// One line: when it is reported.
+    pub summary: String,
+    /// What it means, why it matters and how to fix it.
+    pub explanation: String,
+}
+
+impl DeclaredCode {
+    /// Its documentation, as `explain` and SARIF show it.
+    pub fn doc(&self) -> CodeDoc {
+        CodeDoc {
+            code: self.code,
+            severity: self.severity,
+            summary: self.summary.clone(),
+            explanation: self.explanation.clone(),
+        }
+    }
+}
+
 macro_rules! identified {
     ($($t:ty),*) => {$(impl Identified for $t { fn id(&self) -> &str { &self.id } })*};
 }
-identified!(Named, Tier, Competency, Product, Benefit);
+identified!(Named, Tier, Competency, Product, Benefit, DeclaredCode);
 
 /// Which incidents a rule applies to.
 #[derive(Debug, Clone, Default)]
@@ -292,6 +319,8 @@ pub struct RuleSet {
     pub products: Catalog<Product>,
     /// Benefits and plans, one namespace.
     pub benefits: Catalog<Benefit>,
+    /// The codes its rules report.
+    pub codes: Catalog<DeclaredCode>,
     /// Rules in policy order.
     pub rules: Vec<Rule>,
     /// The merged policy as written, for `policy diff` and `policy lint`.
@@ -311,6 +340,25 @@ impl RuleSet {
     pub fn location(&self, collection: &str, index: usize) -> Option<(&str, crate::document::Path)> {
         let (file, at) = self.locations.get(collection)?.get(index)?;
         Some((file.as_str(), crate::document::Path::item(collection, *at)))
+    }
+
+    /// The documentation of a code its rules may report: one it declares,
+    /// or a built-in one.
+    pub fn code_doc(&self, code: Code) -> Option<CodeDoc> {
+        self.codes.get(code.as_str()).map(DeclaredCode::doc).or_else(|| code.doc())
+    }
+
+    /// The code of this name that its rules report, and that waivers may
+    /// name: one it declares, or a built-in one rules may report.
+    pub fn rule_code(&self, name: &str) -> Option<Code> {
+        self.codes.get(name).map(|c| c.code).or_else(|| Code::built_in(name).filter(|c| c.rules_may_report()))
+    }
+
+    /// The names [`RuleSet::rule_code`] accepts, for did-you-mean.
+    pub fn rule_code_names(&self) -> Vec<&str> {
+        let mut names = self.codes.ids();
+        names.extend(Code::BUILT_IN.iter().filter(|c| c.rules_may_report()).map(|c| c.as_str()));
+        names
     }
 
     /// Whether some rule instantiates a check of this kind.

@@ -1,5 +1,6 @@
 //! `--format sarif`: SARIF 2.1.0 for GitHub code scanning and other viewers.
-//! The `rules` array comes from the code registry that `explain` reads.
+//! The `rules` array holds the codes that `explain` documents: the built-in
+//! ones and those the run's policies declare.
 
 use std::io::{self, Write};
 
@@ -8,22 +9,22 @@ use serde_json::{Value, json};
 use super::stream::{Format, JsonArray, render_all};
 use crate::render::json::Summary;
 
-use crate::codes::Code;
+use crate::codes::{Code, CodeDoc};
 use crate::diagnostic::{Finding, Severity, Span};
 use crate::messages;
 use crate::report::FileReport;
 
-fn log(results: Value) -> Value {
-    let rules: Vec<Value> = Code::ALL
+fn log(codes: &[CodeDoc], results: Value) -> Value {
+    let rules: Vec<Value> = codes
         .iter()
-        .map(|code| {
+        .map(|doc| {
             json!({
-                "id": code.as_str(),
-                "name": code.as_str(),
-                "shortDescription": {"text": code.summary()},
-                "fullDescription": {"text": code.explanation().trim_end()},
-                "help": {"text": code.explanation().trim_end()},
-                "defaultConfiguration": {"level": level(code.default_severity())},
+                "id": doc.code.as_str(),
+                "name": doc.code.as_str(),
+                "shortDescription": {"text": doc.summary},
+                "fullDescription": {"text": doc.explanation.trim_end()},
+                "help": {"text": doc.explanation.trim_end()},
+                "defaultConfiguration": {"level": level(doc.severity)},
             })
         })
         .collect();
@@ -45,11 +46,26 @@ fn log(results: Value) -> Value {
 #[derive(Debug)]
 pub struct Sarif {
     results: JsonArray,
+    codes: Vec<CodeDoc>,
+    index: rustc_hash::FxHashMap<Code, usize>,
+}
+
+impl Sarif {
+    /// A log whose `rules` are these codes: the built-in ones and those of
+    /// the policies the run may use ([`crate::policy::Library::codes`]).
+    pub fn new(codes: Vec<CodeDoc>) -> Sarif {
+        let index = codes.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
+        Sarif { results: JsonArray::new(&log(&codes, JsonArray::slot())), codes, index }
+    }
 }
 
 impl Default for Sarif {
+    /// The codes of the built-in policies.
     fn default() -> Sarif {
-        Sarif { results: JsonArray::new(&log(JsonArray::slot())) }
+        let codes = crate::policy::Library::builtin()
+            .map(|l| l.codes())
+            .unwrap_or_else(|_| Code::BUILT_IN.iter().filter_map(|c| c.doc()).collect());
+        Sarif::new(codes)
     }
 }
 
@@ -58,7 +74,11 @@ impl Format for Sarif {
     type Writer = usize;
 
     fn part(&self, report: &FileReport) -> Vec<String> {
-        report.findings.iter().map(|f| self.results.format(&result(report, f))).collect()
+        report
+            .findings
+            .iter()
+            .map(|f| self.results.format(&result(report, f, self.index.get(&f.code).copied())))
+            .collect()
     }
 
     fn writer(&self) -> usize {
@@ -73,7 +93,7 @@ impl Format for Sarif {
     }
 
     fn finish(&self, written: &mut usize, _: &Summary, out: &mut dyn Write) -> io::Result<()> {
-        self.results.finish(*written, &log(JsonArray::slot()), out)
+        self.results.finish(*written, &log(&self.codes, JsonArray::slot()), out)
     }
 }
 
@@ -89,8 +109,7 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
-fn result(report: &FileReport, finding: &Finding) -> Value {
-    let rule_index = Code::ALL.iter().position(|c| *c == finding.code).unwrap_or_default();
+fn result(report: &FileReport, finding: &Finding, rule_index: Option<usize>) -> Value {
     let text = match &finding.help {
         Some(help) => messages::with_help(&finding.message, help),
         None => finding.message.clone(),
@@ -111,7 +130,7 @@ fn result(report: &FileReport, finding: &Finding) -> Value {
         .collect();
     let mut result = json!({
         "ruleId": finding.code.as_str(),
-        "ruleIndex": rule_index,
+        "ruleIndex": rule_index.map_or(-1, |i| i as i64),
         "level": level(finding.severity),
         "message": {"text": text},
         "locations": [{"physicalLocation": location(report, finding.span)}],
