@@ -168,6 +168,8 @@ fn no_format_shows_a_full_access_or_contract_id() {
     let secrets = ["AID-7731-0042", "CID-5519-8810", "7731", "5519", "77310042999"];
     for format in ["human", "json", "sarif", "junit", "github", "markdown"] {
         let out = entitle().arg("check").args(fixtures).args(["--format", format]).output().expect("runs");
+        assert_eq!(out.status.code(), Some(1), "--format {format}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stdout.len() > 500, "--format {format} printed a report");
         let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
         for secret in secrets {
             assert!(!all.contains(secret), "--format {format} shows `{secret}`");
@@ -176,6 +178,8 @@ fn no_format_shows_a_full_access_or_contract_id() {
     for fixture in fixtures {
         for format in ["human", "json"] {
             let out = entitle().args(["entitlements", fixture, "--format", format]).output().expect("runs");
+            assert!(matches!(out.status.code(), Some(0 | 1)), "entitlements {fixture}: {:?}", out.status);
+            assert!(!out.stdout.is_empty(), "entitlements {fixture} --format {format} printed a view");
             let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
             for secret in secrets {
                 assert!(!all.contains(secret), "entitlements {fixture} --format {format} shows `{secret}`");
