@@ -324,14 +324,26 @@ fn unquote(key: &str) -> String {
 
 /// The value of a line starting at `at` whose text before its first `=` or
 /// `:` (looked for within a key's length) resembles a secret key.
+///
+/// A line that starts with such a key and has no `=` or `:` after it
+/// (`contract_id ? "…"`, a separator lost to a bad byte) has the rest of
+/// the line as its value.
 fn line_key_value(source: &str, at: usize) -> Option<Range<usize>> {
     let bytes = source.as_bytes();
     let window = &bytes[at..bytes.len().min(at + MAX_KEY * 4)];
-    let end = at + window.iter().position(|b| matches!(b, b'=' | b':' | b'\n'))?;
-    if bytes[end] == b'\n' || !is_secret_key(source.get(at..end)?) {
-        return None;
+    match window.iter().position(|b| matches!(b, b'=' | b':' | b'\n')).map(|p| at + p) {
+        Some(end) if bytes[end] != b'\n' && is_secret_key(source.get(at..end)?) => value_after_key(bytes, end),
+        _ => {
+            let key_end = at + bytes[at..].iter().take(MAX_KEY * 4).position(|b| !is_word(*b))?;
+            if key_end == at || !is_secret_key(source.get(at..key_end)?) {
+                return None;
+            }
+            let line_end = bytes[key_end..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |p| key_end + p);
+            let start = key_end + bytes[key_end..line_end].iter().position(|b| !b.is_ascii_whitespace())?;
+            let end = line_end - bytes[start..line_end].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+            Some(start..end)
+        }
     }
-    value_after_key(bytes, end)
 }
 
 /// A short quoted string at `at` read as a key: its decoded text and the
@@ -522,6 +534,9 @@ mod tests {
             "contract.id = \"CID-5519-8810\"\n",
             "  # contract id: \"CID-5519-8810\"\n",
             "contract#id = \"CID-5519-8810\"\n",
+            "contract_id ? \"CID-5519-8810\"\n",
+            "contract_id \u{fffd} \"CID-5519-8810\"\r\n",
+            "Contract-ID \"CID-5519-8810\"\n",
         ] {
             assert!(!masked(src).contains("5519"), "{src}");
         }

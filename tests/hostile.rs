@@ -107,7 +107,9 @@ fn twenty_thousand_incidents_are_checked_and_every_overrun_reported() {
 #[test]
 fn the_hostile_corpus() {
     let expected: &[(&str, &[&str], usize)] = &[
+        ("bad-byte-secret", &["syntax"], 52),
         ("bom", &[], 0),
+        ("broken-key-secret", &["syntax"], 52),
         ("crlf", &[], 0),
         ("control-characters", &["schema"], 8),
         ("date-feb-30", &["syntax"], 5),
@@ -239,21 +241,27 @@ fn check_never_writes_to_what_it_reads() {
         assert_eq!(std::fs::read(&path).unwrap_or_default(), bytes, "{}", path.display());
         assert_eq!(std::fs::metadata(&path).and_then(|m| m.modified()).ok(), modified, "{}", path.display());
     }
-    assert_eq!(std::fs::read_dir(&dir).expect("corpus").count(), 10, "no file added");
+    assert_eq!(std::fs::read_dir(&dir).expect("corpus").count(), 12, "no file added");
 }
 
-/// Found by the `manifest` fuzz target: in a broken file, a secret after a key
-/// glued to other text (`2021-access_id = "…"`) showed in the snippet.
+/// Found by the fuzz targets: in a broken file, a secret after a key glued
+/// to other text (`2021-access_id = "…"`), after a key broken by spaces
+/// (`contract   _id`), and after a key whose `=` is an invalid byte, showed
+/// in the snippet.
 #[test]
-fn a_secret_after_a_glued_key_is_masked_in_every_format() {
-    for format in ["human", "json", "sarif", "junit", "github", "markdown"] {
-        let out = common::entitle()
-            .args(["check", "tests/hostile/glued-secret.toml", "--format", format])
-            .output()
-            .expect("runs");
-        let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
-        for secret in ["9902-1187", "7731-0042", "6610-2290", "5519-8810"] {
-            assert!(!all.contains(secret), "--format {format} shows `{secret}`");
+fn a_secret_after_a_broken_key_is_masked_in_every_format() {
+    for file in ["glued-secret", "broken-key-secret", "bad-byte-secret"] {
+        for format in ["human", "json", "sarif", "junit", "github", "markdown"] {
+            let out = common::entitle()
+                .args(["check", &format!("tests/hostile/{file}.toml"), "--format", format])
+                .output()
+                .expect("runs");
+            assert_eq!(out.status.code(), Some(1), "{file} --format {format}");
+            assert!(String::from_utf8_lossy(&out.stdout).contains("syntax"), "{file} --format {format}");
+            let all = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+            for secret in ["9902-1187", "7731-0042", "6610-2290", "5519-8810"] {
+                assert!(!all.contains(secret), "{file} --format {format} shows `{secret}`");
+            }
         }
     }
 }
