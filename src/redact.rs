@@ -338,6 +338,10 @@ fn line_key_value(source: &str, at: usize) -> Option<Range<usize>> {
             if key_end == at || !is_secret_key(source.get(at..key_end)?) {
                 return None;
             }
+            // A dotted key, or `=` on a later line, is read as a key is.
+            if let Some(value) = value_after_key(bytes, key_end) {
+                return Some(value);
+            }
             let line_end = bytes[key_end..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |p| key_end + p);
             let start = key_end + bytes[key_end..line_end].iter().position(|b| !b.is_ascii_whitespace())?;
             let end = line_end - bytes[start..line_end].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
