@@ -178,3 +178,34 @@ fn examples_exit_as_documented() {
         assert_eq!(codes, expected, "{example}");
     }
 }
+
+#[test]
+fn commands_that_print_a_view_take_only_the_formats_they_can_print() {
+    let commands: [&[&str]; 4] = [
+        &["entitlements", "examples/eligible.toml"],
+        &["policy", "list"],
+        &["policy", "lint"],
+        &["policy", "diff", "2021-03-04", "2021-06-17"],
+    ];
+    for command in commands {
+        for format in ["sarif", "junit", "github", "markdown"] {
+            let args: Vec<&str> = command.iter().copied().chain(["--format", format]).collect();
+            let (code, stdout, stderr) = run(&args);
+            assert_eq!(code, Some(2), "{args:?}");
+            assert!(stdout.is_empty(), "{args:?}: {stdout}");
+            assert!(
+                stderr.contains(&format!("invalid value '{format}'")) && stderr.contains("human, json"),
+                "{stderr}"
+            );
+        }
+        for format in ["human", "json"] {
+            let args: Vec<&str> = command.iter().copied().chain(["--format", format]).collect();
+            let (code, stdout, _) = run(&args);
+            assert_eq!(code, Some(0), "{args:?}");
+            assert!(!stdout.is_empty(), "{args:?}");
+            if format == "json" {
+                let _: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"));
+            }
+        }
+    }
+}

@@ -10,7 +10,7 @@ use entitle::render::entitlements::{self, PartnerView};
 use entitle::render::human::{self, Style};
 use entitle::{Checker, Options, entitlement, remedy};
 
-use super::{Format, PolicySource, RunError, color, parse_date, print};
+use super::{PolicySource, RunError, ViewFormat, color, parse_date, print};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -23,8 +23,8 @@ pub struct Args {
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     as_of: Option<Date>,
     /// Output format: human or json.
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
+    format: ViewFormat,
 }
 
 pub fn run(args: Args) -> Result<ExitCode, RunError> {
@@ -51,8 +51,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     }
     .redacted(&Redactor::for_manifest(&bytes));
     match args.format {
-        Format::Json => print(&entitlements::json(&view))?,
-        _ => print(&entitlements::human(&view))?,
+        ViewFormat::Json => print(&entitlements::json(&view))?,
+        ViewFormat::Human => print(&entitlements::human(&view))?,
     }
     Ok(ExitCode::SUCCESS)
 }

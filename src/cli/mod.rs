@@ -60,6 +60,16 @@ enum Format {
     Markdown,
 }
 
+/// The formats of commands that print a view rather than a report of
+/// findings (`entitlements`, `policy list|lint|diff`): they take only these.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum ViewFormat {
+    /// For people.
+    Human,
+    /// One JSON document.
+    Json,
+}
+
 impl Format {
     /// A document, which a reader takes whole or not at all; the human
     /// report and GitHub annotations are streams of lines.

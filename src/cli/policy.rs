@@ -14,7 +14,7 @@ use entitle::policy::{Library, LoadError, RuleSet, lint};
 use entitle::render::human::{self, Style};
 use entitle::render::json as json_report;
 
-use super::{Format, PolicySource, RunError, color, parse_date, print};
+use super::{PolicySource, RunError, ViewFormat, color, parse_date, print};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -23,8 +23,8 @@ pub enum Command {
         #[command(flatten)]
         policies: PolicySource,
         /// Output format: human or json.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
+        format: ViewFormat,
     },
     /// Check policy files: what the compiler checks, and what is probably a mistake.
     Lint {
@@ -32,8 +32,8 @@ pub enum Command {
         #[arg(value_name = "DIR")]
         dir: Option<PathBuf>,
         /// Output format: human or json.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
+        format: ViewFormat,
         /// Warnings fail the run too.
         #[arg(long)]
         deny_warnings: bool,
@@ -53,8 +53,8 @@ pub enum Command {
         #[arg(long, value_name = "DATE", value_parser = parse_date)]
         as_of: Option<Date>,
         /// Output format: human or json.
-        #[arg(long, value_enum, default_value_t = Format::Human)]
-        format: Format,
+        #[arg(long, value_enum, default_value_t = ViewFormat::Human)]
+        format: ViewFormat,
     },
     /// Run the test manifests (`<id>/tests/*.toml`) under every version they apply to.
     Test(super::policy_test::Args),
@@ -71,9 +71,9 @@ pub fn run(command: Command) -> Result<ExitCode, RunError> {
     }
 }
 
-fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
+fn list(library: &Library, format: ViewFormat) -> Result<ExitCode, RunError> {
     let sets = library.all();
-    if format == Format::Json {
+    if format == ViewFormat::Json {
         let doc: Vec<_> = sets
             .iter()
             .map(|s| {
@@ -101,7 +101,7 @@ fn list(library: &Library, format: Format) -> Result<ExitCode, RunError> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_lint(dir: Option<PathBuf>, format: Format, deny_warnings: bool) -> Result<ExitCode, RunError> {
+fn run_lint(dir: Option<PathBuf>, format: ViewFormat, deny_warnings: bool) -> Result<ExitCode, RunError> {
     let sources = match &dir {
         Some(dir) => Library::dir_sources(dir).map_err(|e| match e {
             LoadError::Io(message) => RunError(message),
@@ -112,8 +112,8 @@ fn run_lint(dir: Option<PathBuf>, format: Format, deny_warnings: bool) -> Result
     let tests = super::policy_test::lint_sources(dir.as_deref());
     let reports = lint::lint_with_tests(&sources, Some(&tests));
     let output = match format {
-        Format::Json => json_report::render(&reports),
-        _ => human::render(
+        ViewFormat::Json => json_report::render(&reports),
+        ViewFormat::Human => human::render(
             &reports,
             Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() },
         ),
@@ -163,7 +163,7 @@ fn run_diff(
     b: &str,
     against: Option<PathBuf>,
     as_of: Option<Date>,
-    format: Format,
+    format: ViewFormat,
 ) -> Result<ExitCode, RunError> {
     let (a, b) = (find(library, a)?, find(library, b)?);
     let changes = diff::diff(a, b);
@@ -182,7 +182,7 @@ fn run_diff(
         }
     };
     let label = |s: &RuleSet| json!({"id": s.id, "version": s.version, "digest": s.digest()});
-    if format == Format::Json {
+    if format == ViewFormat::Json {
         let mut doc = json!({"from": label(a), "to": label(b), "changes": changes});
         if let Some((flips, totals)) = &replay {
             doc["against"] = json!({"flips": flips, "summary": totals});
