@@ -10,7 +10,7 @@ use crate::manifest::{self, Manifest};
 use crate::policy::{Library, RuleSet, Selection};
 use crate::redact::{self, Redactor};
 use crate::report::{FileReport, PolicyRef};
-use crate::{input, messages, rules, structure, waiver};
+use crate::{input, messages, rules, waiver};
 
 /// What a run decides for every manifest.
 #[derive(Debug, Clone, Default)]
@@ -92,7 +92,7 @@ impl<'l> Checker<'l> {
         let manifest = match document.deserialize::<Manifest>() {
             Ok(manifest) if manifest.meets_schema_constraints() && manifest.periods_in_order() => manifest,
             typed => {
-                let (_, mut drafts) = structure::for_manifests().check(&document);
+                let (_, mut drafts) = crate::manifest::structure().check(&document);
                 drafts.extend(manifest::inverted_periods(&document));
                 if drafts.is_empty() {
                     let detail = typed.err().unwrap_or_default();

@@ -5,7 +5,29 @@
 
 use std::fmt;
 
-use crate::diagnostic::Severity;
+use serde::Serialize;
+
+/// How much a finding matters: errors make a manifest ineligible.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The manifest breaks the policy.
+    Error,
+    /// Worth a look, but the manifest stays eligible.
+    Warning,
+}
+
+impl Severity {
+    /// The lowercase word used in every output format.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        }
+    }
+}
 
 /// A stable diagnostic code: one of the pipeline's own ([`Code::SYNTAX`],
 /// …) or one a policy declares. Cheap to copy and compare.

@@ -1,51 +1,9 @@
 //! Findings: what `entitle` reports about a file, located by byte spans.
 
-use serde::Serialize;
-
 use crate::codes::Code;
 
-/// How much a finding matters: errors make a manifest ineligible.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize, schemars::JsonSchema,
-)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// The manifest breaks the policy.
-    Error,
-    /// Worth a look, but the manifest stays eligible.
-    Warning,
-}
-
-impl Severity {
-    /// The lowercase word used in every output format.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        }
-    }
-}
-
-/// A byte range of the checked file.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Span {
-    /// Byte offset of the first byte.
-    pub offset: usize,
-    /// Length in bytes.
-    pub length: usize,
-}
-
-impl Span {
-    /// A span from a byte range.
-    pub fn new(range: std::ops::Range<usize>) -> Span {
-        Span { offset: range.start, length: range.end.saturating_sub(range.start) }
-    }
-
-    /// The first byte after the span.
-    pub fn end(&self) -> usize {
-        self.offset + self.length
-    }
-}
+pub use crate::codes::Severity;
+pub use crate::span::Span;
 
 /// A secondary location with its own short message.
 #[derive(Debug, Clone, PartialEq, Eq)]

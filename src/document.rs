@@ -8,7 +8,7 @@ use serde_json::{Map, Number, Value};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 
-use crate::diagnostic::Span;
+use crate::span::Span;
 
 /// One step of a path: a key of a table or an index of an array.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]

@@ -259,3 +259,18 @@ pub fn schema() -> serde_json::Value {
     crate::structure::without_null(&mut schema);
     schema
 }
+
+/// The manifest's structure, shared by every check of a run.
+pub fn structure() -> &'static crate::structure::Structure {
+    static STRUCTURE: std::sync::OnceLock<crate::structure::Structure> = std::sync::OnceLock::new();
+    STRUCTURE.get_or_init(|| crate::structure::checked_in(include_str!("../schemas/manifest.schema.json"), schema))
+}
+
+#[cfg(test)]
+mod structure_tests {
+    #[test]
+    fn the_checked_in_schema_is_the_generated_one_and_compiles() {
+        assert_eq!(super::structure().schema(), &super::schema(), "regenerate schemas/manifest.schema.json");
+        assert!(super::structure().validator().is_ok());
+    }
+}

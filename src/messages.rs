@@ -767,7 +767,7 @@ pub fn summary_line(files: usize, errors: usize, warnings: usize, waived: usize)
 }
 
 /// A day the calendar does not reach (`{ready_on}` past 9999-12-31).
-pub fn after_the_calendar(last: crate::date::Date) -> String {
+pub fn after_the_calendar(last: impl std::fmt::Display) -> String {
     format!("a day after {last}")
 }
 

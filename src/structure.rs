@@ -31,7 +31,7 @@ impl Structure {
         Structure { schema, validator: std::sync::OnceLock::new() }
     }
 
-    fn validator(&self) -> Result<&jsonschema::Validator, &str> {
+    pub(crate) fn validator(&self) -> Result<&jsonschema::Validator, &str> {
         self.validator
             .get_or_init(|| {
                 jsonschema::options().should_validate_formats(true).build(&self.schema).map_err(|e| e.to_string())
@@ -382,40 +382,9 @@ pub fn without_null(schema: &mut Value) {
     }
 }
 
-/// The checked-in schemas, which a test keeps identical to the ones our types
-/// generate: reading them is quicker than generating them at every start.
-const MANIFEST_SCHEMA: &str = include_str!("../schemas/manifest.schema.json");
-const POLICY_SCHEMA: &str = include_str!("../schemas/policy.schema.json");
-
-fn embedded(text: &str, generate: fn() -> Value) -> Value {
-    serde_json::from_str(text).unwrap_or_else(|_| generate())
-}
-
-/// The manifest schema, shared by every check of a run.
-pub fn for_manifests() -> &'static Structure {
-    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| Structure::new(embedded(MANIFEST_SCHEMA, crate::manifest::schema)))
-}
-
-/// The policy schema.
-pub fn for_policies() -> &'static Structure {
-    static STRUCTURE: std::sync::OnceLock<Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| Structure::new(embedded(POLICY_SCHEMA, crate::policy::model::schema)))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_embedded_schemas_are_the_generated_ones() {
-        assert_eq!(for_manifests().schema(), &crate::manifest::schema(), "regenerate schemas/manifest.schema.json");
-        assert_eq!(for_policies().schema(), &crate::policy::model::schema(), "regenerate schemas/policy.schema.json");
-    }
-
-    #[test]
-    fn our_schemas_compile() {
-        assert!(for_manifests().validator().is_ok());
-        assert!(for_policies().validator().is_ok());
-    }
+/// A structure from a checked-in schema (quicker to read than to generate
+/// at every start), or from `generate` when the text does not parse; a test
+/// of each owner keeps the two identical.
+pub fn checked_in(text: &str, generate: fn() -> Value) -> Structure {
+    Structure::new(serde_json::from_str(text).unwrap_or_else(|_| generate()))
 }

@@ -4,8 +4,8 @@
 
 mod common;
 
+use entitle::input;
 use entitle::manifest::Manifest;
-use entitle::{input, structure};
 
 /// Compares both on a file; `false` when the file does not parse, so
 /// neither has anything to say.
@@ -15,7 +15,7 @@ fn agree(name: &str, text: &str) -> bool {
         return false;
     }
     let fast = document.deserialize::<Manifest>().is_ok_and(|m| m.meets_schema_constraints());
-    let (_, faults) = structure::for_manifests().check(&document);
+    let (_, faults) = entitle::manifest::structure().check(&document);
     assert_eq!(fast, faults.is_empty(), "{name}: fast path {fast}, schema faults {faults:?}");
     true
 }

@@ -190,7 +190,7 @@ fn replaying_a_corpus_reports_the_flips() {
             )
         })
         .collect();
-    let (flips, totals) = diff::replay(library(), versions[0], versions[1], &manifests, None);
+    let (flips, totals) = entitle::replay::replay(library(), versions[0], versions[1], &manifests, None);
     let seen: Vec<(&str, bool, Vec<&str>)> =
         flips.iter().map(|f| (f.path.as_str(), f.before, f.codes.iter().map(String::as_str).collect())).collect();
     assert_eq!(

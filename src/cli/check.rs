@@ -8,11 +8,12 @@ use entitle::date::Date;
 use entitle::messages;
 use entitle::render::github::Github;
 use entitle::render::human::{Human, Style};
-use entitle::render::json::{Json, Summary};
+use entitle::render::json::Json;
 use entitle::render::junit::Junit;
 use entitle::render::markdown::Markdown;
 use entitle::render::sarif::Sarif;
 use entitle::render::stream;
+use entitle::report::Summary;
 use entitle::{Checker, Options};
 use rayon::prelude::*;
 

@@ -178,7 +178,7 @@ fn run_diff(
                 let bytes = std::fs::read(&file).map_err(|e| RunError(messages::cannot_read(&name, &e.to_string())))?;
                 manifests.push((name, bytes));
             }
-            Some(diff::replay(library, a, b, &manifests, as_of))
+            Some(entitle::replay::replay(library, a, b, &manifests, as_of))
         }
     };
     let label = |s: &RuleSet| json!({"id": s.id, "version": s.version, "digest": s.digest()});

@@ -7,7 +7,6 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::Deserialize;
-use sha2::{Digest, Sha256};
 
 use super::kinds::{self, KindSpec};
 use super::model::{FilterDef, PolicyFile, RuleDef};
@@ -16,10 +15,10 @@ use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Document, Path, Target};
+use crate::input;
 use crate::messages;
 use crate::suggest::did_you_mean;
 use crate::template::Template;
-use crate::{input, structure};
 
 /// A policy file that parsed and has the right structure.
 #[derive(Debug)]
@@ -41,7 +40,7 @@ pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>
     if let Ok(file) = document.deserialize::<PolicyFile>() {
         return Ok(Parsed { origin: origin.to_string(), document, file });
     }
-    let (json, drafts) = structure::for_policies().check(&document);
+    let (json, drafts) = super::model::structure().check(&document);
     if !drafts.is_empty() {
         return Err(drafts.into_iter().map(|d| d.resolve(Some(&document))).collect());
     }
@@ -446,22 +445,6 @@ impl Loc {
     }
 }
 
-/// The digest of a merged policy's contents: what a report names so that a CI
-/// log says exactly what judged a file. The header's dates and words do not
-/// count; two versions with the same rules have the same digest.
-pub fn digest(file: &PolicyFile) -> String {
-    let mut content = file.clone();
-    content.policy.version = String::new();
-    content.policy.effective = Date::from_ymd(1970, 1, 1).unwrap_or(file.policy.effective);
-    content.policy.title = String::new();
-    content.policy.source = None;
-    content.policy.notes = None;
-    content.policy.extends = None;
-    let bytes = serde_json::to_vec(&content).unwrap_or_default();
-    let hash = Sha256::digest(&bytes);
-    hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
-}
-
 struct Compiler<'a, 's> {
     documents: Vec<&'a Document<'s>>,
     top: usize,
@@ -763,7 +746,7 @@ impl Compiler<'_, '_> {
         let check = self.check(def, spec, &at, rule_set)?;
         let item_fields = match &check {
             Check::Uniqueness { collection, .. } => {
-                structure::for_manifests().item_fields(collection).unwrap_or_default()
+                crate::manifest::structure().item_fields(collection).unwrap_or_default()
             }
             _ => Vec::new(),
         };
@@ -830,7 +813,7 @@ impl Compiler<'_, '_> {
             "uniqueness" => {
                 let collection = def.collection.clone()?;
                 let key = def.key.clone()?;
-                match structure::for_manifests().item_fields(&collection) {
+                match crate::manifest::structure().item_fields(&collection) {
                     None => {
                         let collections = ["memberships", "accounts", "activations", "contract_links", "incidents"];
                         self.push(&at.key("collection"), |t| {

@@ -367,7 +367,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
 }
 
 fn same_rules(a: &PolicyFile, b: &PolicyFile) -> bool {
-    super::compile::digest(a) == super::compile::digest(b)
+    super::ruleset::digest(a) == super::ruleset::digest(b)
 }
 
 /// Rules that no test manifest triggers, version by version; a version no

@@ -440,3 +440,18 @@ pub fn schema() -> serde_json::Value {
     crate::structure::without_null(&mut schema);
     schema
 }
+
+/// The policy file's structure.
+pub fn structure() -> &'static crate::structure::Structure {
+    static STRUCTURE: std::sync::OnceLock<crate::structure::Structure> = std::sync::OnceLock::new();
+    STRUCTURE.get_or_init(|| crate::structure::checked_in(include_str!("../../schemas/policy.schema.json"), schema))
+}
+
+#[cfg(test)]
+mod structure_tests {
+    #[test]
+    fn the_checked_in_schema_is_the_generated_one_and_compiles() {
+        assert_eq!(super::structure().schema(), &super::schema(), "regenerate schemas/policy.schema.json");
+        assert!(super::structure().validator().is_ok());
+    }
+}

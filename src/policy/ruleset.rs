@@ -333,7 +333,7 @@ pub struct RuleSet {
 impl RuleSet {
     /// The digest of the merged contents, which reports name.
     pub fn digest(&self) -> &str {
-        self.digest.get_or_init(|| super::compile::digest(&self.source_file))
+        self.digest.get_or_init(|| digest(&self.source_file))
     }
 
     /// Where entry `index` of a catalogue was written: its file and path.
@@ -370,4 +370,21 @@ impl RuleSet {
     pub fn rules_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
         self.rules.iter().filter(move |r| r.kind == kind)
     }
+}
+
+/// The digest of a merged policy's contents: what a report names so that a CI
+/// log says exactly what judged a file. The header's dates and words do not
+/// count; two versions with the same rules have the same digest.
+pub fn digest(file: &super::model::PolicyFile) -> String {
+    use sha2::{Digest, Sha256};
+    let mut content = file.clone();
+    content.policy.version = String::new();
+    content.policy.effective = Date::from_ymd(1970, 1, 1).unwrap_or(file.policy.effective);
+    content.policy.title = String::new();
+    content.policy.source = None;
+    content.policy.notes = None;
+    content.policy.extends = None;
+    let bytes = serde_json::to_vec(&content).unwrap_or_default();
+    let hash = Sha256::digest(&bytes);
+    hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
 }

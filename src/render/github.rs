@@ -6,8 +6,8 @@ use std::io::{self, Write};
 use super::stream::{Format, render_all};
 use crate::diagnostic::Severity;
 use crate::messages;
-use crate::render::json::Summary;
 use crate::report::FileReport;
+use crate::report::Summary;
 
 /// `--format github`: one workflow command per finding.
 #[derive(Debug, Default)]

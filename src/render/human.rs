@@ -12,8 +12,8 @@ use super::stream::Format;
 use crate::diagnostic::LineIndex;
 
 use crate::diagnostic::{Finding, Severity};
-use crate::render::json::Summary;
 use crate::report::FileReport;
+use crate::report::Summary;
 
 /// How to draw.
 #[derive(Debug, Clone, Copy)]

@@ -7,8 +7,7 @@ use serde_json::{Value, json};
 
 use super::stream::{Format, JsonArray, render_all};
 
-use crate::diagnostic::Severity;
-use crate::report::FileReport;
+use crate::report::{FileReport, Summary};
 
 #[derive(Serialize)]
 struct File<'a> {
@@ -68,44 +67,6 @@ struct Label<'a> {
     offset: usize,
     length: usize,
     primary: bool,
-}
-
-/// Totals over a run.
-#[derive(Serialize, Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Summary {
-    /// Files checked.
-    pub files: usize,
-    /// Errors found.
-    pub errors: usize,
-    /// Warnings found.
-    pub warnings: usize,
-    /// Findings waived (not counted as errors or warnings).
-    pub waived: usize,
-}
-
-impl Summary {
-    /// Totals of some reports.
-    pub fn of(reports: &[FileReport]) -> Summary {
-        let mut summary = Summary::default();
-        reports.iter().for_each(|r| summary.add(r));
-        summary
-    }
-
-    /// Adds other totals to these.
-    pub fn merge(&mut self, other: Summary) {
-        self.files += other.files;
-        self.errors += other.errors;
-        self.warnings += other.warnings;
-        self.waived += other.waived;
-    }
-
-    /// Adds one report to the totals.
-    pub fn add(&mut self, report: &FileReport) {
-        self.files += 1;
-        self.errors += report.count(Severity::Error);
-        self.warnings += report.count(Severity::Warning);
-        self.waived += report.waived();
-    }
 }
 
 /// The JSON part of one file.

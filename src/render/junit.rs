@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
 use super::stream::{Format, render_all};
-use crate::render::json::Summary;
+use crate::report::Summary;
 
 use crate::diagnostic::Severity;
 use crate::messages;

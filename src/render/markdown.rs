@@ -4,8 +4,8 @@
 use std::io::{self, Write};
 
 use super::stream::{Format, render_all};
-use crate::render::json::Summary;
 use crate::report::FileReport;
+use crate::report::Summary;
 use crate::{escape, messages};
 
 /// `--format markdown`: the table comes first, so rows and details are kept

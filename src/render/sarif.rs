@@ -7,7 +7,7 @@ use std::io::{self, Write};
 use serde_json::{Value, json};
 
 use super::stream::{Format, JsonArray, render_all};
-use crate::render::json::Summary;
+use crate::report::Summary;
 
 use crate::codes::{Code, CodeDoc};
 use crate::diagnostic::{Finding, Severity, Span};

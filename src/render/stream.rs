@@ -6,8 +6,8 @@ use std::io::{self, Write};
 
 use serde_json::Value;
 
-use crate::render::json::Summary;
 use crate::report::FileReport;
+use crate::report::Summary;
 
 /// A report format, written one file at a time in input order. The format
 /// is shared by the threads that make parts; what writing changes lives in
