@@ -161,23 +161,17 @@ impl<'l> Checker<'l> {
         self.library.select(id, version, as_of).map(|s| s.as_ref()).map_err(|e| {
             Box::new(match e {
                 Selection::UnknownPolicy(id) => {
-                    let suggestion = crate::suggest::did_you_mean(&id, ids.iter().copied());
-                    Draft::new(
-                        Code::REFERENCE_UNKNOWN,
-                        messages::unknown_policy(&id),
-                        at("policy", evaluation.policy.is_some()),
-                    )
-                    .help(messages::available("policies", &ids, suggestion))
+                    let (message, help) = self.library.unknown_policy(&id);
+                    Draft::new(Code::REFERENCE_UNKNOWN, message, at("policy", evaluation.policy.is_some())).help(help)
                 }
                 Selection::UnknownVersion(id, version) => {
-                    let versions: Vec<&str> = self.library.versions(&id).iter().map(|s| s.version.as_str()).collect();
-                    let suggestion = crate::suggest::did_you_mean(&version, versions.iter().copied());
+                    let (message, help) = self.library.unknown_version(&id, &version);
                     Draft::new(
                         Code::REFERENCE_UNKNOWN,
-                        messages::unknown_policy_version(&id, &version),
+                        message,
                         at("policy_version", evaluation.policy_version.is_some()),
                     )
-                    .help(messages::available("versions", &versions, suggestion))
+                    .help(help)
                 }
                 Selection::NoneInEffect(id, earliest) => Draft::new(
                     Code::REFERENCE_UNKNOWN,

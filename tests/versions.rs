@@ -458,3 +458,20 @@ fn lint_warns_when_a_file_is_named_after_another_version() {
     );
     assert_eq!(entitle::Code::POLICY_FILE_NAME.default_severity(), entitle::Severity::Warning);
 }
+
+#[test]
+fn one_resolver_names_a_version_for_every_command() {
+    let library = library();
+    assert_eq!(library.resolve("2021-03-04").map(|s| s.version.as_str()), Ok("2021-03-04"));
+    assert_eq!(library.resolve("mpn-technical-support@2021-06-17").map(|s| s.version.as_str()), Ok("2021-06-17"));
+    let (message, help) = library.resolve("mpn-technical-suport@2021-06-17").expect_err("unknown policy");
+    assert_eq!(message, "unknown policy `mpn-technical-suport`");
+    assert!(help.contains("did you mean `mpn-technical-support`?"), "{help}");
+    let (message, help) = library.resolve("2021-06-71").expect_err("unknown version");
+    assert_eq!(message, "policy `mpn-technical-support` has no version `2021-06-71`");
+    assert!(help.contains("did you mean `2021-06-17`?"), "{help}");
+    assert_eq!(library.check_name("mpn-technical-support", None), None);
+    assert_eq!(library.check_name("mpn-technical-support", Some("2021-03-04")), None);
+    let parsed = entitle::policy::library::PolicySpec::parse("a@b@c");
+    assert_eq!((parsed.id.as_str(), parsed.version.as_deref()), ("a", Some("b@c")));
+}

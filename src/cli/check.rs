@@ -82,11 +82,11 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     let (policy, policy_version) = match args.policy.as_deref() {
         None => (None, None),
         Some(spec) => {
-            let (id, version) = match spec.split_once('@') {
-                Some((id, version)) => (id.to_string(), Some(version.to_string())),
-                None => (spec.to_string(), None),
-            };
-            validate_policy_flag(&library, &id, version.as_deref())?;
+            let entitle::policy::library::PolicySpec { id, version } =
+                entitle::policy::library::PolicySpec::parse(spec);
+            if let Some((message, help)) = library.check_name(&id, version.as_deref()) {
+                return Err(RunError(format!("{message}; {help}")));
+            }
             (Some(id), version)
         }
     };
@@ -241,30 +241,6 @@ impl Progress {
             eprint!("\r\x1b[2K");
         }
     }
-}
-
-fn validate_policy_flag(library: &entitle::policy::Library, id: &str, version: Option<&str>) -> Result<(), RunError> {
-    let ids = library.ids();
-    if !ids.contains(&id) {
-        let suggestion = entitle::suggest::did_you_mean(id, ids.iter().copied());
-        return Err(RunError(format!(
-            "{}; {}",
-            messages::unknown_policy(id),
-            messages::available("policies", &ids, suggestion)
-        )));
-    }
-    if let Some(version) = version {
-        let versions: Vec<&str> = library.versions(id).iter().map(|s| s.version.as_str()).collect();
-        if !versions.contains(&version) {
-            let suggestion = entitle::suggest::did_you_mean(version, versions.iter().copied());
-            return Err(RunError(format!(
-                "{}; {}",
-                messages::unknown_policy_version(id, version),
-                messages::available("versions", &versions, suggestion)
-            )));
-        }
-    }
-    Ok(())
 }
 
 /// A file to check: a path, or standard input.

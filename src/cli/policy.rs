@@ -127,34 +127,7 @@ fn run_lint(dir: Option<PathBuf>, format: ViewFormat, deny_warnings: bool) -> Re
 
 /// Finds `ID@VERSION`, or `VERSION` when the library holds one policy.
 fn find<'l>(library: &'l Library, spec: &str) -> Result<&'l Arc<RuleSet>, RunError> {
-    let (id, version) = match spec.split_once('@') {
-        Some((id, version)) => (id.to_string(), version.to_string()),
-        None => match library.ids().as_slice() {
-            [only] => ((*only).to_string(), spec.to_string()),
-            ids => return Err(RunError(messages::policy_ambiguous_help(ids))),
-        },
-    };
-    library.versions(&id).into_iter().find(|s| s.version == version).ok_or_else(|| {
-        let versions: Vec<&str> = library.versions(&id).iter().map(|s| s.version.as_str()).collect();
-        if versions.is_empty() {
-            let ids = library.ids();
-            RunError(format!(
-                "{}; {}",
-                messages::unknown_policy(&id),
-                messages::available("policies", &ids, entitle::suggest::did_you_mean(&id, ids.iter().copied()))
-            ))
-        } else {
-            RunError(format!(
-                "{}; {}",
-                messages::unknown_policy_version(&id, &version),
-                messages::available(
-                    "versions",
-                    &versions,
-                    entitle::suggest::did_you_mean(&version, versions.iter().copied())
-                )
-            ))
-        }
-    })
+    library.resolve(spec).map_err(|(message, help)| RunError(format!("{message}; {help}")))
 }
 
 fn run_diff(

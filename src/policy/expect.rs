@@ -302,8 +302,8 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
     let policy = match evaluation.policy.as_deref().or(source.policy_hint().filter(|h| ids.contains(h))) {
         Some(id) if ids.contains(&id) => Some(id.to_string()),
         Some(id) => {
-            let help = crate::messages::available("policies", &ids, suggest::did_you_mean(id, ids.iter().copied()));
-            errors.push(fault(crate::messages::unknown_policy(id), help, expect_line));
+            let (message, help) = library.unknown_policy(id);
+            errors.push(fault(message, help, expect_line));
             None
         }
         None => match ids.as_slice() {
@@ -336,12 +336,8 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
             None => match &evaluation.policy_version {
                 Some(pinned) if names.contains(&pinned.as_str()) => versions.push(pinned.clone()),
                 Some(pinned) => {
-                    let help = crate::messages::available(
-                        "versions",
-                        &names,
-                        suggest::did_you_mean(pinned, names.iter().copied()),
-                    );
-                    errors.push(fault(crate::messages::unknown_policy_version(policy, pinned), help, expect_line));
+                    let (message, help) = library.unknown_version(policy, pinned);
+                    errors.push(fault(message, help, expect_line));
                 }
                 None => {
                     let as_of = evaluation.as_of.unwrap_or_else(Date::today);

@@ -24,6 +24,25 @@ pub struct Library {
     sets: Vec<Arc<RuleSet>>,
 }
 
+/// A policy named by a user: `ID` or `ID@VERSION`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PolicySpec {
+    /// The policy id.
+    pub id: String,
+    /// The version, when one is named.
+    pub version: Option<String>,
+}
+
+impl PolicySpec {
+    /// Reads `ID` or `ID@VERSION` (at the first `@`).
+    pub fn parse(spec: &str) -> PolicySpec {
+        match spec.split_once('@') {
+            Some((id, version)) => PolicySpec { id: id.to_string(), version: Some(version.to_string()) },
+            None => PolicySpec { id: spec.to_string(), version: None },
+        }
+    }
+}
+
 /// Why no policy version could be chosen for a manifest.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Selection {
@@ -148,6 +167,49 @@ impl Library {
             }
         }
         Ok(sources)
+    }
+
+    /// Why `id` names no policy here: the sentence, and a help line with
+    /// the policies there are and the nearest one.
+    pub fn unknown_policy(&self, id: &str) -> (String, String) {
+        let ids = self.ids();
+        let suggestion = crate::suggest::did_you_mean(id, ids.iter().copied());
+        (messages::unknown_policy(id), messages::available("policies", &ids, suggestion))
+    }
+
+    /// Why `version` names no version of `id`: the sentence, and a help line
+    /// with the versions there are and the nearest one.
+    pub fn unknown_version(&self, id: &str, version: &str) -> (String, String) {
+        let versions: Vec<&str> = self.versions(id).iter().map(|s| s.version.as_str()).collect();
+        let suggestion = crate::suggest::did_you_mean(version, versions.iter().copied());
+        (messages::unknown_policy_version(id, version), messages::available("versions", &versions, suggestion))
+    }
+
+    /// Checks a policy and optional version named by a user: `None` when
+    /// both exist, else the sentence and help of [`Library::unknown_policy`]
+    /// or [`Library::unknown_version`].
+    pub fn check_name(&self, id: &str, version: Option<&str>) -> Option<(String, String)> {
+        if !self.ids().contains(&id) {
+            return Some(self.unknown_policy(id));
+        }
+        let version = version?;
+        (!self.versions(id).iter().any(|s| s.version == version)).then(|| self.unknown_version(id, version))
+    }
+
+    /// The version `spec` names: `ID@VERSION`, or `VERSION` alone when the
+    /// library holds one policy.
+    pub fn resolve(&self, spec: &str) -> Result<&Arc<RuleSet>, (String, String)> {
+        let (id, version) = match PolicySpec::parse(spec) {
+            PolicySpec { id, version: Some(version) } => (id, version),
+            PolicySpec { id: version, version: None } => match self.ids().as_slice() {
+                [only] => ((*only).to_string(), version),
+                ids => return Err((messages::POLICY_AMBIGUOUS.to_string(), messages::policy_ambiguous_help(ids))),
+            },
+        };
+        if let Some(unknown) = self.check_name(&id, Some(&version)) {
+            return Err(unknown);
+        }
+        self.versions(&id).into_iter().find(|s| s.version == version).ok_or_else(|| self.unknown_version(&id, &version))
     }
 
     /// Every code a run may report: the built-in ones, then those the
