@@ -62,10 +62,15 @@ impl Sarif {
 impl Default for Sarif {
     /// The codes of the built-in policies.
     fn default() -> Sarif {
-        let codes = crate::policy::Library::builtin()
-            .map(|l| l.codes())
-            .unwrap_or_else(|_| Code::BUILT_IN.iter().filter_map(|c| c.doc()).collect());
-        Sarif::new(codes)
+        // Compiled once per process: a renderer is made per run, or per
+        // call of [`render`].
+        static CODES: std::sync::OnceLock<Vec<CodeDoc>> = std::sync::OnceLock::new();
+        let codes = CODES.get_or_init(|| {
+            crate::policy::Library::builtin()
+                .map(|l| l.codes())
+                .unwrap_or_else(|_| Code::BUILT_IN.iter().filter_map(|c| c.doc()).collect())
+        });
+        Sarif::new(codes.clone())
     }
 }
 
