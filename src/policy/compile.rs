@@ -750,8 +750,10 @@ impl Compiler<'_, '_> {
             }
             _ => Vec::new(),
         };
+        let about_incidents = spec.about_incidents(def.when.is_some(), def.on.as_deref());
         let allowed = |name: &str| {
             spec.fields.contains(&name)
+                || (about_incidents && spec.when_fields.contains(&name))
                 || name
                     .strip_prefix("first.")
                     .or_else(|| name.strip_prefix("this."))
@@ -780,7 +782,8 @@ impl Compiler<'_, '_> {
                 ));
                 continue;
             }
-            if let Some(t) = self.template(text, &path, spec, &allowed) {
+            let label_allowed = |field: &str| allowed(field) || spec.label_fields.contains(&field);
+            if let Some(t) = self.template(text, &path, spec, &label_allowed) {
                 labels.insert(name.clone(), t);
             }
         }
@@ -792,6 +795,7 @@ impl Compiler<'_, '_> {
                 .or_else(|| rule_set.code_doc(code?).map(|d| d.severity))
                 .unwrap_or(crate::diagnostic::Severity::Error),
             kind: spec.name,
+            about_incidents,
             check,
             message: message?,
             help,

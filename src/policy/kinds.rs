@@ -13,10 +13,43 @@ pub struct KindSpec {
     pub params: &'static [&'static str],
     /// Parameters it cannot do without.
     pub required: &'static [&'static str],
-    /// Fields its message, help and labels may interpolate.
+    /// Fields its message, help and labels may interpolate: every finding
+    /// of the kind sets each of them.
     pub fields: &'static [&'static str],
+    /// Fields set, and so usable, only when the rule is about incidents
+    /// (see [`KindSpec::about_incidents`]).
+    pub when_fields: &'static [&'static str],
+    /// When a rule of the kind is about incidents, and so sets `when_fields`.
+    pub about_incidents: AboutIncidents,
+    /// Fields its secondary labels may interpolate besides `fields`: each
+    /// label is about one entry (a membership), which the finding is not.
+    pub label_fields: &'static [&'static str],
     /// Secondary labels it draws, by name.
     pub labels: &'static [&'static str],
+}
+
+/// When a rule is about incidents, rather than about the partner or an
+/// activation: then it sets the fields of the incident it reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AboutIncidents {
+    /// Never: the kind is about something else, or always about incidents
+    /// (its `fields` then list the incident's).
+    Never,
+    /// With a `when` filter, which selects incidents.
+    WithWhen,
+    /// With `on = "incidents"`.
+    OnIncidents,
+}
+
+impl KindSpec {
+    /// Whether a rule with these parameters is about incidents.
+    pub fn about_incidents(&self, has_when: bool, on: Option<&str>) -> bool {
+        match self.about_incidents {
+            AboutIncidents::Never => false,
+            AboutIncidents::WithWhen => has_when,
+            AboutIncidents::OnIncidents => on == Some("incidents"),
+        }
+    }
 }
 
 /// Fields every rule about an incident provides.
@@ -34,6 +67,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &[],
         required: &[],
         fields: &["what", "value", "known", "as_of", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &[],
     },
     KindSpec {
@@ -42,6 +78,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["collection", "key"],
         required: &["collection", "key"],
         fields: &["collection", "key", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["first"],
     },
     KindSpec {
@@ -49,7 +88,10 @@ pub const KINDS: &[KindSpec] = &[
         summary: "the partner is associated with `program`; with `when`, only for the incidents it selects",
         params: &["program", "when"],
         required: &["program"],
-        fields: incident_fields!("program", "program_name", "programs"),
+        fields: &["program", "program_name", "programs", "as_of", "policy"],
+        when_fields: incident_fields!(),
+        about_incidents: AboutIncidents::WithWhen,
+        label_fields: &[],
         labels: &["programs"],
     },
     KindSpec {
@@ -57,7 +99,10 @@ pub const KINDS: &[KindSpec] = &[
         summary: "some membership is active at as_of when benefits are activated or used",
         params: &[],
         required: &[],
-        fields: &["benefit", "benefit_name", "as_of", "policy", "offer", "start", "end"],
+        fields: &["benefit", "benefit_name", "as_of", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &["offer", "start", "end"],
         labels: &["membership"],
     },
     KindSpec {
@@ -66,6 +111,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &[],
         required: &[],
         fields: &["tier", "tier_name", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &[],
     },
     KindSpec {
@@ -74,6 +122,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &[],
         required: &[],
         fields: &["tier", "tier_name", "competency", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &[],
     },
     KindSpec {
@@ -81,7 +132,10 @@ pub const KINDS: &[KindSpec] = &[
         summary: "the account that activates (`on = \"activations\"`) or opens (`on = \"incidents\"`) holds one of `roles`",
         params: &["on", "roles", "when"],
         required: &["on", "roles"],
-        fields: incident_fields!("account", "roles", "required"),
+        fields: &["account", "roles", "required", "benefit", "benefit_name", "as_of", "policy"],
+        when_fields: incident_fields!(),
+        about_incidents: AboutIncidents::OnIncidents,
+        label_fields: &[],
         labels: &["account"],
     },
     KindSpec {
@@ -90,6 +144,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &[],
         required: &[],
         fields: &["benefit", "benefit_name", "as_of", "granted_by", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &[],
     },
     KindSpec {
@@ -98,6 +155,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["days", "when"],
         required: &["days"],
         fields: incident_fields!("days", "requested_on", "ready_on"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["requested"],
     },
     KindSpec {
@@ -106,6 +166,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["when"],
         required: &[],
         fields: incident_fields!("missing"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["activation"],
     },
     KindSpec {
@@ -114,6 +177,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["when"],
         required: &[],
         fields: incident_fields!(),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &[],
     },
     KindSpec {
@@ -122,6 +188,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["when"],
         required: &[],
         fields: incident_fields!("requested_on"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["requested"],
     },
     KindSpec {
@@ -129,7 +198,10 @@ pub const KINDS: &[KindSpec] = &[
         summary: "the opening account has the benefit's contract linked on or before the incident",
         params: &["when"],
         required: &[],
-        fields: incident_fields!("access_id", "linked_on"),
+        fields: incident_fields!("access_id"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &["linked_on"],
         labels: &["link"],
     },
     KindSpec {
@@ -138,6 +210,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["when"],
         required: &[],
         fields: incident_fields!("covers"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["benefit"],
     },
     KindSpec {
@@ -146,6 +221,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["when"],
         required: &[],
         fields: incident_fields!("mainstream_end"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &[],
     },
     KindSpec {
@@ -154,6 +232,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &[],
         required: &[],
         fields: incident_fields!("quota", "position", "tier", "competency", "grant_name", "granted_by"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["membership"],
     },
     KindSpec {
@@ -162,6 +243,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &["when"],
         required: &[],
         fields: incident_fields!("expires"),
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["expiry"],
     },
     KindSpec {
@@ -170,6 +254,9 @@ pub const KINDS: &[KindSpec] = &[
         params: &[],
         required: &[],
         fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "expires", "policy"],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["expiry"],
     },
     KindSpec {
@@ -188,6 +275,9 @@ pub const KINDS: &[KindSpec] = &[
             "last_incident",
             "policy",
         ],
+        when_fields: &[],
+        about_incidents: AboutIncidents::Never,
+        label_fields: &[],
         labels: &["last"],
     },
 ];

@@ -266,6 +266,8 @@ pub struct Rule {
     pub severity: Severity,
     /// The rule kind's name, as the policy wrote it.
     pub kind: &'static str,
+    /// Whether it is about incidents, and so sets its kind's `when_fields`.
+    pub about_incidents: bool,
     /// The check and its parameters.
     pub check: Check,
     /// The message template.
