@@ -640,17 +640,15 @@ pub(crate) mod words {
         format!("no test manifest runs under `{id}@{version}`: none of its rules is tested")
     }
 
-    pub fn no_test_help(id: &str) -> String {
-        format!(
-            "add test manifests under `policies/{id}/tests/` with `# expect:` lines; `entitle explain test.expectation` shows how"
-        )
+    pub fn no_test_help(dir: &str) -> String {
+        format!("add test manifests under `{dir}` with `# expect:` lines; `entitle explain test.expectation` shows how")
     }
 
     pub fn untested(key: &str, version: &str) -> String {
         format!("no test triggers rule `{key}` of version `{version}`")
     }
 
-    pub fn untested_help(code: &str, id: &str) -> String {
-        format!("add a test manifest under `policies/{id}/tests/` that the rule reports, with `# expect: {code}`")
+    pub fn untested_help(code: &str, dir: &str) -> String {
+        format!("add a test manifest under `{dir}` that the rule reports, with `# expect: {code}`")
     }
 }

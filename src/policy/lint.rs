@@ -377,6 +377,10 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
     use super::expect::words;
     let covered = super::expect::coverage(library, tests);
     for set in library.all() {
+        // Test manifests live in a `tests/` folder beside the policy's files.
+        let tests_dir = std::path::Path::new(&set.origin)
+            .parent()
+            .map_or_else(|| "tests/".to_string(), |dir| format!("{}/tests/", dir.display()));
         let Some(hit) = covered.get(&(set.id.clone(), set.version.clone())) else {
             found.push((
                 set.origin.clone(),
@@ -385,7 +389,7 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
                     words::no_test(&set.id, &set.version),
                     Target::Value(Path::of(&["policy", "version"])),
                 )
-                .help(words::no_test_help(&set.id)),
+                .help(words::no_test_help(&tests_dir)),
             ));
             continue;
         };
@@ -393,7 +397,7 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
             let Some(index) = set.source_file.rules.iter().position(|r| r.key() == rule.key) else { continue };
             push(found, at(set, "rules", index, "code"), |t| {
                 Draft::new(Code::POLICY_UNTESTED, words::untested(&rule.key, &set.version), t)
-                    .help(words::untested_help(rule.code.as_str(), &set.id))
+                    .help(words::untested_help(rule.code.as_str(), &tests_dir))
             });
         }
     }
