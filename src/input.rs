@@ -51,10 +51,11 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
                     continue;
                 }
             }
-            let span = if span.length == 0 && span.offset < text.len() {
-                Span { offset: span.offset, length: text[span.offset..].chars().next().map_or(1, char::len_utf8) }
-            } else {
-                span
+            // An empty span is widened to the character at it (on a character
+            // boundary, or the span is kept as the parser gave it).
+            let span = match text.get(span.offset..).and_then(|rest| rest.chars().next()) {
+                Some(c) if span.length == 0 => Span { offset: span.offset, length: c.len_utf8() },
+                _ => span,
             };
             drafts.push(
                 Draft::new(Code::SYNTAX, messages::syntax(&message), Target::Span(span))

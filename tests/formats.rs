@@ -144,6 +144,7 @@ fn output_is_written_atomically_and_matches_stdout() {
         .args(["check", "tests/fixtures/codes/incident-scope.toml", "--format", "sarif"])
         .output()
         .expect("runs");
+    assert_eq!(stdout.status.code(), Some(1), "the fixture has an error");
     assert_eq!(written, String::from_utf8_lossy(&stdout.stdout));
     let leftovers = std::fs::read_dir(&dir).expect("dir").count();
     let _ = std::fs::remove_dir_all(&dir);

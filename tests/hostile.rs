@@ -236,7 +236,9 @@ fn check_never_writes_to_what_it_reads() {
         .flatten()
         .map(|e| (e.path(), std::fs::read(e.path()).unwrap_or_default(), e.metadata().and_then(|m| m.modified()).ok()))
         .collect();
-    let _ = run_with_deadline(&["check".as_ref(), dir.as_os_str(), "--format".as_ref(), "sarif".as_ref()]);
+    let out = run_with_deadline(&["check".as_ref(), dir.as_os_str(), "--format".as_ref(), "sarif".as_ref()]);
+    assert_eq!(out.status.code(), Some(1), "the corpus has errors: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(!out.stdout.is_empty(), "a SARIF log was written");
     for (path, bytes, modified) in before {
         assert_eq!(std::fs::read(&path).unwrap_or_default(), bytes, "{}", path.display());
         assert_eq!(std::fs::metadata(&path).and_then(|m| m.modified()).ok(), modified, "{}", path.display());

@@ -8,6 +8,8 @@ use common::entitle;
 
 fn stdout(args: &[&str]) -> String {
     let out = entitle().args(args).output().expect("runs");
+    // tests/fixtures holds failing manifests: the run is exit 1, not 2.
+    assert_eq!(out.status.code(), Some(1), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

@@ -73,6 +73,7 @@ fn test_manifests_are_not_policy_files() {
     let library = Library::from_dir(&root("policies")).expect("compiles");
     assert_eq!(library.all().len(), 2);
     let out = entitle().args(["policy", "lint", "policies"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.ends_with("2 files checked: 0 errors, 0 warnings\n"), "{stdout}");
 }

@@ -47,6 +47,7 @@ fn a_pin_wins_over_the_flag_and_the_flag_over_the_date() {
 #[test]
 fn reports_name_the_digest_of_what_judged_them() {
     let out = entitle().args(["check", "examples/eligible.toml", "--format", "json"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let doc: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
     let set = &library().versions("mpn-technical-support")[0];
     assert_eq!(doc["files"][0]["policy"]["digest"], set.digest());
