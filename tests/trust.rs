@@ -12,9 +12,8 @@ use std::path::Path;
 use std::process::Output;
 
 use common::{entitle, library};
-use entitle::render::human::{self, Style};
-use entitle::render::{github, json, junit, markdown, sarif};
-use entitle::{Checker, FileReport, Options};
+use entitle::render::markdown;
+use entitle::{Checker, Options};
 
 /// A small deterministic generator (xorshift), so a failure names its case.
 struct Rng(u64);
@@ -210,18 +209,6 @@ fn cases() -> Vec<(String, String, Vec<String>)> {
     out
 }
 
-fn every_format(report: &FileReport) -> Vec<(&'static str, String)> {
-    let reports = std::slice::from_ref(report);
-    vec![
-        ("human", human::render(reports, Style::default())),
-        ("json", json::render(reports)),
-        ("sarif", sarif::render(reports)),
-        ("junit", junit::render(reports)),
-        ("github", github::render(reports)),
-        ("markdown", markdown::render(reports)),
-    ]
-}
-
 #[test]
 fn no_secret_shows_in_any_format_wherever_it_is_written() {
     let checker = Checker::new(library(), Options::default());
@@ -235,7 +222,7 @@ fn no_secret_shows_in_any_format_wherever_it_is_written() {
         assert!(!report.findings.is_empty(), "{name}: no finding\n{text}");
         with_findings += 1;
         let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        for (format, output) in every_format(&report) {
+        for (format, output) in common::formats::every_format(std::slice::from_ref(&report)) {
             assert_no_secret(&output, &secrets, &format!("{name} ({format})"));
         }
     }
@@ -388,7 +375,7 @@ fn no_control_or_invisible_character_is_echoed_by_any_format() {
             let report = checker.check(&format!("dir/n{h}.toml"), text.as_bytes());
             let expected = if key { 1 } else { 2 };
             assert!(report.findings.len() >= expected, "U+{:04X}: {:?}", u32::from(c), report.findings);
-            for (format, output) in every_format(&report) {
+            for (format, output) in common::formats::every_format(std::slice::from_ref(&report)) {
                 let context = format!("U+{:04X} in {format}", u32::from(c));
                 assert_clean(&output, &context);
                 if format == "github" {

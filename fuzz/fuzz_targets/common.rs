@@ -2,21 +2,9 @@
 //! of the input in any output, no raw control or invisible character.
 #![allow(dead_code)]
 
-use entitle::FileReport;
-use entitle::render::human::{self, Style};
-use entitle::render::{github, json, junit, markdown, sarif};
-
-/// Every output format over some reports.
-pub fn every_format(reports: &[FileReport]) -> Vec<(&'static str, String)> {
-    vec![
-        ("human", human::render(reports, Style::default())),
-        ("json", json::render(reports)),
-        ("sarif", sarif::render(reports)),
-        ("junit", junit::render(reports)),
-        ("github", github::render(reports)),
-        ("markdown", markdown::render(reports)),
-    ]
-}
+#[path = "../../tests/common/formats.rs"]
+mod formats;
+pub use formats::every_format;
 
 /// Words `entitle` and its policies print themselves: a "secret" that is one
 /// of them (a fuzzed `access_id = "mpn-technical-support"`) is no leak.
