@@ -234,6 +234,16 @@ fn lint_names_the_rules_no_test_triggers() {
     assert!(stdout.contains("no test manifest runs under `mpn-technical-support@2021-06-17`"), "{stdout}");
     assert!(!stdout.contains("of version `2021-06-17`"), "{stdout}");
     assert!(stdout.contains("policy.untested"), "{stdout}");
+    // The help says where tests go: the `tests/` folder beside the policy files.
+    let tests_dir = format!("{}/mpn-technical-support/tests/", dir.path().display());
+    let words: String = stdout.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        words.contains(&format!(
+            "add a test manifest under `{tests_dir}` that the rule reports, with `# expect: activation.role`"
+        )),
+        "{words}"
+    );
+    assert!(words.contains(&format!("add test manifests under `{tests_dir}` with `# expect:` lines")), "{words}");
 }
 
 #[test]

@@ -458,6 +458,37 @@ fn lint_warns_when_a_file_is_named_after_another_version() {
         )]
     );
     assert_eq!(entitle::Code::POLICY_FILE_NAME.default_severity(), entitle::Severity::Warning);
+    let report = lint::lint(&sources).into_iter().find(|r| !r.findings.is_empty()).expect("a finding");
+    assert_eq!(
+        report.findings[0].help.as_deref(),
+        Some("rename the file to `2021-09-02.toml`, or correct `version` in `[policy]`")
+    );
+}
+
+#[test]
+fn a_declared_code_no_rule_reports_is_unused() {
+    let base = std::fs::read_to_string(common::root("policies/mpn-technical-support/2021-03-04.toml")).expect("policy");
+    let extra = "\n[[codes]]\nid = \"incident.spare\"\nseverity = \"warning\"\nsummary = \"s\"\nexplanation = \"e\"\n";
+    let text = format!("{base}{extra}");
+    let line = text.lines().position(|l| l == "id = \"incident.spare\"").expect("the code") + 1;
+    let reports = lint::lint(&[("p.toml".to_string(), text)]);
+    let found: Vec<(&str, usize, &str, Option<&str>)> = reports
+        .iter()
+        .flat_map(|r| {
+            r.findings
+                .iter()
+                .map(move |f| (f.code.as_str(), r.position(f.span.offset).0, f.message.as_str(), f.help.as_deref()))
+        })
+        .collect();
+    assert_eq!(
+        found,
+        [(
+            "policy.unused",
+            line,
+            "code `incident.spare` is unused: no rule reports it",
+            Some("remove it, or use it where it was meant to be used")
+        )]
+    );
 }
 
 #[test]
