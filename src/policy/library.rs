@@ -236,11 +236,6 @@ impl Library {
         docs
     }
 
-    /// The documentation of a code any policy of the library declares, or a
-    /// built-in one.
-    pub fn code_doc(&self, name: &str) -> Option<CodeDoc> {
-        self.codes().into_iter().find(|d| d.code.as_str() == name)
-    }
 
     /// Every compiled version, by id then effective date.
     pub fn all(&self) -> &[Arc<RuleSet>] {

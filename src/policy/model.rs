@@ -179,7 +179,7 @@ pub struct Definition {
 #[serde(deny_unknown_fields)]
 pub struct CodeDef {
     /// The code: lowercase words joined by `.`, e.g. `quota.exceeded`.
-    #[schemars(regex(pattern = r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$"), length(max = 64))]
+    #[schemars(regex(pattern = r"^[a-z][a-z0-9-]*(\.[a-z][a-z0-9-]*)*$"), length(max = crate::codes::MAX_CODE_LEN))]
     pub id: String,
     /// The severity its rules report with unless they say otherwise.
     pub severity: Severity,
