@@ -401,7 +401,11 @@ fn no_file_name_argument_or_policy_string_is_echoed_raw() {
     let hostile = "\\u001B[2J\\u202E\\n::error file=a::x";
     let policy = policy.replacen("title = \"", &format!("title = \"{hostile} "), 1);
     let product = format!("\n[[products]]\nid = \"evil\"\nname = \"E{hostile}\"\nkind = \"cloud\"\n");
-    std::fs::write(&newest, policy + &product).expect("write policy");
+    // A code whose summary and explanation carry them too: explain, SARIF.
+    let code = format!(
+        "\n[[codes]]\nid = \"quota.exceeded\"\nseverity = \"error\"\nsummary = \"S{hostile}\"\nexplanation = \"E{hostile}\"\n"
+    );
+    std::fs::write(&newest, policy + &product + &code).expect("write policy");
     let policy_dir = policies.to_string_lossy().to_string();
     for c in hostile_chars().into_iter().filter(|c| *c != '\u{0}') {
         let name = format!("m{c}\n::error file=a::INJECTED.toml");
@@ -437,6 +441,7 @@ fn no_file_name_argument_or_policy_string_is_echoed_raw() {
         vec!["policy", "diff", "2021-03-04", "2021-06-17", "--policy-dir", &policy_dir],
         vec!["policy", "diff", "2021-03-04", "2021-06-17", "--policy-dir", &policy_dir, "--format", "json"],
         vec!["explain", "quota.exceeded", "--policy-dir", &policy_dir],
+        vec!["explain", "--list", "--policy-dir", &policy_dir],
     ] {
         let output = run(&args);
         assert_eq!(output.status.code(), Some(0), "{args:?}: {output:?}");

@@ -608,8 +608,10 @@ impl Compiler<'_, '_> {
                         id: c.id.clone(),
                         code: Code::named(&c.id),
                         severity: c.severity,
-                        summary: c.summary.clone(),
-                        explanation: c.explanation.clone(),
+                        // Shown by `explain` and in SARIF's rules: escaped
+                        // once here, like every string from an input.
+                        summary: crate::escape::inline(&c.summary).into_owned(),
+                        explanation: crate::escape::lines(&c.explanation).into_owned(),
                     })
                     .collect(),
             ),

@@ -67,7 +67,10 @@ pub fn diff(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     changes
 }
 
+/// Entries of one catalogue compared by key. Ids and values come from policy
+/// files: they are escaped once here, for the human and the JSON diff alike.
 fn section<T: Serialize>(out: &mut Vec<Change>, name: &'static str, a: &[T], b: &[T], key: impl Fn(&T) -> String) {
+    let key = |entry: &T| crate::escape::inline(&key(entry)).into_owned();
     let index = |list: &[T]| -> BTreeMap<String, BTreeMap<String, String>> {
         list.iter().map(|entry| (key(entry), fields(entry))).collect()
     };
@@ -115,9 +118,9 @@ fn fields<T: Serialize>(entry: &T) -> BTreeMap<String, String> {
                     };
                     let mut text = grant.get("incidents").map(show).unwrap_or_default();
                     if let Some(grant_name) = grant.get("name").and_then(Value::as_str) {
-                        text = format!("{text} ({grant_name})");
+                        text = format!("{text} ({})", crate::escape::inline(grant_name));
                     }
-                    out.insert(slot, text);
+                    out.insert(crate::escape::inline(&slot).into_owned(), text);
                 }
             }
             (_, Value::Null) => {}
@@ -138,8 +141,8 @@ fn fields<T: Serialize>(entry: &T) -> BTreeMap<String, String> {
 
 fn show(value: &Value) -> String {
     match value {
-        Value::String(s) => s.clone(),
-        other => other.to_string(),
+        Value::String(s) => crate::escape::inline(s).into_owned(),
+        other => crate::escape::inline(&other.to_string()).into_owned(),
     }
 }
 

@@ -236,7 +236,6 @@ impl Library {
         docs
     }
 
-
     /// Every compiled version, by id then effective date.
     pub fn all(&self) -> &[Arc<RuleSet>] {
         &self.sets
