@@ -431,6 +431,14 @@ pub fn policy_version_form(version: &str) -> String {
 /// Help for [`policy_version_form`].
 pub const POLICY_VERSION_FORM_HELP: &str = "name versions by the date of the text they follow, YYYY-MM-DD";
 
+/// A policy id with a character no report could show as written.
+pub fn policy_id_form(id: &str) -> String {
+    format!("policy id `{}` holds a control or invisible character", crate::escape::inline(id))
+}
+
+/// How to name a policy.
+pub const POLICY_ID_FORM_HELP: &str = "name a policy in kebab-case, e.g. `mpn-technical-support`";
+
 /// Two files with one policy id and version.
 pub fn duplicate_version(id: &str, version: &str, other: &str) -> String {
     format!("policy `{id}` version `{version}` is also defined in `{other}`")

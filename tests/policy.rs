@@ -266,3 +266,22 @@ fn a_rule_with_an_undeclared_code_is_refused_with_how_to_declare_it() {
         );
     }
 }
+
+#[test]
+fn a_policy_id_with_a_control_or_invisible_character_is_refused() {
+    let base = std::fs::read_to_string(root("policies/mpn-technical-support/2021-03-04.toml")).expect("policy");
+    for evil in ["\\u202E", "\\u001B[2J", "\\n", "\\u200B"] {
+        let text = base.replacen("id = \"mpn-technical-support\"", &format!("id = \"mpn{evil}x\""), 1);
+        let line = text.lines().position(|l| l.starts_with("id = \"mpn")).expect("the id") + 1;
+        let reports = match Library::from_sources(vec![("p.toml".into(), text)]) {
+            Ok(_) => panic!("{evil}: compiled"),
+            Err(reports) => reports,
+        };
+        let finding = &reports[0].findings[0];
+        assert_eq!(finding.code.as_str(), "policy.rule", "{evil}");
+        assert!(finding.message.starts_with("policy id `mpn\\"), "{evil}: {}", finding.message);
+        assert!(finding.message.chars().all(|c| !c.is_control()), "{evil}: {:?}", finding.message);
+        assert_eq!(reports[0].position(finding.span.offset).0, line, "{evil}");
+        assert_eq!(finding.help.as_deref(), Some("name a policy in kebab-case, e.g. `mpn-technical-support`"));
+    }
+}

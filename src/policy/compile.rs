@@ -472,6 +472,15 @@ impl Compiler<'_, '_> {
                     .help(messages::POLICY_VERSION_FORM_HELP)
             });
         }
+        // Every report names the policy: an id that cannot be shown as
+        // written (a bidi control, an escape) is refused, not echoed.
+        let id = &file.policy.id;
+        if id.chars().any(|c| c.is_control() || crate::escape::is_invisible(c)) {
+            let at = Loc { file: self.top, path: Path::of(&["policy", "id"]) };
+            self.push(&at, |t| {
+                Draft::new(Code::POLICY_RULE, messages::policy_id_form(id), t).help(messages::POLICY_ID_FORM_HELP)
+            });
+        }
         let named = |items: &[super::model::Definition]| -> Vec<Named> {
             items.iter().map(|d| Named { id: d.id.clone(), name: d.name.clone() }).collect()
         };
