@@ -26,6 +26,8 @@ pub struct Options {
     pub force_policy: bool,
     /// Files larger than this many bytes are not read; `None`: [`DEFAULT_MAX_FILE_SIZE`].
     pub max_file_size: Option<u64>,
+    /// The language of messages, help and labels.
+    pub lang: crate::Lang,
 }
 
 /// The default `--max-file-size`: generous for a manifest of tens of
