@@ -26,8 +26,9 @@ pub struct Options {
     pub force_policy: bool,
     /// Files larger than this many bytes are not read; `None`: [`DEFAULT_MAX_FILE_SIZE`].
     pub max_file_size: Option<u64>,
-    /// The language of messages, help and labels.
-    pub lang: crate::Lang,
+    /// The language of messages, help and labels; `None`: the process's
+    /// language ([`crate::i18n::set_default`], English unless set).
+    pub lang: Option<crate::Lang>,
 }
 
 /// The default `--max-file-size`: generous for a manifest of tens of
@@ -66,7 +67,12 @@ impl<'l> Checker<'l> {
 
     /// Checks one file, and hands back the manifest with the policy that
     /// judged it, when the file could be read that far.
+    /// Every word is in [`Options::lang`].
     pub fn judge(&self, path: &str, bytes: &[u8]) -> (FileReport, Option<Judged<'l>>) {
+        crate::i18n::with_lang(self.lang(), || self.judge_in_lang(path, bytes))
+    }
+
+    fn judge_in_lang(&self, path: &str, bytes: &[u8]) -> (FileReport, Option<Judged<'l>>) {
         let limit = self.max_file_size();
         if bytes.len() as u64 > limit {
             return (self.too_large(path, bytes.len() as u64), None);
@@ -127,6 +133,11 @@ impl<'l> Checker<'l> {
         (report, Some(Judged { manifest, rules: rule_set, as_of }))
     }
 
+    /// The language this checker writes in.
+    pub fn lang(&self) -> crate::Lang {
+        self.options.lang.unwrap_or_else(crate::i18n::current)
+    }
+
     /// The size over which files are not read.
     pub fn max_file_size(&self) -> u64 {
         self.options.max_file_size.unwrap_or(DEFAULT_MAX_FILE_SIZE)
@@ -134,14 +145,16 @@ impl<'l> Checker<'l> {
 
     /// The report of a file too large to read (its size known without reading it).
     pub fn too_large(&self, path: &str, size: u64) -> FileReport {
-        let finding = input::too_large(size, self.max_file_size()).resolve(None);
+        let finding =
+            crate::i18n::with_lang(self.lang(), || input::too_large(size, self.max_file_size()).resolve(None));
         FileReport::new(path.to_string(), String::new(), vec![finding])
     }
 
     /// The report of a stream (stdin) that went on past the limit: only the
     /// limit was read, so its size is not known.
     pub fn too_large_unknown(&self, path: &str) -> FileReport {
-        let finding = input::too_large_unknown(self.max_file_size()).resolve(None);
+        let finding =
+            crate::i18n::with_lang(self.lang(), || input::too_large_unknown(self.max_file_size()).resolve(None));
         FileReport::new(path.to_string(), String::new(), vec![finding])
     }
 

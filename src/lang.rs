@@ -69,7 +69,24 @@ impl Lang {
     /// The best language for an HTTP `Accept-Language` header, by its quality
     /// values; English when it names none `entitle` speaks.
     pub fn from_accept_language(header: &str) -> Lang {
-        let requested = fluent_langneg::accepted_languages::parse(header);
+        // By quality, highest first (a stable sort keeps the header's order
+        // among equals); fluent-langneg parses the tags but ignores `q`.
+        let mut ranges: Vec<(&str, f32)> = header
+            .split(',')
+            .map(|range| {
+                let mut parts = range.split(';');
+                let tag = parts.next().unwrap_or_default().trim();
+                let quality = parts
+                    .filter_map(|p| p.trim().strip_prefix("q="))
+                    .find_map(|q| q.trim().parse::<f32>().ok())
+                    .filter(|q| q.is_finite())
+                    .unwrap_or(1.0);
+                (tag, quality)
+            })
+            .filter(|(tag, quality)| !tag.is_empty() && *quality > 0.0)
+            .collect();
+        ranges.sort_by(|a, b| b.1.total_cmp(&a.1));
+        let requested: Vec<LanguageIdentifier> = ranges.iter().filter_map(|(tag, _)| tag.parse().ok()).collect();
         let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|lang| lang.identifier()).collect();
         let default = Lang::En.identifier();
         fluent_langneg::negotiate_languages(
@@ -101,12 +118,7 @@ pub struct UnknownLang(pub String);
 
 impl fmt::Display for UnknownLang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unsupported language `{}`: expected one of {}",
-            crate::escape::inline(&self.0),
-            Lang::available()
-        )
+        write!(f, "unsupported language `{}`: expected one of {}", crate::escape::inline(&self.0), Lang::available())
     }
 }
 
@@ -118,9 +130,7 @@ impl FromStr for Lang {
     /// A tag as `--lang` takes it: `en`, `es`, `it`, or a locale of one of
     /// them (`es-ES`, `it_IT.UTF-8`).
     fn from_str(tag: &str) -> Result<Lang, UnknownLang> {
-        Lang::from_locale(tag)
-            .filter(|_| !tag.trim().is_empty())
-            .ok_or_else(|| UnknownLang(tag.to_owned()))
+        Lang::from_locale(tag).filter(|_| !tag.trim().is_empty()).ok_or_else(|| UnknownLang(tag.to_owned()))
     }
 }
 
@@ -150,18 +160,9 @@ mod tests {
     fn the_environment_is_read_in_posix_order() {
         assert_eq!(Lang::from_env_with(env(&[])), Lang::En);
         assert_eq!(Lang::from_env_with(env(&[("LANG", "it_IT.UTF-8")])), Lang::It);
-        assert_eq!(
-            Lang::from_env_with(env(&[("LANG", "it_IT.UTF-8"), ("LC_MESSAGES", "es_ES.UTF-8")])),
-            Lang::Es
-        );
-        assert_eq!(
-            Lang::from_env_with(env(&[("LC_ALL", "it_IT"), ("LC_MESSAGES", "es_ES")])),
-            Lang::It
-        );
-        assert_eq!(
-            Lang::from_env_with(env(&[("ENTITLE_LANG", "es"), ("LC_ALL", "it_IT")])),
-            Lang::Es
-        );
+        assert_eq!(Lang::from_env_with(env(&[("LANG", "it_IT.UTF-8"), ("LC_MESSAGES", "es_ES.UTF-8")])), Lang::Es);
+        assert_eq!(Lang::from_env_with(env(&[("LC_ALL", "it_IT"), ("LC_MESSAGES", "es_ES")])), Lang::It);
+        assert_eq!(Lang::from_env_with(env(&[("ENTITLE_LANG", "es"), ("LC_ALL", "it_IT")])), Lang::Es);
         // Empty values are skipped; the first non-empty one decides, even
         // when it names a language entitle does not speak.
         assert_eq!(Lang::from_env_with(env(&[("LC_ALL", ""), ("LANG", "it_IT")])), Lang::It);
@@ -178,6 +179,8 @@ mod tests {
         assert_eq!(Lang::from_accept_language(""), Lang::En);
         assert_eq!(Lang::from_accept_language("*"), Lang::En);
         assert_eq!(Lang::from_accept_language(";;;,,,q=x\u{0}"), Lang::En);
+        assert_eq!(Lang::from_accept_language("it;q=0, es;q=0.1"), Lang::Es);
+        assert_eq!(Lang::from_accept_language("it;q=NaN, es;q=0.5"), Lang::It);
     }
 
     #[test]

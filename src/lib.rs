@@ -19,6 +19,7 @@ pub mod document;
 pub mod entitlement;
 pub mod escape;
 pub mod files;
+pub mod i18n;
 pub mod input;
 pub mod lang;
 pub mod manifest;

@@ -4,10 +4,11 @@
 //! kept in one place so that they read alike and can be translated together.
 
 use crate::escape::inline;
+use crate::i18n::t;
 
 /// `did you mean …?` for an unknown id or key.
 pub fn did_you_mean(suggestion: &str) -> String {
-    format!("did you mean `{suggestion}`?")
+    t!("did-you-mean", suggestion = suggestion)
 }
 
 /// A list of ids as users read it: `a`, `b` or `c`.

@@ -26,6 +26,10 @@ use entitle::render::human::{self, Style};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// The language of messages: en, es or it [default: from ENTITLE_LANG,
+    /// LC_ALL, LC_MESSAGES or LANG, else en]
+    #[arg(long, global = true, value_name = "LANG")]
+    lang: Option<entitle::Lang>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -115,6 +119,7 @@ pub fn run() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    entitle::i18n::set_default(cli.lang.unwrap_or_else(entitle::Lang::from_env));
     let result = match cli.command {
         Command::Check(args) => check::run(args),
         Command::Entitlements(args) => entitlements::run(args),
