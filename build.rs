@@ -1,4 +1,5 @@
-//! Embeds every policy file under `policies/` into the binary, so that
+//! Embeds every policy file under `policies/`, with its message files
+//! (`<version>.<lang>.ftl`), into the binary, so that
 //! `entitle check FILE` works with no setup and a new policy version is a new
 //! file, never a code change. Test manifests (`policies/<id>/tests/*.toml`)
 //! are embedded apart, for `entitle policy test` with no directory.
@@ -12,7 +13,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml" || e == "ftl") {
             out.push(path);
         }
     }

@@ -173,7 +173,7 @@ impl<'l> Checker<'l> {
         let at = |key: &str, from_manifest: bool| {
             if from_manifest { Target::Value(Path::of(&["evaluation", key])) } else { Target::Value(Path::root()) }
         };
-        self.library.select(id, version, as_of).map(|s| s.as_ref()).map_err(|e| {
+        self.library.select(id, version, as_of).map(|s| self.library.localized(s, self.lang()).as_ref()).map_err(|e| {
             Box::new(match e {
                 Selection::UnknownPolicy(id) => {
                     let (message, help) = self.library.unknown_policy(&id);

@@ -227,6 +227,18 @@ codes! {
     /// rule, with `# expect: CODE` (see `entitle explain test.expectation`).
     POLICY_UNTESTED = "policy.untested", Warning, "a rule no test manifest triggers";
 
+    /// A policy's message file (`<version>.<lang>.ftl`, beside the policy
+    /// file) that does not match the policy: Fluent syntax that cannot be
+    /// read, a message of the policy it does not translate (shown in English),
+    /// a message the policy does not have, or a variable that the English
+    /// text does not have (or the reverse). A version without a message file
+    /// of a language its base has is reported once. (`entitle policy lint`)
+    ///
+    /// Fix: `entitle policy messages ID@VERSION` prints every message with
+    /// its id, variables and English text; translate the missing ones, remove
+    /// the extra ones, and use the English text's variables.
+    POLICY_TRANSLATION = "policy.translation", Warning, "a policy message file that does not match its policy";
+
     /// A test manifest (`policies/<id>/tests/*.toml`) whose expectations
     /// cannot be read. Its leading comments say what the policy must report:
     ///

@@ -9,13 +9,19 @@ const MAX_DEPTH: usize = 64;
 /// directories are not followed, so a link loop cannot make the walk endless;
 /// FIFOs, sockets and devices are not manifests and are passed over.
 pub fn toml_files_below(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    files_below(dir, &["toml"])
+}
+
+/// Every regular file below `dir` with one of these extensions, sorted, as
+/// [`toml_files_below`] walks.
+pub fn files_below(dir: &Path, extensions: &[&str]) -> std::io::Result<Vec<PathBuf>> {
     let mut out = Vec::new();
-    walk(dir, &mut out, 0)?;
+    walk(dir, extensions, &mut out, 0)?;
     out.sort();
     Ok(out)
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
+fn walk(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()> {
     if depth > MAX_DEPTH {
         return Ok(());
     }
@@ -24,8 +30,8 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, depth: usize) -> std::io::Result<()>
         let path = entry.path();
         let kind = entry.file_type()?;
         if kind.is_dir() {
-            walk(&path, out, depth + 1)?;
-        } else if path.extension().is_some_and(|e| e == "toml") {
+            walk(&path, extensions, out, depth + 1)?;
+        } else if path.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)) {
             // A link to a file counts as the file; a dangling link is kept, so
             // that reading it says which one it is.
             let regular =

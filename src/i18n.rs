@@ -22,11 +22,12 @@ use crate::lang::Lang;
 /// A compiled catalogue of one language.
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// The sources of the pipeline's catalogues, by language.
-pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../locales/en/entitle.ftl")),
-    (Lang::Es, include_str!("../locales/es/entitle.ftl")),
-    (Lang::It, include_str!("../locales/it/entitle.ftl")),
+/// The sources of the pipeline's catalogues, by language: the pipeline's
+/// words, and those about translating policies.
+pub const SOURCES: [(Lang, &[&str]); 3] = [
+    (Lang::En, &[include_str!("../locales/en/entitle.ftl"), include_str!("../locales/en/translations.ftl")]),
+    (Lang::Es, &[include_str!("../locales/es/entitle.ftl"), include_str!("../locales/es/translations.ftl")]),
+    (Lang::It, &[include_str!("../locales/it/entitle.ftl"), include_str!("../locales/it/translations.ftl")]),
 ];
 
 static DEFAULT: AtomicU8 = AtomicU8::new(0);
@@ -87,7 +88,7 @@ pub fn bundle(lang: Lang, sources: &[&str]) -> (Bundle, Vec<String>) {
 /// The pipeline's catalogue of a language.
 pub fn catalogue(lang: Lang) -> &'static Bundle {
     static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| SOURCES.iter().map(|(lang, source)| bundle(*lang, &[source]).0).collect());
+    let bundles = BUNDLES.get_or_init(|| SOURCES.iter().map(|(lang, sources)| bundle(*lang, sources).0).collect());
     &bundles[usize::from(index(lang))]
 }
 
@@ -150,8 +151,8 @@ mod tests {
 
     #[test]
     fn every_catalogue_parses() {
-        for (lang, source) in SOURCES {
-            let (_, errors) = bundle(lang, &[source]);
+        for (lang, sources) in SOURCES {
+            let (_, errors) = bundle(lang, sources);
             assert!(errors.is_empty(), "locales/{lang}/entitle.ftl: {errors:?}");
         }
     }

@@ -954,6 +954,75 @@ pub const FIXES_HEADING: &str = "To make this pass:";
 /// The line when nothing needs fixing.
 pub const NOTHING_TO_FIX: &str = "Nothing to fix: the manifest is eligible.";
 
+// --- policy message files ---------------------------------------------------
+
+/// Fluent syntax a policy's message file cannot be read in.
+pub fn translation_syntax(parser_message: &str) -> String {
+    t!("translation-syntax", error = inline(parser_message).into_owned())
+}
+
+/// Help for [`translation_syntax`].
+pub fn translation_syntax_help() -> String {
+    t!("translation-syntax-help")
+}
+
+/// A message of the policy a message file does not translate.
+pub fn translation_missing(key: &str, lang: crate::Lang) -> String {
+    t!("translation-missing", key = inline(key).into_owned(), lang = lang.tag())
+}
+
+/// Help for [`translation_missing`].
+pub fn translation_missing_help(id: &str, version: &str) -> String {
+    t!("translation-missing-help", policy = inline(id).into_owned(), version = inline(version).into_owned())
+}
+
+/// A message a message file gives that the policy does not have.
+pub fn translation_extra(key: &str, version: &str) -> String {
+    t!("translation-extra", key = inline(key).into_owned(), version = inline(version).into_owned())
+}
+
+/// Help for [`translation_extra`].
+pub fn translation_extra_help(id: &str, version: &str) -> String {
+    t!("translation-extra-help", policy = inline(id).into_owned(), version = inline(version).into_owned())
+}
+
+/// A variable of a translation that the English text does not have.
+pub fn translation_unknown_variable(key: &str, variable: &str) -> String {
+    t!("translation-unknown-variable", key = inline(key).into_owned(), variable = inline(variable).into_owned())
+}
+
+/// Help for [`translation_unknown_variable`]: the English text's variables.
+pub fn translation_variables_help(fields: &[String]) -> String {
+    let fields: Vec<String> = fields.iter().map(|f| format!("`{{ ${} }}`", inline(f))).collect();
+    let count = fields.len();
+    t!("translation-variables-help", count = count, variables = fields.join(", "))
+}
+
+/// A field of the English text a translation leaves out.
+pub fn translation_missing_variable(key: &str, variable: &str) -> String {
+    t!("translation-missing-variable", key = inline(key).into_owned(), variable = inline(variable).into_owned())
+}
+
+/// Help for [`translation_missing_variable`].
+pub fn translation_missing_variable_help(variable: &str) -> String {
+    t!("translation-missing-variable-help", variable = inline(variable).into_owned())
+}
+
+/// A version whose base has a message file of a language and that has none.
+pub fn translation_file_missing(version: &str, lang: crate::Lang, count: usize) -> String {
+    t!("translation-file-missing", version = inline(version).into_owned(), lang = lang.tag(), count = count)
+}
+
+/// Help for [`translation_file_missing`].
+pub fn translation_file_missing_help(id: &str, version: &str, lang: crate::Lang) -> String {
+    t!(
+        "translation-file-missing-help",
+        policy = inline(id).into_owned(),
+        version = inline(version).into_owned(),
+        lang = lang.tag()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,13 +2,40 @@
 //! rule fills in with the facts of a finding. `{{` and `}}` write braces.
 
 use std::fmt::Write;
+use std::sync::Arc;
+
+use crate::i18n::Bundle;
 
 /// A parsed message template.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
     source: String,
     parts: Vec<Part>,
+    /// The translation that renders it instead, in a policy translated to
+    /// another language.
+    translated: Option<Translated>,
 }
+
+/// A message (or `message.attribute`) of a policy's Fluent translation.
+#[derive(Clone)]
+struct Translated {
+    bundle: Arc<Bundle>,
+    id: String,
+}
+
+impl std::fmt::Debug for Translated {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Translated").field("id", &self.id).finish_non_exhaustive()
+    }
+}
+
+impl PartialEq for Translated {
+    fn eq(&self, other: &Translated) -> bool {
+        self.id == other.id && Arc::ptr_eq(&self.bundle, &other.bundle)
+    }
+}
+
+impl Eq for Translated {}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Part {
@@ -64,12 +91,20 @@ impl Template {
         if !literal.is_empty() {
             parts.push(Part::Text(literal));
         }
-        Ok(Template { source: text.to_string(), parts })
+        Ok(Template { source: text.to_string(), parts, translated: None })
     }
 
     /// A template with no placeholders.
     pub fn literal(text: &str) -> Template {
-        Template { source: text.to_string(), parts: vec![Part::Text(text.to_string())] }
+        Template { source: text.to_string(), parts: vec![Part::Text(text.to_string())], translated: None }
+    }
+
+    /// The same template rendered by message `id` (`message` or
+    /// `message.attribute`) of a translation, whose variables are the
+    /// template's fields. Its placeholders stay those of the policy's own
+    /// text, which the compiler checked against the rule's kind.
+    pub fn translated(&self, bundle: Arc<Bundle>, id: String) -> Template {
+        Template { translated: Some(Translated { bundle, id }), ..self.clone() }
     }
 
     /// The template as the policy wrote it.
@@ -87,6 +122,12 @@ impl Template {
 
     /// Fills the placeholders; a field the finding does not have renders empty.
     pub fn render(&self, fields: &Fields) -> String {
+        if let Some(translated) = &self.translated {
+            let args = fluent_args(fields);
+            if let Some(text) = crate::i18n::format(&translated.bundle, &translated.id, Some(&args)) {
+                return text;
+            }
+        }
         let mut out = String::new();
         for part in &self.parts {
             match part {
@@ -98,6 +139,22 @@ impl Template {
         }
         out
     }
+}
+
+/// A finding's facts as the arguments of a Fluent message: a whole number
+/// written as one (`11`, not `011`) and small enough to be exact is a number,
+/// and chooses plural forms; everything else is text.
+fn fluent_args(fields: &Fields) -> fluent_bundle::FluentArgs<'_> {
+    const EXACT: i64 = 1 << 53;
+    let mut args = fluent_bundle::FluentArgs::new();
+    for (name, value) in fields.iter() {
+        let name = crate::policy::translate::variable(name);
+        match value.parse::<i64>() {
+            Ok(n) if (-EXACT..=EXACT).contains(&n) && n.to_string() == value => args.set(name, n),
+            _ => args.set(name, value),
+        }
+    }
+    args
 }
 
 /// The facts of one finding, by name, for its templates.

@@ -58,6 +58,15 @@ pub enum Command {
     },
     /// Run the test manifests (`<id>/tests/*.toml`) under every version they apply to.
     Test(super::policy_test::Args),
+    /// Print a version's messages with their ids and English text, as a
+    /// Fluent file to translate (`<version>.<lang>.ftl` beside the policy file).
+    Messages {
+        /// The version: ID@VERSION, or VERSION when there is one policy.
+        #[arg(value_name = "ID@VERSION")]
+        spec: String,
+        #[command(flatten)]
+        policies: PolicySource,
+    },
 }
 
 pub fn run(command: Command) -> Result<ExitCode, RunError> {
@@ -68,6 +77,11 @@ pub fn run(command: Command) -> Result<ExitCode, RunError> {
             run_diff(&policies.load()?, &a, &b, against, as_of, format)
         }
         Command::Test(args) => super::policy_test::run(args),
+        Command::Messages { spec, policies } => {
+            let library = policies.load()?;
+            print(&entitle::policy::translate::skeleton(find(&library, &spec)?))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 

@@ -10,6 +10,7 @@ use crate::codes::{Code, CodeDoc};
 use crate::date::Date;
 use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Path, Target};
+use crate::lang::Lang;
 use crate::messages;
 use crate::report::FileReport;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
@@ -19,9 +20,35 @@ mod builtin {
 }
 
 /// Compiled policies, every version of every policy.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Library {
     sets: Vec<Arc<RuleSet>>,
+    /// The message files beside the policy files: (origin, language, text),
+    /// by the origin of the policy file they translate.
+    translations: HashMap<String, Vec<Translation>>,
+    /// Each version in each language but English, made on first use.
+    localized: Vec<[std::sync::OnceLock<Arc<RuleSet>>; 3]>,
+}
+
+/// A policy version's message file in one language.
+#[derive(Debug, Clone)]
+pub struct Translation {
+    /// Where it was read from: `<version>.<lang>.ftl` beside the policy file.
+    pub origin: String,
+    /// Its language.
+    pub lang: Lang,
+    /// Its Fluent text.
+    pub text: String,
+}
+
+/// The policy file a message file translates, and its language:
+/// `policies/p/2021-03-04.es.ftl` → (`policies/p/2021-03-04.toml`, `es`).
+/// `None` for a file that is not a message file; `Some((_, None))` for one
+/// of a language `entitle` does not speak.
+pub fn translated_file(origin: &str) -> Option<(String, Option<Lang>)> {
+    let stem = origin.strip_suffix(".ftl")?;
+    let (base, lang) = stem.rsplit_once('.')?;
+    Some((format!("{base}.toml"), lang.parse::<Lang>().ok().filter(|l| l.tag() == lang)))
 }
 
 /// A policy named by a user: `ID` or `ID@VERSION`.
@@ -63,7 +90,7 @@ impl Library {
     }
 
     /// Every `*.toml` below `dir`, read as policy files (test manifests
-    /// under a `tests/` directory aside).
+    /// under a `tests/` directory aside), with their message files (`*.ftl`).
     pub fn from_dir(dir: &std::path::Path) -> Result<Library, LoadError> {
         Library::from_sources(Library::dir_sources(dir)?).map_err(LoadError::Compile)
     }
@@ -75,11 +102,23 @@ impl Library {
     }
 
     /// Compiles what compiles, and reports what does not.
+    /// Message files (`*.ftl`) are kept for [`Library::localized`].
     pub fn compile_sources(sources: &[(String, String)]) -> (Library, Vec<FileReport>) {
         let mut failures: Vec<(String, String, Vec<Finding>)> = Vec::new();
         let mut parsed = Vec::new();
         let mut texts = Vec::new();
+        let mut translations: HashMap<String, Vec<Translation>> = HashMap::default();
         for (origin, text) in sources {
+            if let Some((policy, lang)) = translated_file(origin) {
+                if let Some(lang) = lang {
+                    translations.entry(policy).or_default().push(Translation {
+                        origin: origin.clone(),
+                        lang,
+                        text: text.clone(),
+                    });
+                }
+                continue;
+            }
             match compile::parse(origin, text) {
                 Ok(p) => {
                     parsed.push(p);
@@ -134,7 +173,44 @@ impl Library {
         });
         let failures =
             failures.into_iter().map(|(origin, text, findings)| FileReport::new(origin, text, findings)).collect();
-        (Library { sets }, failures)
+        let localized = sets.iter().map(|_| Default::default()).collect();
+        (Library { sets, translations, localized }, failures)
+    }
+
+    /// The message files of a version in a language, its bases' first:
+    /// an extending version inherits its base's translations.
+    pub fn translations(&self, set: &RuleSet, lang: Lang) -> Vec<&Translation> {
+        let mut chain = vec![set];
+        while let Some(base) = chain.last().and_then(|s| s.extends.as_deref()) {
+            match self.sets.iter().find(|b| b.id == set.id && b.version == base) {
+                Some(base) if chain.len() <= compile::MAX_EXTENDS_DEPTH => chain.push(base),
+                _ => break,
+            }
+        }
+        chain
+            .iter()
+            .rev()
+            .filter_map(|s| self.translations.get(&s.origin))
+            .flat_map(|files| files.iter().filter(|t| t.lang == lang))
+            .collect()
+    }
+
+    /// A version in `lang`: its names, codes and rule messages translated
+    /// where its message files say, in English where they do not.
+    pub fn localized<'a>(&'a self, set: &'a Arc<RuleSet>, lang: Lang) -> &'a Arc<RuleSet> {
+        let Some(i) = self.sets.iter().position(|s| Arc::ptr_eq(s, set)) else { return set };
+        let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
+        if slot == 0 {
+            return set;
+        }
+        self.localized[i][slot].get_or_init(|| {
+            let files = self.translations(set, lang);
+            if files.is_empty() {
+                return Arc::clone(set);
+            }
+            let sources: Vec<&str> = files.iter().map(|t| t.text.as_str()).collect();
+            Arc::new(super::translate::localize(set, lang, &sources))
+        })
     }
 
     /// The policy files built into the binary, as (origin, text).
@@ -147,9 +223,10 @@ impl Library {
         builtin::BUILTIN_TESTS.iter().map(|(path, text)| (format!("policies/{path}"), (*text).to_string())).collect()
     }
 
-    /// Every `*.toml` below `dir` but test manifests, as (origin, text).
+    /// Every `*.toml` below `dir` but test manifests, and every message
+    /// file (`*.ftl`), as (origin, text).
     pub fn dir_sources(dir: &std::path::Path) -> Result<Vec<(String, String)>, LoadError> {
-        let files = crate::files::toml_files_below(dir)
+        let files = crate::files::files_below(dir, &["toml", "ftl"])
             .map_err(|e| LoadError::Io(messages::cannot_read(&dir.display().to_string(), &e.to_string())))?;
         let mut sources = Vec::new();
         for file in files.into_iter().filter(|f| !is_test_manifest(dir, f)) {

@@ -38,6 +38,7 @@ pub fn lint_with_tests(sources: &[(String, String)], tests: Option<&[super::expe
     if let Some(tests) = tests {
         untested(&library, tests, &mut found);
     }
+    translations(&library, &mut found);
 
     // Findings grouped by file once, and deduplicated with a set: scans per
     // file and per finding were quadratic in a directory of many versions or
@@ -55,7 +56,10 @@ pub fn lint_with_tests(sources: &[(String, String)], tests: Option<&[super::expe
         let mut findings: Vec<Finding> =
             failed.get(origin.as_str()).map(|f| f.iter().map(|f| (*f).clone()).collect()).unwrap_or_default();
         let drafts = linted.get(origin.as_str()).map_or(&[][..], Vec::as_slice);
-        if !drafts.is_empty()
+        if super::library::translated_file(origin).is_some() {
+            // A message file is Fluent, not TOML: its findings carry their spans.
+            findings.extend(drafts.iter().map(|draft| (*draft).clone().resolve(None)));
+        } else if !drafts.is_empty()
             && let Ok(document) = input::parse(text)
         {
             let mut seen: HashSet<(Span, Code, String)> =
@@ -399,6 +403,86 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
                 Draft::new(Code::POLICY_UNTESTED, words::untested(&rule.key, &set.version), t)
                     .help(words::untested_help(rule.code.as_str(), &tests_dir))
             });
+        }
+    }
+}
+
+/// Message files against the versions they translate (`policy.translation`):
+/// each file's syntax, extra messages and variables; and, per version and
+/// language its chain has a file of, the messages no file of the chain gives.
+fn translations(library: &Library, found: &mut Vec<Found>) {
+    use super::translate::{self, Fault};
+    for set in library.all() {
+        for lang in crate::lang::Lang::ALL.into_iter().skip(1) {
+            let files = library.translations(set, lang);
+            let Some(last) = files.last() else { continue };
+            let own = (super::library::translated_file(&last.origin).map(|(policy, _)| policy).as_deref()
+                == Some(set.origin.as_str()))
+            .then_some(*last);
+            let mut given: HashSet<String> = HashSet::new();
+            for file in &files {
+                for fault in translate::review(set, &file.text) {
+                    match fault {
+                        Fault::Missing { .. } => {}
+                        Fault::Extra { key, .. } if !own.is_some_and(|o| std::ptr::eq(o, *file)) => {
+                            given.insert(key);
+                        }
+                        fault if own.is_some_and(|o| std::ptr::eq(o, *file)) => {
+                            found.push((file.origin.clone(), translation_draft(fault, set, lang)));
+                        }
+                        _ => {}
+                    }
+                }
+                given.extend(translate::given(&file.text));
+            }
+            let missing: Vec<String> =
+                translate::entries(set).iter().map(|e| e.key()).filter(|k| !given.contains(k)).collect();
+            if missing.is_empty() {
+                continue;
+            }
+            match own {
+                Some(file) => {
+                    for key in missing {
+                        found.push((file.origin.clone(), translation_draft(Fault::Missing { key }, set, lang)));
+                    }
+                }
+                None => found.push((
+                    set.origin.clone(),
+                    Draft::new(
+                        Code::POLICY_TRANSLATION,
+                        messages::translation_file_missing(&set.version, lang, missing.len()),
+                        Target::Value(Path::of(&["policy", "version"])),
+                    )
+                    .help(messages::translation_file_missing_help(&set.id, &set.version, lang)),
+                )),
+            }
+        }
+    }
+}
+
+fn translation_draft(fault: super::translate::Fault, set: &RuleSet, lang: crate::lang::Lang) -> Draft {
+    use super::translate::Fault;
+    let span = |at: std::ops::Range<usize>| Target::Span(Span::new(at));
+    match fault {
+        Fault::Syntax { at, message } => {
+            Draft::new(Code::POLICY_TRANSLATION, messages::translation_syntax(&message), span(at))
+                .help(messages::translation_syntax_help())
+        }
+        Fault::Missing { key } => {
+            Draft::new(Code::POLICY_TRANSLATION, messages::translation_missing(&key, lang), span(0..0))
+                .help(messages::translation_missing_help(&set.id, &set.version))
+        }
+        Fault::Extra { key, at } => {
+            Draft::new(Code::POLICY_TRANSLATION, messages::translation_extra(&key, &set.version), span(at))
+                .help(messages::translation_extra_help(&set.id, &set.version))
+        }
+        Fault::UnknownVariable { key, variable, fields, at } => {
+            Draft::new(Code::POLICY_TRANSLATION, messages::translation_unknown_variable(&key, &variable), span(at))
+                .help(messages::translation_variables_help(&fields))
+        }
+        Fault::MissingVariable { key, variable, at } => {
+            Draft::new(Code::POLICY_TRANSLATION, messages::translation_missing_variable(&key, &variable), span(at))
+                .help(messages::translation_missing_variable_help(&variable))
         }
     }
 }

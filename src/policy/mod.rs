@@ -9,6 +9,7 @@ pub mod library;
 pub mod lint;
 pub mod model;
 pub mod ruleset;
+pub mod translate;
 
 pub use library::{Library, LoadError, Selection};
 pub use ruleset::RuleSet;

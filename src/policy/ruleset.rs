@@ -49,6 +49,11 @@ impl<T: Identified> Catalog<T> {
         self.items.iter()
     }
 
+    /// Changes every entry in place; their ids must stay as they are.
+    pub fn for_each_mut(&mut self, f: impl FnMut(&mut T)) {
+        self.items.iter_mut().for_each(f);
+    }
+
     /// The ids in policy order.
     pub fn ids(&self) -> Vec<&str> {
         self.items.iter().map(Identified::id).collect()
