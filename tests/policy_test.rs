@@ -75,7 +75,9 @@ fn test_manifests_are_not_policy_files() {
     let out = entitle().args(["policy", "lint", "policies"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.ends_with("2 files checked: 0 errors, 0 warnings\n"), "{stdout}");
+    // Two policy files and their four message files; no test manifest.
+    assert!(stdout.ends_with("6 files checked: 0 errors, 0 warnings\n"), "{stdout}");
+    assert!(!stdout.contains("/tests/"), "{stdout}");
 }
 
 #[test]

@@ -313,7 +313,7 @@ fn the_policy_commands() {
     assert_eq!(list[1]["extends"], "2021-03-04");
     let (code, out) = run(&["policy", "lint"]);
     assert_eq!(code, Some(0));
-    assert!(out.contains("2 files checked: 0 errors, 0 warnings"), "{out}");
+    assert!(out.contains("6 files checked: 0 errors, 0 warnings"), "{out}");
     let (code, out) = run(&["policy", "lint", "tests/policies/platinum"]);
     assert_eq!(code, Some(0), "{out}");
     let (code, out) = run(&[

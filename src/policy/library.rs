@@ -291,7 +291,8 @@ impl Library {
 
     /// Every code a run may report: the built-in ones, then those the
     /// policies declare, each once, in the order they were first declared
-    /// and with the words of the newest version that declares them.
+    /// and with the words of the newest version that declares them, in the
+    /// current language ([`crate::i18n::current`]).
     pub fn codes(&self) -> Vec<CodeDoc> {
         let mut docs: Vec<CodeDoc> = Code::BUILT_IN.iter().filter_map(|c| c.doc()).collect();
         let mut at: HashMap<Code, usize> = docs.iter().enumerate().map(|(i, d)| (d.code, i)).collect();
@@ -299,6 +300,7 @@ impl Library {
             // Oldest first: a code keeps the place it was first declared in,
             // and takes the words of the newest version that declares it.
             for set in self.versions(id) {
+                let set = self.localized(set, crate::i18n::current());
                 for declared in set.codes.iter() {
                     match at.get(&declared.code) {
                         Some(&i) => docs[i] = declared.doc(),

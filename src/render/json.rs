@@ -124,8 +124,9 @@ impl Default for Json {
     }
 }
 
+/// The report's frame; `lang` is the language its words are in.
 fn document(files: Value, summary: &Summary) -> Value {
-    json!({"version": 1, "files": files, "summary": summary})
+    json!({"version": 1, "lang": crate::i18n::current().tag(), "files": files, "summary": summary})
 }
 
 impl Format for Json {
