@@ -4,10 +4,14 @@ mod common;
 
 use common::entitle;
 
+/// The JSON view of a manifest; the exit code says whether it is eligible,
+/// as `check`'s does.
 fn view(manifest: &str) -> serde_json::Value {
     let out = entitle().args(["entitlements", manifest, "--format", "json"]).output().expect("runs");
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
-    serde_json::from_slice(&out.stdout).expect("json")
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    let expected = if v["eligible"] == true { 0 } else { 1 };
+    assert_eq!(out.status.code(), Some(expected), "{}", String::from_utf8_lossy(&out.stderr));
+    v
 }
 
 #[test]
@@ -76,4 +80,54 @@ fn an_unreadable_manifest_shows_why_and_exits_1() {
     assert!(String::from_utf8_lossy(&out.stdout).contains("unknown key `ofer`"));
     let out = entitle().args(["entitlements", "examples/nope.toml"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn an_ineligible_manifest_exits_1_as_check_does() {
+    for (example, code) in [
+        ("examples/eligible.toml", 0),
+        ("examples/waived.toml", 0),
+        ("examples/csp-only.toml", 1),
+        ("examples/linked-twice.toml", 1),
+    ] {
+        let entitlements = entitle().args(["entitlements", example]).output().expect("runs");
+        let check = entitle().args(["check", example]).output().expect("runs");
+        assert_eq!(entitlements.status.code(), Some(code), "entitlements {example}");
+        assert_eq!(check.status.code(), Some(code), "check {example}");
+        assert!(String::from_utf8_lossy(&entitlements.stdout).contains("benefit"), "{example}: the table");
+    }
+}
+
+#[test]
+fn a_manifest_from_stdin_and_never_an_endless_read() {
+    use std::io::Write;
+    let run = |args: &[&str], stdin: &[u8]| {
+        let mut child = entitle()
+            .args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .expect("runs");
+        let mut input = child.stdin.take().expect("stdin");
+        // A closed pipe is how a reader that stopped early ends the writer.
+        let _ = input.write_all(stdin);
+        drop(input);
+        child.wait_with_output().expect("ends")
+    };
+    let text = std::fs::read("examples/eligible.toml").expect("example");
+    let out = run(&["entitlements", "-", "--format", "json"], &text);
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+    assert_eq!(v["partner"], "4312877");
+
+    // Past the limit, stdin is cut and reported, as `check -` reports it.
+    let out = run(&["entitlements", "-", "--max-file-size", "100"], &vec![b'#'; 4096]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("limit.file-size"), "{out:?}");
+
+    // A device is not a manifest: refused before it is read.
+    let out = entitle().args(["entitlements", "/dev/zero"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"), "{out:?}");
 }

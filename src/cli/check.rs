@@ -245,14 +245,14 @@ impl Progress {
 }
 
 /// A file to check: a path, or standard input.
-enum Input {
+pub(super) enum Input {
     Stdin,
     File(PathBuf),
 }
 
 /// A file's identity, whatever name, link or hard link leads to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct FileId {
+pub(super) struct FileId {
     device: u64,
     inode: u64,
 }
@@ -333,11 +333,11 @@ fn expand(paths: &[PathBuf], output: Option<FileId>) -> Result<Vec<Input>, RunEr
 
 /// A file's bytes, or its size when over the limit: `None` when reading
 /// stopped one byte past the limit (stdin may have no end).
-type Bytes = Result<Vec<u8>, Option<u64>>;
+pub(super) type Bytes = Result<Vec<u8>, Option<u64>>;
 
 /// A file's name and bytes, or why it was not read: too large (a report of
 /// its own), not a regular file or unreadable (the run cannot be done).
-fn read(input: &Input, limit: u64, output: Option<FileId>) -> Result<(String, Bytes), RunError> {
+pub(super) fn read(input: &Input, limit: u64, output: Option<FileId>) -> Result<(String, Bytes), RunError> {
     match input {
         Input::Stdin => {
             let mut bytes = Vec::new();

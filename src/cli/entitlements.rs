@@ -10,13 +10,17 @@ use entitle::render::entitlements::{self, PartnerView};
 use entitle::render::human::{self, Style};
 use entitle::{Checker, Options, entitlement, remedy};
 
+use super::check::{Input, read};
 use super::{PolicySource, RunError, ViewFormat, color, parse_date, print};
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// The manifest.
+    /// The manifest, or - for stdin.
     #[arg(value_name = "MANIFEST")]
     manifest: PathBuf,
+    /// Do not read a manifest larger than this many bytes.
+    #[arg(long, value_name = "BYTES", default_value_t = entitle::check::DEFAULT_MAX_FILE_SIZE)]
+    max_file_size: u64,
     #[command(flatten)]
     policies: PolicySource,
     /// Judge at this date (YYYY-MM-DD); overrides the manifest's as_of.
@@ -29,12 +33,23 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<ExitCode, RunError> {
     let library = args.policies.load()?;
-    let name = args.manifest.display().to_string();
-    let bytes =
-        std::fs::read(&args.manifest).map_err(|e| RunError(entitle::messages::cannot_read(&name, &e.to_string())))?;
-    let checker = Checker::new(&library, Options { as_of: args.as_of, ..Options::default() });
-    let (report, judged) = checker.judge(&name, &bytes);
-    let Some(judged) = judged else {
+    let input = if args.manifest.as_os_str() == "-" { Input::Stdin } else { Input::File(args.manifest.clone()) };
+    let checker = Checker::new(
+        &library,
+        Options { as_of: args.as_of, max_file_size: Some(args.max_file_size), ..Options::default() },
+    );
+    // Read as `check` reads: a FIFO, a device or an endless stdin is refused
+    // or cut at the limit, never read without end.
+    let (name, bytes) = read(&input, checker.max_file_size(), None)?;
+    let (report, judged) = match bytes {
+        Ok(bytes) => {
+            let (report, judged) = checker.judge(&name, &bytes);
+            (report, judged.map(|j| (j, bytes)))
+        }
+        Err(Some(size)) => (checker.too_large(&name, size), None),
+        Err(None) => (checker.too_large_unknown(&name), None),
+    };
+    let Some((judged, bytes)) = judged else {
         // Not readable far enough to judge: show why, as `check` would.
         let style = Style { color: color(std::io::IsTerminal::is_terminal(&std::io::stdout())), ..Style::default() };
         print(&human::render(&[report], style))?;
@@ -54,5 +69,6 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         ViewFormat::Json => print(&entitlements::json(&view))?,
         ViewFormat::Human => print(&entitlements::human(&view))?,
     }
-    Ok(ExitCode::SUCCESS)
+    // As `check`: a manifest with errors exits 1, whatever it is entitled to.
+    Ok(if report.eligible() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
