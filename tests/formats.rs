@@ -188,3 +188,28 @@ fn no_format_shows_a_full_access_or_contract_id() {
         }
     }
 }
+
+#[test]
+fn junit_failures_agree_with_the_exit_code() {
+    // `activation-pending` holds warnings only; `--deny-warnings` fails it.
+    let failures = |xml: &str| -> usize {
+        let at = xml.find("failures=\"").expect("a failures count") + "failures=\"".len();
+        xml[at..].split('"').next().and_then(|n| n.parse().ok()).expect("a number")
+    };
+    for (deny, code, failed) in [(false, 0, 0), (true, 1, 1)] {
+        let mut args = vec!["check", "tests/fixtures/codes/activation-pending.toml", "--format", "junit"];
+        if deny {
+            args.push("--deny-warnings");
+        }
+        let out = entitle().args(&args).output().expect("runs");
+        let xml = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(code), "deny-warnings {deny}");
+        assert_eq!(failures(&xml), failed, "deny-warnings {deny}: {xml}");
+        assert_eq!(xml.contains("<failure"), deny, "{xml}");
+    }
+    // A file read no further than its syntax has no policy: its case has a class.
+    let out =
+        entitle().args(["check", "tests/fixtures/codes/syntax.toml", "--format", "junit"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("classname=\"entitle\""));
+}

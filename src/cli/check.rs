@@ -125,7 +125,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         Format::Human => run.drive(Human { style: Style { color: color(to_terminal), ..Style::default() } }, &mut sink),
         Format::Json => run.drive(Json::default(), &mut sink),
         Format::Sarif => run.drive(Sarif::new(library.codes()), &mut sink),
-        Format::Junit => run.drive(Junit, &mut sink),
+        Format::Junit => run.drive(Junit { deny_warnings: args.deny_warnings }, &mut sink),
         Format::Github => run.drive(Github, &mut sink),
         Format::Markdown => run.drive(Markdown, &mut sink),
     }?;

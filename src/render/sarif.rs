@@ -172,12 +172,22 @@ fn location(report: &FileReport, span: Span) -> Value {
     })
 }
 
-/// A relative URI reference for a path: `/` separators, the rest escaped.
-/// A backslash separates directories on Windows only; elsewhere it is part
-/// of a name.
+/// A URI reference for a path: `/` separators, `.` and `..` resolved
+/// (`./examples/../examples/x.toml` is `examples/x.toml`), relative to the
+/// working directory when the path lies below it, `file://` when absolute
+/// elsewhere; the rest escaped. A backslash separates directories on
+/// Windows only; elsewhere it is part of a name.
 pub fn uri(path: &str) -> String {
-    let mut out = String::new();
     let path = if cfg!(windows) { path.replace('\\', "/") } else { path.to_string() };
+    let below_cwd = std::env::current_dir().ok().and_then(|cwd| {
+        let cwd = normalize(&cwd.to_string_lossy().replace('\\', "/"));
+        normalize(&path).strip_prefix(&format!("{}/", cwd.trim_end_matches('/'))).map(str::to_string)
+    });
+    let path = below_cwd.unwrap_or_else(|| normalize(&path));
+    let mut out = String::new();
+    if path.starts_with('/') {
+        out.push_str("file://");
+    }
     for byte in path.bytes() {
         if byte.is_ascii_alphanumeric() || b"-._~/".contains(&byte) {
             out.push(byte as char);
@@ -186,6 +196,31 @@ pub fn uri(path: &str) -> String {
         }
     }
     out
+}
+
+/// A path with `.` segments and empty segments removed and each `..` taken
+/// back against the segment before it, when there is one to take back.
+fn normalize(path: &str) -> String {
+    let absolute = path.starts_with('/');
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if parts.last().is_some_and(|p| *p != "..") => {
+                parts.pop();
+            }
+            ".." if absolute => {}
+            part => parts.push(part),
+        }
+    }
+    let joined = parts.join("/");
+    if absolute {
+        format!("/{joined}")
+    } else if joined.is_empty() {
+        ".".to_string()
+    } else {
+        joined
+    }
 }
 
 /// Stable across runs and across lines moving: the code, the file and the
@@ -199,4 +234,22 @@ pub fn fingerprint(report: &FileReport, finding: &Finding) -> String {
         }
     }
     format!("{hash:016x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_normal_and_relative_below_the_working_directory() {
+        assert_eq!(uri("./examples/../examples/x.toml"), "examples/x.toml");
+        assert_eq!(uri("a//b/./c.toml"), "a/b/c.toml");
+        assert_eq!(uri("../up.toml"), "../up.toml");
+        assert_eq!(uri("a/../../up.toml"), "../up.toml");
+        let cwd = std::env::current_dir().expect("a working directory");
+        let inside = format!("{}/examples/x y.toml", cwd.display());
+        assert_eq!(uri(&inside), "examples/x%20y.toml");
+        assert_eq!(uri("/elsewhere/../m.toml"), "file:///m.toml");
+        assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
+    }
 }
