@@ -257,7 +257,7 @@ pub fn inverted_periods(document: &Document<'_>) -> Vec<Draft> {
 pub fn schema() -> serde_json::Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default();
     crate::structure::without_null(&mut schema);
-    schema
+    crate::structure::with_id(schema, "urn:entitle:schema:manifest:1")
 }
 
 /// The manifest's structure, shared by every check of a run.

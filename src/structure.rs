@@ -388,3 +388,24 @@ pub fn without_null(schema: &mut Value) {
 pub fn checked_in(text: &str, generate: fn() -> Value) -> Structure {
     Structure::new(serde_json::from_str(text).unwrap_or_else(|_| generate()))
 }
+
+/// Gives a schema its stable `$id`, right after `$schema`, so that a
+/// partner's copy (`entitle schema manifest > manifest.schema.json`) names
+/// what it is wherever it is kept.
+pub fn with_id(schema: serde_json::Value, id: &str) -> serde_json::Value {
+    let serde_json::Value::Object(map) = schema else { return schema };
+    let mut out = serde_json::Map::new();
+    for (key, value) in map {
+        let after_schema = key == "$schema";
+        if key != "$id" {
+            out.insert(key, value);
+        }
+        if after_schema {
+            out.insert("$id".to_string(), serde_json::Value::String(id.to_string()));
+        }
+    }
+    if !out.contains_key("$id") {
+        out.insert("$id".to_string(), serde_json::Value::String(id.to_string()));
+    }
+    serde_json::Value::Object(out)
+}

@@ -154,6 +154,12 @@ fn checked_in_schemas_are_current() {
         Some(0),
         "run `entitle schema policy > schemas/policy.schema.json`"
     );
+    // A copy kept anywhere says what it is.
+    for (kind, id) in [("manifest", "urn:entitle:schema:manifest:1"), ("policy", "urn:entitle:schema:policy:1")] {
+        let out = entitle().args(["schema", kind]).output().expect("runs");
+        let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        assert_eq!(schema["$id"], id);
+    }
 }
 
 #[test]
@@ -207,5 +213,21 @@ fn commands_that_print_a_view_take_only_the_formats_they_can_print() {
                 let _: serde_json::Value = serde_json::from_str(&stdout).unwrap_or_else(|e| panic!("{args:?}: {e}"));
             }
         }
+    }
+}
+
+#[test]
+fn the_pre_commit_hook_sees_manifests_only() {
+    // pre-commit matches `files:` with Python's `re.search` on the path from
+    // the repository's root; this pattern means the same in Rust's syntax.
+    let hooks = std::fs::read_to_string(common::root(".pre-commit-hooks.yaml")).expect("hooks file");
+    let pattern = hooks.lines().find_map(|l| l.trim().strip_prefix("files:")).map(str::trim).expect("a files: pattern");
+    let files = regex::Regex::new(pattern).expect("a valid pattern");
+    for manifest in ["manifests/contoso.toml", "partners/manifests/emea/fabrikam.toml"] {
+        assert!(files.is_match(manifest), "{manifest}");
+    }
+    for other in ["Cargo.toml", "pyproject.toml", "policies/p/2021-03-04.toml", "manifests.toml", "mymanifests/x.toml"]
+    {
+        assert!(!files.is_match(other), "{other}");
     }
 }

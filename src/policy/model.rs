@@ -438,7 +438,7 @@ impl RuleDef {
 pub fn schema() -> serde_json::Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(PolicyFile)).unwrap_or_default();
     crate::structure::without_null(&mut schema);
-    schema
+    crate::structure::with_id(schema, "urn:entitle:schema:policy:1")
 }
 
 /// The policy file's structure.
