@@ -127,7 +127,11 @@ fn explain_prints_the_code_and_the_policy_rule() {
     let (code, stdout, _) = run(&["explain", "quota.exceeded"]);
     assert_eq!(code, Some(0));
     assert!(stdout.starts_with("quota.exceeded (error)"), "{stdout}");
-    assert!(stdout.contains("In mpn-technical-support@2021-06-17, a `quota` rule (error)"), "{stdout}");
+    assert!(
+        stdout
+            .contains("In mpn-technical-support@2021-06-17, mpn-technical-support@2021-03-04, a `quota` rule (error)"),
+        "{stdout}"
+    );
     let (code, _, stderr) = run(&["explain", "quota.exceded"]);
     assert_eq!(code, Some(2));
     assert!(stderr.contains("did you mean `quota.exceeded`?"), "{stderr}");
@@ -230,4 +234,24 @@ fn the_pre_commit_hook_sees_manifests_only() {
     {
         assert!(!files.is_match(other), "{other}");
     }
+}
+
+#[test]
+fn explain_names_every_version_whose_rules_report_the_code() {
+    let explain = |code: &str| {
+        let out = entitle().args(["explain", code]).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "{code}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // Removed by 2021-06-17, still used by 2021-03-04.
+    let pending = explain("activation.pending");
+    assert!(pending.contains("In mpn-technical-support@2021-03-04, "), "{pending}");
+    assert!(!pending.contains("2021-06-17"), "{pending}");
+    // The same rule in both versions is shown once, naming both.
+    let quota = explain("quota.exceeded");
+    assert_eq!(quota.matches("message  ").count(), 1, "{quota}");
+    assert!(quota.contains("In mpn-technical-support@2021-06-17, mpn-technical-support@2021-03-04, "), "{quota}");
+    // A rule each version words its own way is shown per version.
+    let eligible = explain("activation.not-eligible");
+    assert_eq!(eligible.matches("message  ").count(), 2, "{eligible}");
 }

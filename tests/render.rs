@@ -53,3 +53,31 @@ fn every_code() {
         .collect();
     insta::assert_snapshot!(list);
 }
+
+#[test]
+fn wrapping_never_breaks_inside_an_id_or_a_code() {
+    // At any width, a wrapped line ends at a space: never `global-` then
+    // `admin`, or `2021-` then `01-20`.
+    let fixtures: Vec<String> = std::fs::read_dir(common::root("tests/fixtures/codes"))
+        .expect("fixtures")
+        .map(|e| format!("tests/fixtures/codes/{}", e.expect("entry").file_name().to_string_lossy()))
+        .collect();
+    let mut wrapped = 0;
+    for path in &fixtures {
+        let report = check(path);
+        for width in [40, 57, 72, 100] {
+            let out = human::render(std::slice::from_ref(&report), Style { color: false, width });
+            let lines: Vec<&str> = out.lines().collect();
+            for pair in lines.windows(2) {
+                let (line, next) = (pair[0].trim_end(), pair[1].trim_start());
+                // A help or message continues on an indented line of its own.
+                if !pair[1].starts_with("        ") || next.starts_with(['│', '·', '╰', '╭']) {
+                    continue;
+                }
+                wrapped += 1;
+                assert!(!line.ends_with('-') || line.ends_with(" -"), "{path} at width {width}: `{line}` / `{next}`");
+            }
+        }
+    }
+    assert!(wrapped > 50, "only {wrapped} wrapped lines seen");
+}

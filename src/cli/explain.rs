@@ -38,21 +38,35 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     };
     let code = doc.code;
     let mut out = format!("{} ({})\n{}\n\n{}", code.as_str(), doc.severity.as_str(), doc.summary, doc.explanation);
+    // Every version's rules of the code, newest first; a rule that several
+    // versions share is shown once, naming them all.
+    let mut shown: Vec<(Vec<String>, &entitle::policy::ruleset::Rule)> = Vec::new();
     for id in library.ids() {
-        let Some(newest) = library.versions(id).last().cloned() else { continue };
-        for rule in newest.rules.iter().filter(|r| r.code == code) {
-            let spec = kinds::spec(rule.kind);
-            let policy = format!("{}@{}", newest.id, newest.version);
-            out.push_str(&messages::explain_rule(
-                &policy,
-                rule.kind,
-                rule.severity.as_str(),
-                spec.map_or("", |s| s.summary),
-            ));
-            out.push_str(&messages::explain_template("message", rule.message.source()));
-            if let Some(help) = &rule.help {
-                out.push_str(&messages::explain_template("help", help.source()));
+        for set in library.versions(id).into_iter().rev() {
+            for rule in set.rules.iter().filter(|r| r.code == code) {
+                let same = |other: &&entitle::policy::ruleset::Rule| {
+                    (other.kind, other.severity, other.message.source(), other.help.as_ref().map(|h| h.source()))
+                        == (rule.kind, rule.severity, rule.message.source(), rule.help.as_ref().map(|h| h.source()))
+                };
+                let name = format!("{}@{}", set.id, set.version);
+                match shown.iter_mut().find(|(_, r)| same(r)) {
+                    Some((versions, _)) => versions.push(name),
+                    None => shown.push((vec![name], rule)),
+                }
             }
+        }
+    }
+    for (versions, rule) in shown {
+        let spec = kinds::spec(rule.kind);
+        out.push_str(&messages::explain_rule(
+            &versions.join(", "),
+            rule.kind,
+            rule.severity.as_str(),
+            spec.map_or("", |s| s.summary),
+        ));
+        out.push_str(&messages::explain_template("message", rule.message.source()));
+        if let Some(help) = &rule.help {
+            out.push_str(&messages::explain_template("help", help.source()));
         }
     }
     print(&out)?;

@@ -194,7 +194,12 @@ pub fn render_file(report: &FileReport, style: Style) -> String {
 
 fn render_with(report: &FileReport, style: Style, source: &dyn SourceCode) -> String {
     let theme = if style.color { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
-    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width).with_links(false);
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(style.width)
+        .with_links(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(false);
     let mut out = String::new();
     for finding in &report.findings {
         let excerpt = excerpt(report, finding);
