@@ -104,7 +104,7 @@ fn a_policy_with_an_unknown_key_is_a_schema_error() {
 
 #[test]
 fn a_policy_without_a_reference_rule_is_refused() {
-    let from = "[[rules]]\ncode = \"reference.unknown\"\nkind = \"reference\"\nmessage = \"unknown {what} `{value}`\"\nlabel = \"not a {what} of {policy}\"\nhelp = \"the known ids are {known}\"\n";
+    let from = "[[rules]]\ncode = \"reference.unknown\"\nkind = \"reference\"\nmessage = \"unknown {what} `{value}`\"\nlabel = \"no such {what} in {policy}\"\nhelp = \"the known ids are {known}\"\n";
     let (code, _, _, help) = broken(from, "");
     assert_eq!(code, "policy.rule");
     assert!(help.contains("unknown ids would pass unnoticed"));

@@ -219,7 +219,7 @@ fn lint_holds_a_message_file_to_its_policy() {
     assert!(found.iter().all(|f| f.0 == "policy.translation"), "{found:#?}");
     let extra = expect("`rule-no-such-rule` is not a message of version `2021-03-04`");
     assert_eq!(extra.1, line_of("rule-no-such-rule"));
-    let unknown = expect("`rule-quota-exceeded-quota` uses `cuota`, which its English text does not have");
+    let unknown = expect("`rule-quota-exceeded-quota` uses `cuota`, which its rule does not give it");
     assert_eq!(unknown.1, line_of("rule-quota-exceeded-quota ="));
     assert!(unknown.3.as_deref().is_some_and(|h| h.contains("`{ $quota }`")), "{unknown:?}");
     expect("`rule-quota-exceeded-quota` leaves out `quota`, which its English text shows");

@@ -7,11 +7,11 @@ translation-missing = the policy's message `{ $key }` has no `{ $lang }` transla
 translation-missing-help = `entitle policy messages { $policy }@{ $version }` prints every message with its English text; translate this one
 translation-extra = `{ $key }` is not a message of version `{ $version }`
 translation-extra-help = remove it, or correct its id: `entitle policy messages { $policy }@{ $version }` lists the ids
-translation-unknown-variable = `{ $key }` uses `{ $variable }`, which its English text does not have
+translation-unknown-variable = `{ $key }` uses `{ $variable }`, which its rule does not give it
 translation-variables-help = { $count ->
-    [0] the English text has no variables: write the value itself
-    [one] the English text's variable is { $variables }
-   *[other] the English text's variables are { $variables }
+    [0] the message has no variables: write the value itself
+    [one] the variable it may use is { $variables }
+   *[other] the variables it may use are { $variables }
 }
 translation-missing-variable = `{ $key }` leaves out `{ $variable }`, which its English text shows
 translation-missing-variable-help = add `{"{"} ${ $variable } {"}"}` where the sentence needs it

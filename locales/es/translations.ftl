@@ -7,11 +7,11 @@ translation-missing = el mensaje `{ $key }` de la directiva no tiene traducción
 translation-missing-help = `entitle policy messages { $policy }@{ $version }` muestra cada mensaje con su texto en inglés; traduzca este
 translation-extra = `{ $key }` no es un mensaje de la versión `{ $version }`
 translation-extra-help = elimínelo o corrija su id: `entitle policy messages { $policy }@{ $version }` enumera los ids
-translation-unknown-variable = `{ $key }` usa `{ $variable }`, que su texto en inglés no tiene
+translation-unknown-variable = `{ $key }` usa `{ $variable }`, que su regla no le proporciona
 translation-variables-help = { $count ->
-    [0] el texto en inglés no tiene variables: escriba el valor tal cual
-    [one] la variable del texto en inglés es { $variables }
-   *[other] las variables del texto en inglés son { $variables }
+    [0] el mensaje no tiene variables: escriba el valor tal cual
+    [one] la variable que puede usar es { $variables }
+   *[other] las variables que puede usar son { $variables }
 }
 translation-missing-variable = `{ $key }` omite `{ $variable }`, que su texto en inglés muestra
 translation-missing-variable-help = añada `{"{"} ${ $variable } {"}"}` donde la frase lo necesite

@@ -7,11 +7,11 @@ translation-missing = il messaggio `{ $key }` del criterio non ha una traduzione
 translation-missing-help = `entitle policy messages { $policy }@{ $version }` mostra ogni messaggio con il suo testo inglese; traduci questo
 translation-extra = `{ $key }` non è un messaggio della versione `{ $version }`
 translation-extra-help = rimuovilo o correggine l'id: `entitle policy messages { $policy }@{ $version }` elenca gli id
-translation-unknown-variable = `{ $key }` usa `{ $variable }`, che il testo inglese non ha
+translation-unknown-variable = `{ $key }` usa `{ $variable }`, che la sua regola non gli fornisce
 translation-variables-help = { $count ->
-    [0] il testo inglese non ha variabili: scrivi il valore così com'è
-    [one] la variabile del testo inglese è { $variables }
-   *[other] le variabili del testo inglese sono { $variables }
+    [0] il messaggio non ha variabili: scrivi il valore così com'è
+    [one] la variabile che può usare è { $variables }
+   *[other] le variabili che può usare sono { $variables }
 }
 translation-missing-variable = `{ $key }` tralascia `{ $variable }`, che il testo inglese mostra
 translation-missing-variable-help = aggiungi `{"{"} ${ $variable } {"}"}` dove la frase lo richiede

@@ -292,9 +292,33 @@ code-csp-customer-role = un incidente para un cliente, abierto sin el rol que ex
 
         Solución: pida a un agente de administrador que lo abra, o registre el rol que tiene la cuenta.
 
-rule-reference-unknown-reference = { $what } desconocido: `{ $value }`
+rule-reference-unknown-reference = { $what_id ->
+        [offer] oferta desconocida
+        [competency] competencia desconocida
+        [program] programa desconocido
+        [role] rol desconocido
+        [portal] portal desconocido
+        [product] producto desconocido
+        [benefit-or-plan] ventaja o plan desconocidos
+        [benefit] ventaja desconocida
+        [account] cuenta desconocida
+        [access-id] identificador de acceso desconocido
+       *[other] { $what } desconocido
+    }: `{ $value }`
     .help = los identificadores conocidos son { $known }
-    .label = no es un valor de tipo { $what } de { $policy }
+    .label = { $what_id ->
+        [offer] no es una oferta
+        [competency] no es una competencia
+        [program] no es un programa
+        [role] no es un rol
+        [portal] no es un portal
+        [product] no es un producto
+        [benefit-or-plan] no es una ventaja ni un plan
+        [benefit] no es una ventaja
+        [account] no es una cuenta
+        [access-id] no es un identificador de acceso
+       *[other] no es un valor de tipo { $what }
+    } de { $policy }
 
 rule-duplicate-uniqueness-accounts = la cuenta `{ $key }` aparece dos veces
     .help = combine las dos entradas `[[accounts]]` en una, con todos los roles que tiene la cuenta
@@ -380,7 +404,7 @@ rule-contract-expired-validity-window = el incidente `{ $incident }` se abre el 
     .label-expiry = expira el { $expires }
 
 rule-quota-exceeded-quota = el incidente `{ $incident }` es el número { $position } de `{ $benefit }`, que permite { $quota }
-    .help = no quedan incidentes; compre un plan de soporte técnico como `premier` o tenga una pertenencia que otorgue más (una competencia en la nube hace ilimitado el Soporte técnico Signature Cloud)
+    .help = no quedan incidentes de `{ $benefit }`; compre un plan de soporte técnico como `premier` o tenga una pertenencia que otorgue más
     .label = supera el derecho
     .label-membership = { $granted_by } otorga { $quota ->
         [one] { $quota } incidente

@@ -302,9 +302,33 @@ code-csp-customer-role = una richiesta di supporto per un cliente, aperta senza 
         Soluzione: falla aprire a un agente amministratore, oppure registra il ruolo
         che l'account ha.
 
-rule-reference-unknown-reference = { $what } sconosciuto: `{ $value }`
+rule-reference-unknown-reference = { $what_id ->
+        [offer] offerta sconosciuta
+        [competency] competenza sconosciuta
+        [program] programma sconosciuto
+        [role] ruolo sconosciuto
+        [portal] portale sconosciuto
+        [product] prodotto sconosciuto
+        [benefit-or-plan] vantaggio o piano sconosciuto
+        [benefit] vantaggio sconosciuto
+        [account] account sconosciuto
+        [access-id] ID di accesso sconosciuto
+       *[other] { $what } sconosciuto
+    }: `{ $value }`
     .help = gli id noti sono { $known }
-    .label = non è un valore di tipo { $what } di { $policy }
+    .label = { $what_id ->
+        [offer] non è un'offerta
+        [competency] non è una competenza
+        [program] non è un programma
+        [role] non è un ruolo
+        [portal] non è un portale
+        [product] non è un prodotto
+        [benefit-or-plan] non è né un vantaggio né un piano
+        [benefit] non è un vantaggio
+        [account] non è un account
+        [access-id] non è un ID di accesso
+       *[other] non è un valore di tipo { $what }
+    } di { $policy }
 
 rule-duplicate-uniqueness-accounts = l'account `{ $key }` è elencato due volte
     .help = unisci le due voci `[[accounts]]` in una sola, con tutti i ruoli che l'account ha
@@ -390,7 +414,7 @@ rule-contract-expired-validity-window = la richiesta di supporto `{ $incident }`
     .label-expiry = scade il { $expires }
 
 rule-quota-exceeded-quota = la richiesta di supporto `{ $incident }` è la numero { $position } per `{ $benefit }`, che ne consente { $quota }
-    .help = non restano richieste di supporto; acquista un piano di supporto come `premier`, oppure ottieni un'iscrizione che ne conceda di più (una competenza cloud rende illimitato Signature Cloud Support)
+    .help = non restano richieste di supporto per `{ $benefit }`; acquista un piano di supporto come `premier`, oppure ottieni un'iscrizione che ne conceda di più
     .label = oltre il diritto
     .label-membership = { $granted_by } concede { $quota ->
         [one] { $quota } richiesta di supporto

@@ -755,21 +755,9 @@ impl Compiler<'_, '_> {
             }
         }
         let check = self.check(def, spec, &at, rule_set)?;
-        let item_fields = match &check {
-            Check::Uniqueness { collection, .. } => {
-                crate::manifest::structure().item_fields(collection).unwrap_or_default()
-            }
-            _ => Vec::new(),
-        };
         let about_incidents = spec.about_incidents(def.when.is_some(), def.on.as_deref());
-        let allowed = |name: &str| {
-            spec.fields.contains(&name)
-                || (about_incidents && spec.when_fields.contains(&name))
-                || name
-                    .strip_prefix("first.")
-                    .or_else(|| name.strip_prefix("this."))
-                    .is_some_and(|f| item_fields.iter().any(|i| i == f))
-        };
+        let fields = super::kinds::template_fields(spec, about_incidents, &check, false);
+        let allowed = |name: &str| fields.contains(name);
         let message = self.template(&def.message, &at.key("message"), spec, &allowed);
         let help = def.help.as_ref().and_then(|h| self.template(h, &at.key("help"), spec, &allowed));
         let label = def.label.as_ref().and_then(|l| self.template(l, &at.key("label"), spec, &allowed));

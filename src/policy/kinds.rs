@@ -66,7 +66,7 @@ pub const KINDS: &[KindSpec] = &[
         summary: "every id in the manifest is one the policy or the manifest defines",
         params: &[],
         required: &[],
-        fields: &["what", "value", "known", "as_of", "policy"],
+        fields: &["what", "what_id", "value", "known", "as_of", "policy"],
         when_fields: &[],
         about_incidents: AboutIncidents::Never,
         label_fields: &[],
@@ -287,6 +287,32 @@ pub const COMMON_PARAMS: &[&str] = &["code", "kind", "severity", "message", "hel
 
 /// Every parameter any kind takes.
 pub const ALL_PARAMS: &[&str] = &["program", "roles", "on", "days", "collection", "key", "when"];
+
+/// The fields a rule's templates may interpolate: its kind's fields, those
+/// about incidents when the rule is about them, each item field of the
+/// collection a uniqueness rule compares (as `first.…` and `this.…`), and
+/// for labels the kind's label fields.
+pub fn template_fields(
+    spec: &KindSpec,
+    about_incidents: bool,
+    check: &super::ruleset::Check,
+    label: bool,
+) -> std::collections::BTreeSet<String> {
+    let mut fields: std::collections::BTreeSet<String> = spec.fields.iter().map(|f| f.to_string()).collect();
+    if about_incidents {
+        fields.extend(spec.when_fields.iter().map(|f| f.to_string()));
+    }
+    if label {
+        fields.extend(spec.label_fields.iter().map(|f| f.to_string()));
+    }
+    if let super::ruleset::Check::Uniqueness { collection, .. } = check {
+        for item in crate::manifest::structure().item_fields(collection).unwrap_or_default() {
+            fields.insert(format!("first.{item}"));
+            fields.insert(format!("this.{item}"));
+        }
+    }
+    fields
+}
 
 /// The spec of a kind by name.
 pub fn spec(name: &str) -> Option<&'static KindSpec> {

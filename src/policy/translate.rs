@@ -40,21 +40,30 @@ pub struct Entry {
     pub attribute: Option<String>,
     /// The English text, in the policy's template syntax.
     pub english: String,
-    /// The fields the English text interpolates.
+    /// The fields the English text interpolates, as Fluent variables.
     pub fields: BTreeSet<String>,
+    /// The fields the rule gives its templates, which a translation may use
+    /// too (to choose a plural or a gender), as Fluent variables.
+    pub allowed: BTreeSet<String>,
 }
 
 impl Entry {
     fn text(id: String, attribute: Option<String>, english: &str) -> Entry {
-        Entry { id, attribute, english: english.to_string(), fields: BTreeSet::new() }
+        Entry { id, attribute, english: english.to_string(), fields: BTreeSet::new(), allowed: BTreeSet::new() }
     }
 
-    fn template(id: String, attribute: Option<String>, template: &Template) -> Entry {
+    fn template(id: String, attribute: Option<String>, template: &Template, rule: &super::ruleset::Rule) -> Entry {
+        let label = attribute.as_deref().is_some_and(|a| a.starts_with("label"));
+        let allowed = super::kinds::spec(rule.kind)
+            .map(|spec| super::kinds::template_fields(spec, rule.about_incidents, &rule.check, label))
+            .unwrap_or_default();
+        let fields: BTreeSet<String> = template.fields().map(|(name, _)| variable(name)).collect();
         Entry {
             id,
             attribute,
             english: template.source().to_string(),
-            fields: template.fields().map(|(name, _)| variable(name)).collect(),
+            allowed: allowed.iter().map(|f| variable(f)).chain(fields.iter().cloned()).collect(),
+            fields,
         }
     }
 
@@ -121,16 +130,16 @@ pub fn entries(set: &RuleSet) -> Vec<Entry> {
         if !seen.insert(id.clone()) {
             continue;
         }
-        out.push(Entry::template(id.clone(), None, &rule.message));
+        out.push(Entry::template(id.clone(), None, &rule.message, rule));
         if let Some(help) = &rule.help {
-            out.push(Entry::template(id.clone(), Some("help".into()), help));
+            out.push(Entry::template(id.clone(), Some("help".into()), help, rule));
         }
         if let Some(label) = &rule.label {
-            out.push(Entry::template(id.clone(), Some("label".into()), label));
+            out.push(Entry::template(id.clone(), Some("label".into()), label, rule));
         }
         let labels: BTreeMap<&String, &Template> = rule.labels.iter().collect();
         for (name, template) in labels {
-            out.push(Entry::template(id.clone(), Some(format!("label-{}", slug(name))), template));
+            out.push(Entry::template(id.clone(), Some(format!("label-{}", slug(name))), template, rule));
         }
     }
     out
@@ -329,7 +338,8 @@ pub enum Fault {
     Missing { key: String },
     /// A message the policy does not have.
     Extra { key: String, at: std::ops::Range<usize> },
-    /// A variable the English text does not have.
+    /// A variable the rule does not give the message (the English text's
+    /// and the rule's other fields are given).
     UnknownVariable { key: String, variable: String, fields: Vec<String>, at: std::ops::Range<usize> },
     /// A field of the English text the translation leaves out.
     MissingVariable { key: String, variable: String, at: std::ops::Range<usize> },
@@ -366,11 +376,11 @@ pub fn review(set: &RuleSet, text: &str) -> Vec<Fault> {
         match given.get(key) {
             None => faults.push(Fault::Missing { key: key.clone() }),
             Some((variables, at)) => {
-                for variable in variables.difference(&entry.fields) {
+                for variable in variables.difference(&entry.allowed) {
                     faults.push(Fault::UnknownVariable {
                         key: key.clone(),
                         variable: variable.clone(),
-                        fields: entry.fields.iter().cloned().collect(),
+                        fields: entry.allowed.iter().cloned().collect(),
                         at: at.clone().unwrap_or(0..0),
                     });
                 }

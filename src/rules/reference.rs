@@ -43,6 +43,24 @@ impl Domain {
         }
     }
 
+    /// A stable key of the kind of id, whatever the language: a translated
+    /// template chooses its noun and the noun's gender by it
+    /// (`{ $what_id -> [offer] oferta desconocida … }`).
+    fn id(self) -> &'static str {
+        match self {
+            Domain::Tiers => "offer",
+            Domain::Competencies => "competency",
+            Domain::Programs => "program",
+            Domain::Roles => "role",
+            Domain::Portals => "portal",
+            Domain::Products => "product",
+            Domain::Benefits => "benefit-or-plan",
+            Domain::Activatable => "benefit",
+            Domain::Accounts => "account",
+            Domain::AccessIds => "access-id",
+        }
+    }
+
     fn contains(self, cx: &Context<'_>, access_ids: &HashSet<&str>, id: &str) -> bool {
         let r = cx.rules;
         match self {
@@ -97,7 +115,12 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
             (known, listed)
         });
         let shown = if secret_id { secret(value) } else { value.to_string() };
-        let fields = cx.base_fields().with("what", domain.what()).with("value", &shown).with("known", listed.as_str());
+        let fields = cx
+            .base_fields()
+            .with("what", domain.what())
+            .with("what_id", domain.id())
+            .with("value", &shown)
+            .with("known", listed.as_str());
         let mut draft = cx.draft(rule, &fields, Target::Value(at));
         // A suggestion would reveal another secret: none for Access IDs.
         let suggestion = if secret_id { None } else { budget.did_you_mean(value, known) };
