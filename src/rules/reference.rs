@@ -97,7 +97,11 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
             (known, listed)
         });
         let shown = if secret_id { secret(value) } else { value.to_string() };
-        let fields = cx.base_fields().with("what", domain.what()).with("value", &shown).with("known", listed.as_str());
+        let fields = cx
+            .base_fields()
+            .with("what", messages::noun(domain.what()))
+            .with("value", &shown)
+            .with("known", listed.as_str());
         let mut draft = cx.draft(rule, &fields, Target::Value(at));
         // A suggestion would reveal another secret: none for Access IDs.
         let suggestion = if secret_id { None } else { budget.did_you_mean(value, known) };
