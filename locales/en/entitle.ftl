@@ -268,6 +268,7 @@ date-not-a-date = `{ $text }` is not a date of the form YYYY-MM-DD
 ## Reports
 report-no-problems = { $path }: no problems found
 report-eligible = { $path }: eligible under { $policy }
+report-policy = { $id }@{ $version } (digest { $digest })
 report-judged = { $path }: judged by { $policy }
 report-summary = { $files ->
     [one] 1 file
