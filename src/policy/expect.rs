@@ -310,7 +310,7 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
             [only] => Some((*only).to_string()),
             _ => {
                 errors.push(fault(
-                    crate::messages::policy_ambiguous().into(),
+                    crate::messages::policy_ambiguous(),
                     crate::messages::policy_ambiguous_help(&ids),
                     expect_line,
                 ));
