@@ -976,6 +976,32 @@ pub fn explain_rule(policy: &str, kind: &str, severity: &str, summary: &str) -> 
     format!("\n{line}\n")
 }
 
+/// What a rule kind checks, in one line, for `explain`.
+pub fn kind_summary(kind: &str) -> String {
+    match kind {
+        "reference" => t!("kind-reference"),
+        "uniqueness" => t!("kind-uniqueness"),
+        "required-program" => t!("kind-required-program"),
+        "active-membership" => t!("kind-active-membership"),
+        "competency-required" => t!("kind-competency-required"),
+        "competency-forbidden" => t!("kind-competency-forbidden"),
+        "required-role" => t!("kind-required-role"),
+        "eligibility" => t!("kind-eligibility"),
+        "processing-delay" => t!("kind-processing-delay"),
+        "activation-complete" => t!("kind-activation-complete"),
+        "activation-required" => t!("kind-activation-required"),
+        "activation-order" => t!("kind-activation-order"),
+        "contract-link" => t!("kind-contract-link"),
+        "scope" => t!("kind-scope"),
+        "recent-product" => t!("kind-recent-product"),
+        "quota" => t!("kind-quota"),
+        "validity-window" => t!("kind-validity-window"),
+        "link-after-expiry" => t!("kind-link-after-expiry"),
+        "link-after-exhaustion" => t!("kind-link-after-exhaustion"),
+        _ => String::new(),
+    }
+}
+
 // --- waivers -------------------------------------------------------------
 
 /// A waiver naming a code that does not exist or cannot be waived.

@@ -538,3 +538,89 @@ code-test-failed = a test manifest's expectation is not met
 
         Fix: if the policy change is intended, update `# expect:`; otherwise fix
         the policy.
+
+## policy test
+test-no-tests-in = no test manifests in { $dir }: put them in `<policy id>/tests/*.toml`
+test-no-tests-built-in = no test manifests in the built-in policies: put them in `<policy id>/tests/*.toml`
+# After a status mark: `ok      a.toml under p@v`.
+test-under = { $path } under { $policy }
+test-invalid = { $path }: its expectations cannot be read (see above)
+test-summary = { $tests ->
+    [one] 1 test
+   *[other] { $tests } tests
+}, { $runs ->
+    [one] 1 run
+   *[other] { $runs } runs
+}: { $passed } passed, { $failed } failed
+test-summary-invalid = { $tests ->
+    [one] 1 test
+   *[other] { $tests } tests
+}, { $runs ->
+    [one] 1 run
+   *[other] { $runs } runs
+}: { $passed } passed, { $failed } failed, { $invalid ->
+    [one] 1 test
+   *[other] { $invalid } tests
+} could not be read
+test-mismatch-missing-at = missing `{ $code }` at line { $line }
+test-mismatch-missing = missing `{ $code }`
+test-mismatch-wrong-line = `{ $code }` at line { $found }, not { $line }
+test-mismatch-unexpected = unexpected `{ $code }` at line { $line }
+test-mismatch-not-eligible = not eligible: { $errors } errors
+test-no-expect = this test manifest has no `# expect:` line
+test-empty-item = an empty item: nothing between two commas
+test-twice-help = write every version or range in one `# versions:` line, separated by commas
+test-line-help = write the 1-based line of this file where the finding is reported, e.g. `quota.exceeded@42`
+test-no-version-help = give the versions it runs under with `# versions: VERSION` or a range `A..B`, or move `as_of` later
+test-expected-here = expected here
+test-not-expected = not expected
+test-expectations-here = the expectations do not list it
+test-missing-help = if the policy change is intended, remove it from `# expect:`; otherwise fix the policy so that it reports it
+test-wrong-line-help = if the policy change is intended, correct the line in `# expect:`; otherwise fix the policy
+test-not-eligible-help = `eligible` means no errors: remove `eligible` from `# expect:`, or fix the policy
+test-syntax-help = write `# expect: eligible` or `# expect: CODE[@LINE], …` (codes from `entitle explain --list`), and optionally `# versions: A..B`; `entitle explain test.expectation` shows the syntax
+test-twice = `# { $key }:` is written twice
+test-unknown-directive = unknown directive `# { $key }:`; did you mean `# { $meant }:`?
+test-unknown-code = unknown code `{ $code }`
+test-not-a-manifest-code = `{ $code }` is never reported on a manifest
+test-bad-line = `{ $line }` is not a line number
+test-line-out-of-file = line { $line } is beyond the end of this file ({ $lines } lines)
+test-unknown-version = the policy has no version `{ $version }`
+test-missing-at = `{ $policy }` does not report the expected `{ $code }` at line { $line }
+test-missing = `{ $policy }` does not report the expected `{ $code }`
+test-wrong-line = `{ $code }` is expected at line { $line }, but reported at { $count ->
+    [one] line
+   *[other] lines
+} { $found }
+test-reported-here = `{ $code }` is reported here, at line { $line }
+test-unexpected = unexpected `{ $code }`: { $message }
+test-unexpected-help = if the policy is right, add `{ $code }@{ $line }` to `# expect:`; otherwise fix the policy
+test-not-eligible = `eligible` is expected, but `{ $policy }` reports { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}
+test-no-test = no test manifest runs under `{ $id }@{ $version }`: none of its rules is tested
+test-no-test-help = add test manifests under `{ $dir }` with `# expect:` lines; `entitle explain test.expectation` shows how
+test-untested = no test triggers rule `{ $key }` of version `{ $version }`
+test-untested-help = add a test manifest under `{ $dir }` that the rule reports, with `# expect: { $code }`
+
+## What each rule kind checks, as `explain` says it
+kind-reference = every id in the manifest is one the policy or the manifest defines
+kind-uniqueness = no two entries of a collection share the values of `key`
+kind-required-program = the partner is associated with `program`; with `when`, only for the incidents it selects
+kind-active-membership = some membership is active at as_of when benefits are activated or used
+kind-competency-required = memberships of tiers whose `competency = "required"` name a competency
+kind-competency-forbidden = memberships of tiers whose `competency = "forbidden"` name no competency
+kind-required-role = the account that activates (`on = "activations"`) or opens (`on = "incidents"`) holds one of `roles`
+kind-eligibility = an activated benefit is granted by a membership active at as_of
+kind-processing-delay = an incident opens at least `days` days after its activation was requested
+kind-activation-complete = an incident uses an activation whose Access ID and Contract ID are known
+kind-activation-required = an incident uses a benefit that was activated
+kind-activation-order = an incident opens on or after the day its activation was requested
+kind-contract-link = the opening account has the benefit's contract linked on or before the incident
+kind-scope = the product is of a kind (or is a product) the benefit or plan covers
+kind-recent-product = under a benefit limited to recent products, the product is recent on the day the incident opens
+kind-quota = incidents under a benefit stay within the best entitlement of the active memberships
+kind-validity-window = an incident opens on or before the day its benefit expires
+kind-link-after-expiry = a contract is linked on or before the day it expires
+kind-link-after-exhaustion = a contract is linked while incidents remain under it

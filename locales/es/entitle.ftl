@@ -550,3 +550,91 @@ code-test-failed = no se cumple la expectativa de un manifiesto de prueba
 
         Solución: si el cambio de la política es intencionado, actualice `# expect:`; si no,
         corrija la política.
+
+## policy test
+test-no-tests-in = no hay manifiestos de prueba en { $dir }: colóquelos en `<policy id>/tests/*.toml`
+test-no-tests-built-in = no hay manifiestos de prueba en las políticas integradas: colóquelos en `<policy id>/tests/*.toml`
+test-under = { $path } con { $policy }
+test-invalid = { $path }: no se pueden leer sus expectativas (vea arriba)
+test-summary = { $tests ->
+    [one] 1 prueba
+   *[other] { $tests } pruebas
+}, { $runs ->
+    [one] 1 ejecución
+   *[other] { $runs } ejecuciones
+}: { $passed } superadas, { $failed } con fallos
+test-summary-invalid = { $tests ->
+    [one] 1 prueba
+   *[other] { $tests } pruebas
+}, { $runs ->
+    [one] 1 ejecución
+   *[other] { $runs } ejecuciones
+}: { $passed } superadas, { $failed } con fallos, { $invalid ->
+    [one] 1 prueba ilegible
+   *[other] { $invalid } pruebas ilegibles
+}
+test-mismatch-missing-at = falta `{ $code }` en la línea { $line }
+test-mismatch-missing = falta `{ $code }`
+test-mismatch-wrong-line = `{ $code }` en la línea { $found }, no en la { $line }
+test-mismatch-unexpected = `{ $code }` inesperado en la línea { $line }
+test-mismatch-not-eligible = no apto: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+}
+test-no-expect = este manifiesto de prueba no tiene ninguna línea `# expect:`
+test-empty-item = un elemento vacío: nada entre dos comas
+test-twice-help = escriba todas las versiones o intervalos en una sola línea `# versions:`, separados por comas
+test-line-help = escriba la línea de este archivo (empezando por 1) en la que se notifica el hallazgo; por ejemplo, `quota.exceeded@42`
+test-no-version-help = indique las versiones con las que se ejecuta con `# versions: VERSION` o un intervalo `A..B`, o retrase `as_of`
+test-expected-here = esperado aquí
+test-not-expected = no esperado
+test-expectations-here = las expectativas no lo incluyen
+test-missing-help = si el cambio de la política es intencionado, quítelo de `# expect:`; si no, corrija la política para que lo notifique
+test-wrong-line-help = si el cambio de la política es intencionado, corrija la línea en `# expect:`; si no, corrija la política
+test-not-eligible-help = `eligible` significa sin errores: quite `eligible` de `# expect:` o corrija la política
+test-syntax-help = escriba `# expect: eligible` o `# expect: CODE[@LINE], …` (códigos de `entitle explain --list`) y, opcionalmente, `# versions: A..B`; `entitle explain test.expectation` muestra la sintaxis
+test-twice = `# { $key }:` aparece dos veces
+test-unknown-directive = directiva desconocida `# { $key }:`; ¿quería decir `# { $meant }:`?
+test-unknown-code = código desconocido `{ $code }`
+test-not-a-manifest-code = `{ $code }` nunca se notifica en un manifiesto
+test-bad-line = `{ $line }` no es un número de línea
+test-line-out-of-file = la línea { $line } está más allá del final de este archivo ({ $lines } líneas)
+test-unknown-version = la política no tiene la versión `{ $version }`
+test-missing-at = `{ $policy }` no notifica el código esperado `{ $code }` en la línea { $line }
+test-missing = `{ $policy }` no notifica el código esperado `{ $code }`
+test-wrong-line = se espera `{ $code }` en la línea { $line }, pero se notifica en { $count ->
+    [one] la línea
+   *[other] las líneas
+} { $found }
+test-reported-here = `{ $code }` se notifica aquí, en la línea { $line }
+test-unexpected = `{ $code }` inesperado: { $message }
+test-unexpected-help = si la política es correcta, añada `{ $code }@{ $line }` a `# expect:`; si no, corrija la política
+test-not-eligible = se espera `eligible`, pero `{ $policy }` notifica { $errors ->
+    [one] 1 error
+   *[other] { $errors } errores
+}
+test-no-test = ningún manifiesto de prueba se ejecuta con `{ $id }@{ $version }`: ninguna de sus reglas está probada
+test-no-test-help = añada manifiestos de prueba en `{ $dir }` con líneas `# expect:`; `entitle explain test.expectation` muestra cómo
+test-untested = ninguna prueba activa la regla `{ $key }` de la versión `{ $version }`
+test-untested-help = añada en `{ $dir }` un manifiesto de prueba que la regla notifique, con `# expect: { $code }`
+
+## What each rule kind checks, as `explain` says it
+kind-reference = cada identificador del manifiesto lo define la política o el manifiesto
+kind-uniqueness = ningún par de entradas de una colección comparte los valores de `key`
+kind-required-program = el partner está asociado a `program`; con `when`, solo para los incidentes que selecciona
+kind-active-membership = alguna pertenencia está activa en `as_of` cuando se activan o usan ventajas
+kind-competency-required = las pertenencias a niveles con `competency = "required"` indican una competencia
+kind-competency-forbidden = las pertenencias a niveles con `competency = "forbidden"` no indican ninguna competencia
+kind-required-role = la cuenta que activa (`on = "activations"`) o abre (`on = "incidents"`) tiene uno de los `roles`
+kind-eligibility = una ventaja activada la concede una pertenencia activa en `as_of`
+kind-processing-delay = un incidente se abre al menos `days` días después de solicitarse su activación
+kind-activation-complete = un incidente usa una activación cuyo identificador de acceso e identificador de contrato se conocen
+kind-activation-required = un incidente usa una ventaja que se activó
+kind-activation-order = un incidente se abre el día en que se solicitó su activación o después
+kind-contract-link = la cuenta que abre el incidente tiene vinculado el contrato de la ventaja como muy tarde el día del incidente
+kind-scope = el producto es de un tipo (o es un producto) que cubre la ventaja o el plan
+kind-recent-product = con una ventaja limitada a productos recientes, el producto es reciente el día en que se abre el incidente
+kind-quota = los incidentes de una ventaja no superan el mejor derecho de las pertenencias activas
+kind-validity-window = un incidente se abre como muy tarde el día en que caduca su ventaja
+kind-link-after-expiry = un contrato se vincula como muy tarde el día en que caduca
+kind-link-after-exhaustion = un contrato se vincula mientras le quedan incidentes

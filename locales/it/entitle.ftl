@@ -551,3 +551,91 @@ code-test-failed = l'attesa di un manifesto di test non è soddisfatta
 
         Correzione: se la modifica della policy è voluta, aggiorna `# expect:`;
         altrimenti correggi la policy.
+
+## policy test
+test-no-tests-in = nessun manifesto di test in { $dir }: mettili in `<policy id>/tests/*.toml`
+test-no-tests-built-in = nessun manifesto di test nelle policy predefinite: mettili in `<policy id>/tests/*.toml`
+test-under = { $path } con { $policy }
+test-invalid = { $path }: le sue attese non si possono leggere (vedi sopra)
+test-summary = { $tests ->
+    [one] 1 test
+   *[other] { $tests } test
+}, { $runs ->
+    [one] 1 esecuzione
+   *[other] { $runs } esecuzioni
+}: { $passed } superate, { $failed } fallite
+test-summary-invalid = { $tests ->
+    [one] 1 test
+   *[other] { $tests } test
+}, { $runs ->
+    [one] 1 esecuzione
+   *[other] { $runs } esecuzioni
+}: { $passed } superate, { $failed } fallite, { $invalid ->
+    [one] 1 test illeggibile
+   *[other] { $invalid } test illeggibili
+}
+test-mismatch-missing-at = manca `{ $code }` alla riga { $line }
+test-mismatch-missing = manca `{ $code }`
+test-mismatch-wrong-line = `{ $code }` alla riga { $found }, non alla { $line }
+test-mismatch-unexpected = `{ $code }` inatteso alla riga { $line }
+test-mismatch-not-eligible = non idoneo: { $errors ->
+    [one] 1 errore
+   *[other] { $errors } errori
+}
+test-no-expect = questo manifesto di test non ha alcuna riga `# expect:`
+test-empty-item = un elemento vuoto: niente tra due virgole
+test-twice-help = scrivi tutte le versioni o gli intervalli in un'unica riga `# versions:`, separati da virgole
+test-line-help = scrivi la riga di questo file (a partire da 1) in cui viene segnalato il rilievo, ad es. `quota.exceeded@42`
+test-no-version-help = indica le versioni con cui viene eseguito con `# versions: VERSION` o un intervallo `A..B`, oppure sposta `as_of` più avanti
+test-expected-here = atteso qui
+test-not-expected = non atteso
+test-expectations-here = le attese non lo elencano
+test-missing-help = se la modifica della policy è voluta, rimuovilo da `# expect:`; altrimenti correggi la policy perché lo segnali
+test-wrong-line-help = se la modifica della policy è voluta, correggi la riga in `# expect:`; altrimenti correggi la policy
+test-not-eligible-help = `eligible` significa nessun errore: rimuovi `eligible` da `# expect:`, oppure correggi la policy
+test-syntax-help = scrivi `# expect: eligible` o `# expect: CODE[@LINE], …` (codici da `entitle explain --list`) e, facoltativamente, `# versions: A..B`; `entitle explain test.expectation` mostra la sintassi
+test-twice = `# { $key }:` compare due volte
+test-unknown-directive = direttiva sconosciuta `# { $key }:`; forse intendevi `# { $meant }:`?
+test-unknown-code = codice sconosciuto `{ $code }`
+test-not-a-manifest-code = `{ $code }` non viene mai segnalato su un manifesto
+test-bad-line = `{ $line }` non è un numero di riga
+test-line-out-of-file = la riga { $line } è oltre la fine di questo file ({ $lines } righe)
+test-unknown-version = la policy non ha la versione `{ $version }`
+test-missing-at = `{ $policy }` non segnala il codice atteso `{ $code }` alla riga { $line }
+test-missing = `{ $policy }` non segnala il codice atteso `{ $code }`
+test-wrong-line = `{ $code }` è atteso alla riga { $line }, ma viene segnalato { $count ->
+    [one] alla riga
+   *[other] alle righe
+} { $found }
+test-reported-here = `{ $code }` viene segnalato qui, alla riga { $line }
+test-unexpected = `{ $code }` inatteso: { $message }
+test-unexpected-help = se la policy è corretta, aggiungi `{ $code }@{ $line }` a `# expect:`; altrimenti correggi la policy
+test-not-eligible = è atteso `eligible`, ma `{ $policy }` segnala { $errors ->
+    [one] 1 errore
+   *[other] { $errors } errori
+}
+test-no-test = nessun manifesto di test viene eseguito con `{ $id }@{ $version }`: nessuna delle sue regole è testata
+test-no-test-help = aggiungi manifesti di test in `{ $dir }` con righe `# expect:`; `entitle explain test.expectation` mostra come
+test-untested = nessun test fa scattare la regola `{ $key }` della versione `{ $version }`
+test-untested-help = aggiungi in `{ $dir }` un manifesto di test che la regola segnali, con `# expect: { $code }`
+
+## What each rule kind checks, as `explain` says it
+kind-reference = ogni ID del manifesto è definito dalla policy o dal manifesto
+kind-uniqueness = due voci di una raccolta non condividono mai i valori di `key`
+kind-required-program = il partner è associato a `program`; con `when`, solo per le richieste di supporto che seleziona
+kind-active-membership = un'appartenenza è attiva ad `as_of` quando si attivano o si usano vantaggi
+kind-competency-required = le appartenenze a livelli con `competency = "required"` indicano una competenza
+kind-competency-forbidden = le appartenenze a livelli con `competency = "forbidden"` non indicano alcuna competenza
+kind-required-role = l'account che attiva (`on = "activations"`) o apre (`on = "incidents"`) ha uno dei `roles`
+kind-eligibility = un vantaggio attivato è concesso da un'appartenenza attiva ad `as_of`
+kind-processing-delay = una richiesta di supporto si apre almeno `days` giorni dopo la richiesta di attivazione
+kind-activation-complete = una richiesta di supporto usa un'attivazione di cui sono noti l'ID di accesso e l'ID contratto
+kind-activation-required = una richiesta di supporto usa un vantaggio attivato
+kind-activation-order = una richiesta di supporto si apre il giorno della richiesta di attivazione o dopo
+kind-contract-link = l'account che apre la richiesta ha il contratto del vantaggio collegato entro il giorno della richiesta
+kind-scope = il prodotto è di un tipo (o è un prodotto) coperto dal vantaggio o dal piano
+kind-recent-product = con un vantaggio limitato ai prodotti recenti, il prodotto è recente il giorno in cui si apre la richiesta di supporto
+kind-quota = le richieste di supporto di un vantaggio restano entro la spettanza migliore delle appartenenze attive
+kind-validity-window = una richiesta di supporto si apre entro il giorno in cui scade il suo vantaggio
+kind-link-after-expiry = un contratto viene collegato entro il giorno in cui scade
+kind-link-after-exhaustion = un contratto viene collegato finché restano richieste di supporto
