@@ -3,7 +3,7 @@
 //!
 //! Each message is looked up by id in the language of the run and falls back,
 //! message by message, to English; an id that English lacks too is a bug that
-//! the tests catch (`every_message_id_in_the_source_is_in_english`).
+//! the tests catch (`tests/catalogues.rs`).
 //!
 //! The language of the run is explicit where it can be ([`crate::Options::lang`])
 //! and ambient where the words are made deep inside the pipeline: a process

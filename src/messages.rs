@@ -1083,8 +1083,20 @@ pub fn junit_failure(errors: usize, codes: &[&str]) -> String {
     t!("format-junit-failure", count = errors, codes = codes.join(", "))
 }
 
+/// A finding's severity (`error`, `warning`, or `waived`) as a word for
+/// people, where machines do not read it.
+pub fn severity_word(severity: &str) -> String {
+    match severity {
+        "error" => t!("severity-error"),
+        "warning" => t!("severity-warning"),
+        "waived" => t!("severity-waived"),
+        other => other.to_string(),
+    }
+}
+
 /// One finding in the Markdown summary.
 pub fn markdown_finding(severity: &str, code: &str, line: usize, column: usize, message: &str) -> String {
+    let severity = severity_word(severity);
     let at = t!("format-markdown-at", line = line, column = column);
     format!("- **{severity}** `{code}` {at}: {message}\n")
 }

@@ -316,6 +316,10 @@ format-junit-failure = { $count ->
     [one] 1 error
    *[other] { $count } errors
 }: { $codes }
+# A finding's severity in the Markdown summary.
+severity-error = error
+severity-warning = warning
+severity-waived = waived
 format-markdown-at = at line { $line }, column { $column }
 markdown-column-file = file
 markdown-column-policy = policy

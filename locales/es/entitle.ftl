@@ -323,6 +323,10 @@ format-junit-failure = { $count ->
     [one] 1 error
    *[other] { $count } errores
 }: { $codes }
+# A finding's severity in the Markdown summary.
+severity-error = error
+severity-warning = advertencia
+severity-waived = eximido
 format-markdown-at = en la línea { $line }, columna { $column }
 markdown-column-file = archivo
 markdown-column-policy = política

@@ -323,6 +323,10 @@ format-junit-failure = { $count ->
     [one] 1 errore
    *[other] { $count } errori
 }: { $codes }
+# A finding's severity in the Markdown summary.
+severity-error = errore
+severity-warning = avviso
+severity-waived = in deroga
 format-markdown-at = alla riga { $line }, colonna { $column }
 markdown-column-file = file
 markdown-column-policy = policy
