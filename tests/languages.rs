@@ -116,11 +116,25 @@ fn accented_values_keep_labels_aligned_in_spanish() {
     let report = Checker::new(library(), Options { lang: Some(Lang::Es), ..Options::default() })
         .check("acentos.toml", text.as_bytes());
     let out = i18n::with_lang(Lang::Es, || human::render(&[report], Style { color: false, width: 60 }));
-    let lines: Vec<&str> = out.lines().collect();
     let quoted = format!("\"{accented}\"");
+    assert_eq!(underlined(&out, &quoted), 2, "both labelled lines hold the value:\n{out}");
+    assert!(out.contains("1 archivo comprobado: 1 error, 0 advertencias"), "{out}");
+    // The message and help are wrapped to the width (the path line and the
+    // labels are not, in any language).
+    let wrapped = |l: &&str| l.starts_with("  ") && !l.trim_start().starts_with(['·', '╭', '╰']);
+    for line in out.lines().filter(wrapped) {
+        assert!(line.chars().count() <= 60, "wider than 60 columns: {line:?}");
+    }
+}
+
+/// The underline under `value` on every source line that holds it starts
+/// at its first character and is as wide as it, in characters; returns how
+/// many lines were checked.
+fn underlined(out: &str, value: &str) -> usize {
+    let lines: Vec<&str> = out.lines().collect();
     let mut checked = 0;
     for (i, line) in lines.iter().enumerate() {
-        let Some(at) = line.find(&quoted) else { continue };
+        let Some(at) = line.find(value) else { continue };
         if !line.contains(" │ ") {
             continue;
         }
@@ -129,17 +143,30 @@ fn accented_values_keep_labels_aligned_in_spanish() {
         let start = under.chars().position(|c| c == '─').expect("an underline");
         let width = under.chars().filter(|c| matches!(c, '─' | '┬')).count();
         assert_eq!(start, column, "the underline starts under the value:\n{line}\n{under}");
-        assert_eq!(width, quoted.chars().count(), "the underline is as wide as the value:\n{line}\n{under}");
+        assert_eq!(width, value.chars().count(), "the underline is as wide as the value:\n{line}\n{under}");
         checked += 1;
     }
-    assert_eq!(checked, 2, "both labelled lines hold the value:\n{out}");
-    assert!(out.contains("1 archivo comprobado: 1 error, 0 advertencias"), "{out}");
-    // The message and help are wrapped to the width (the path line and the
-    // labels are not, in any language).
-    let wrapped = |l: &&&str| l.starts_with("  ") && !l.trim_start().starts_with(['·', '╭', '╰']);
-    for line in lines.iter().filter(wrapped) {
-        assert!(line.chars().count() <= 60, "wider than 60 columns: {line:?}");
+    checked
+}
+
+/// A Spanish message of the pipeline about an accented value: wrapped within
+/// the width, its label under the value.
+#[test]
+fn a_spanish_structure_message_about_an_accented_value_wraps_and_aligns() {
+    let text = std::fs::read_to_string(root("tests/fixtures/codes/eligible.toml")).expect("fixture");
+    let value = "\"año-2021-diciembre-treinta-y-uno-señor-núñez\"";
+    let text = text.replacen("name = ", &format!("\"fundación\" = {value}\nname = "), 1);
+    let report = Checker::new(library(), Options { lang: Some(Lang::Es), ..Options::default() })
+        .check("acentos.toml", text.as_bytes());
+    let out = i18n::with_lang(Lang::Es, || human::render(&[report], Style { color: false, width: 50 }));
+    assert!(out.contains("clave desconocida `fundación` en `[partner]`"), "{out}");
+    assert_eq!(underlined(&out, "\"fundación\""), 1, "{out}");
+    assert!(out.contains("las claves permitidas aquí son"), "{out}");
+    let wrapped = |l: &&str| l.starts_with("  ") && !l.trim_start().starts_with(['·', '╭', '╰']);
+    for line in out.lines().filter(wrapped) {
+        assert!(line.chars().count() <= 50, "wider than 50 columns: {line:?}");
     }
+    assert!(out.lines().filter(wrapped).count() > 3, "the help wraps over several lines:\n{out}");
 }
 
 #[test]
