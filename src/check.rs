@@ -195,7 +195,7 @@ impl<'l> Checker<'l> {
                 )
                 .help(messages::earliest_version_help(&earliest.to_string())),
                 Selection::Ambiguous => {
-                    Draft::new(Code::REFERENCE_UNKNOWN, messages::POLICY_AMBIGUOUS, Target::Value(Path::root()))
+                    Draft::new(Code::REFERENCE_UNKNOWN, messages::policy_ambiguous(), Target::Value(Path::root()))
                         .help(messages::policy_ambiguous_help(&ids))
                 }
             })

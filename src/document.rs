@@ -76,7 +76,7 @@ impl Path {
     /// How a user names the table at this path: `[partner]`, `[[incidents]]`.
     pub fn table_name(&self) -> String {
         match self.0.as_slice() {
-            [] => crate::messages::TOP_LEVEL.to_string(),
+            [] => crate::messages::top_level().to_string(),
             [Segment::Key(k)] => format!("`[{k}]`"),
             [Segment::Key(k), Segment::Index(_)] => format!("`[[{k}]]`"),
             _ => format!("`{self}`"),

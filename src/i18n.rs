@@ -3,7 +3,7 @@
 //!
 //! Each message is looked up by id in the language of the run and falls back,
 //! message by message, to English; an id that English lacks too is a bug that
-//! the tests catch (`every_message_id_in_the_source_is_in_english`).
+//! the tests catch (`tests/catalogues.rs`).
 //!
 //! The language of the run is explicit where it can be ([`crate::Options::lang`])
 //! and ambient where the words are made deep inside the pipeline: a process
@@ -22,12 +22,11 @@ use crate::lang::Lang;
 /// A compiled catalogue of one language.
 pub type Bundle = FluentBundle<FluentResource>;
 
-/// The sources of the pipeline's catalogues, by language: the pipeline's
-/// words, and those about translating policies.
+/// The sources of the pipeline's catalogues, by language.
 pub const SOURCES: [(Lang, &[&str]); 3] = [
-    (Lang::En, &[include_str!("../locales/en/entitle.ftl"), include_str!("../locales/en/translations.ftl")]),
-    (Lang::Es, &[include_str!("../locales/es/entitle.ftl"), include_str!("../locales/es/translations.ftl")]),
-    (Lang::It, &[include_str!("../locales/it/entitle.ftl"), include_str!("../locales/it/translations.ftl")]),
+    (Lang::En, &[include_str!("../locales/en/entitle.ftl")]),
+    (Lang::Es, &[include_str!("../locales/es/entitle.ftl")]),
+    (Lang::It, &[include_str!("../locales/it/entitle.ftl")]),
 ];
 
 static DEFAULT: AtomicU8 = AtomicU8::new(0);

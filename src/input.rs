@@ -12,9 +12,9 @@ pub fn decode(bytes: &[u8]) -> Result<&str, Box<Draft>> {
         let at = e.valid_up_to();
         let length = e.error_len().unwrap_or(bytes.len() - at).max(1);
         Box::new(
-            Draft::new(Code::SYNTAX, messages::NOT_UTF8, Target::Span(Span { offset: at, length }))
-                .help(messages::NOT_UTF8_HELP)
-                .label(messages::NOT_UTF8_LABEL),
+            Draft::new(Code::SYNTAX, messages::not_utf8(), Target::Span(Span { offset: at, length }))
+                .help(messages::not_utf8_help())
+                .label(messages::not_utf8_label()),
         )
     })
 }
@@ -132,7 +132,7 @@ pub fn too_deep(text: &str) -> Option<Draft> {
 }
 
 fn depth_draft(span: Span) -> Draft {
-    Draft::new(Code::LIMIT_DEPTH, messages::too_deep(MAX_DEPTH), Target::Span(span)).help(messages::TOO_DEEP_HELP)
+    Draft::new(Code::LIMIT_DEPTH, messages::too_deep(MAX_DEPTH), Target::Span(span)).help(messages::too_deep_help())
 }
 
 /// Reads the dotted key that starts at `i` (spaces before it allowed), at
@@ -207,14 +207,14 @@ fn string_end(bytes: &[u8], mut i: usize, quote: u8) -> usize {
 /// A `limit.file-size` draft for a file of `size` bytes over `limit`.
 pub fn too_large(size: u64, limit: u64) -> Draft {
     Draft::new(Code::LIMIT_FILE_SIZE, messages::too_large(size, limit), Target::Span(Span::default()))
-        .help(messages::TOO_LARGE_HELP)
+        .help(messages::too_large_help())
 }
 
 /// A `limit.file-size` draft for a stream read up to one byte past `limit`,
 /// whose whole size is not known (and may have no end).
 pub fn too_large_unknown(limit: u64) -> Draft {
     Draft::new(Code::LIMIT_FILE_SIZE, messages::too_large_unknown(limit), Target::Span(Span::default()))
-        .help(messages::TOO_LARGE_HELP)
+        .help(messages::too_large_help())
 }
 
 #[cfg(test)]

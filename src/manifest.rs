@@ -244,9 +244,9 @@ pub fn inverted_periods(document: &Document<'_>) -> Vec<Draft> {
                 messages::ends_before_start(&end.to_string(), &start.to_string()),
                 Target::Value(at("end")),
             )
-            .help(messages::ENDS_BEFORE_START_HELP)
-            .label(messages::ENDS_HERE);
-            draft.labels.push((Target::Value(at("start")), messages::STARTS_HERE.to_string()));
+            .help(messages::ends_before_start_help())
+            .label(messages::ends_here());
+            draft.labels.push((Target::Value(at("start")), messages::starts_here().to_string()));
             out.push(draft);
         }
     }

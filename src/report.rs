@@ -46,7 +46,13 @@ pub struct PolicyRef {
 
 impl std::fmt::Display for PolicyRef {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}@{} (digest {})", self.id, self.version, self.digest)
+        let text = crate::i18n::t!(
+            "report-policy",
+            id = self.id.as_str(),
+            version = self.version.as_str(),
+            digest = self.digest.as_str()
+        );
+        f.write_str(&text)
     }
 }
 

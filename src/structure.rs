@@ -58,7 +58,7 @@ impl Structure {
                     messages::integer_too_large(&key, &fault.literal),
                     Target::Value(fault.path.clone()),
                 )
-                .help(messages::INTEGER_TOO_LARGE_HELP),
+                .help(messages::integer_too_large_help()),
             );
         }
         // Our own schemas always compile (a test builds both); if one ever did
@@ -187,7 +187,7 @@ impl Structure {
             ValidationErrorKind::Format { format } if format == "date" => {
                 vec![
                     schema_draft(messages::bad_date(&key, &literal_text), Target::Value(path.clone()))
-                        .help(messages::BAD_DATE_HELP),
+                        .help(messages::bad_date_help()),
                 ]
             }
             ValidationErrorKind::Enum { options } => {

@@ -70,7 +70,7 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, rules: &Rule
                     messages::waiver_unused(&waiver.code, waiver.target.as_deref()),
                     at("code"),
                 )
-                .help(messages::WAIVER_UNUSED_HELP),
+                .help(messages::waiver_unused_help()),
             );
         } else if waiver.expires.days_since(as_of) < i64::from(warn_within_days) {
             out.push(

@@ -66,14 +66,18 @@ fn with_english_as(lang: Lang) -> Library {
 fn a_policys_english_skeleton_translates_every_finding_to_the_same_words() {
     // The ids the skeleton derives, the variables it writes and the arguments
     // a finding passes agree: translated by its own English text, every
-    // finding of every fixture reads as it does untranslated.
+    // finding of every fixture reads as it does with no message file (the
+    // pipeline's own words, such as `missing`, are Italian in both).
+    let toml: Vec<(String, String)> =
+        Library::builtin_sources().into_iter().filter(|(path, _)| path.ends_with(".toml")).collect();
+    let untranslated = Library::from_sources(toml).expect("policies");
     let skeleton = with_english_as(Lang::It);
     let mut compared = 0;
     for path in fixtures() {
-        let english = policy_words(&check_in(library(), Lang::En, &path), library());
+        let plain = policy_words(&check_in(&untranslated, Lang::It, &path), &untranslated);
         let through_fluent = policy_words(&check_in(&skeleton, Lang::It, &path), &skeleton);
-        assert_eq!(english, through_fluent, "{path}");
-        compared += english.len();
+        assert_eq!(plain, through_fluent, "{path}");
+        compared += plain.len();
     }
     assert!(compared >= 18, "only {compared} findings compared");
 }

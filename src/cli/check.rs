@@ -176,7 +176,7 @@ impl Run<'_> {
                 (checking.join(), written)
             });
             written?;
-            pending = checked.map_err(|_| RunError(messages::WORKER_FAILED.to_string()))?;
+            pending = checked.map_err(|_| RunError(messages::worker_failed().to_string()))?;
             done += chunk.len();
             self.progress.tick(done);
         }
@@ -304,7 +304,7 @@ fn expand(paths: &[PathBuf], output: Option<FileId>) -> Result<Vec<Input>, RunEr
         if path.as_os_str() == "-" {
             // The second read would find it empty and report an empty manifest.
             if std::mem::replace(&mut stdin, true) {
-                return Err(RunError(messages::STDIN_TWICE.to_string()));
+                return Err(RunError(messages::stdin_twice().to_string()));
             }
             if output.is_some() {
                 not_the_output("<stdin>", FileId::of_stdin(), output)?;

@@ -62,7 +62,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
             &versions.join(", "),
             rule.kind,
             rule.severity.as_str(),
-            spec.map_or("", |s| s.summary),
+            &spec.map_or_else(String::new, |s| messages::kind_summary(s.name)),
         ));
         out.push_str(&messages::explain_template("message", rule.message.source()));
         if let Some(help) = &rule.help {

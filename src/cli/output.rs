@@ -87,7 +87,7 @@ impl Sink {
         };
         match existing {
             Some(meta) if meta.is_dir() => {
-                Err(RunError(messages::cannot_write(&path.display().to_string(), messages::IS_A_DIRECTORY)))
+                Err(RunError(messages::cannot_write(&path.display().to_string(), &messages::is_a_directory())))
             }
             // A FIFO, a device, a socket: renaming a file over it would
             // replace it (as root, `/dev/null` itself). Write into it instead.
@@ -218,7 +218,7 @@ fn follow_links(path: &Path) -> io::Result<PathBuf> {
             Err(e) => return Err(e),
         }
     }
-    Err(io::Error::other(messages::TOO_MANY_LINKS))
+    Err(io::Error::other(messages::too_many_links()))
 }
 
 fn spool() -> BufWriter<SpooledTempFile> {

@@ -111,7 +111,7 @@ fn list(library: &Library, format: ViewFormat) -> Result<ExitCode, RunError> {
             ]
         })
         .collect();
-    print(&messages::table(&messages::LIST_COLUMNS, &rows))?;
+    print(&messages::table(&messages::list_columns(), &rows))?;
     Ok(ExitCode::SUCCESS)
 }
 

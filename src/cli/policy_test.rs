@@ -70,8 +70,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     let library = PolicySource { policy_dir: args.dir.clone() }.load()?;
     let sources = sources(args.dir.as_deref())?;
     if sources.is_empty() {
-        let dir = args.dir.as_ref().map_or_else(|| "the built-in policies".to_string(), |d| d.display().to_string());
-        return Err(RunError(words::no_tests(&dir)));
+        let dir = args.dir.as_ref().map(|d| d.display().to_string());
+        return Err(RunError(words::no_tests(dir.as_deref())));
     }
     let outcome = expect::run(&library, &sources);
     if !outcome.invalid.is_empty() {
@@ -222,51 +222,73 @@ fn junit_case(run: &Run) -> TestCase {
     case
 }
 
-/// What `policy test` prints besides diagnostics.
+/// What `policy test` prints besides diagnostics; the words are in the
+/// catalogues (`test-*`), the status marks (`ok`, `FAILED`, `ERROR`) are not
+/// words but the columns a reader scans.
 mod words {
+    use entitle::i18n::{args, tr};
+    use fluent_bundle::FluentValue;
+
     use super::Mismatch;
 
-    pub fn no_tests(dir: &str) -> String {
-        format!("no test manifests in {dir}: put them in `<policy id>/tests/*.toml`")
+    fn n(value: usize) -> FluentValue<'static> {
+        FluentValue::from(value)
+    }
+
+    fn text(value: &str) -> FluentValue<'_> {
+        FluentValue::from(value)
+    }
+
+    pub fn no_tests(dir: Option<&str>) -> String {
+        match dir {
+            Some(dir) => tr("test-no-tests-in", Some(&args([("dir", text(dir))]))),
+            None => tr("test-no-tests-built-in", None),
+        }
     }
 
     pub fn passed_line(path: &str, policy: &str) -> String {
-        format!("ok      {path} under {policy}\n")
+        format!("ok      {}\n", tr("test-under", Some(&args([("path", text(path)), ("policy", text(policy))]))))
     }
 
     pub fn failed_line(path: &str, policy: &str) -> String {
-        format!("FAILED  {path} under {policy}\n")
+        format!("FAILED  {}\n", tr("test-under", Some(&args([("path", text(path)), ("policy", text(policy))]))))
     }
 
     pub fn invalid_line(path: &str) -> String {
-        format!("ERROR   {path}: its expectations cannot be read (see above)\n")
+        format!("ERROR   {}\n", tr("test-invalid", Some(&args([("path", text(path))]))))
     }
 
     pub fn summary(tests: usize, runs: usize, passed: usize, failed: usize, invalid: usize) -> String {
-        let plural = |n: usize, one: &str, many: &str| if n == 1 { format!("1 {one}") } else { format!("{n} {many}") };
-        let mut line = format!(
-            "{}, {}: {} passed, {} failed",
-            plural(tests, "test", "tests"),
-            plural(runs, "run", "runs"),
-            passed,
-            failed
-        );
+        let counts = [("tests", n(tests)), ("runs", n(runs)), ("passed", n(passed)), ("failed", n(failed))];
         if invalid > 0 {
-            line.push_str(&format!(", {} could not be read", plural(invalid, "test", "tests")));
+            let mut all = counts.to_vec();
+            all.push(("invalid", n(invalid)));
+            tr("test-summary-invalid", Some(&args(all)))
+        } else {
+            tr("test-summary", Some(&args(counts)))
         }
-        line
     }
 
     pub fn mismatch(m: &Mismatch) -> String {
         match m {
-            Mismatch::Missing { code, line: Some(line) } => format!("missing `{code}` at line {line}"),
-            Mismatch::Missing { code, line: None } => format!("missing `{code}`"),
+            Mismatch::Missing { code, line: Some(line) } => {
+                tr("test-mismatch-missing-at", Some(&args([("code", text(code.as_str())), ("line", n(*line))])))
+            }
+            Mismatch::Missing { code, line: None } => {
+                tr("test-mismatch-missing", Some(&args([("code", text(code.as_str()))])))
+            }
             Mismatch::WrongLine { code, line, found } => {
                 let found: Vec<String> = found.iter().map(ToString::to_string).collect();
-                format!("`{code}` at line {}, not {line}", found.join(", "))
+                let found = found.join(", ");
+                tr(
+                    "test-mismatch-wrong-line",
+                    Some(&args([("code", text(code.as_str())), ("found", text(&found)), ("line", n(*line))])),
+                )
             }
-            Mismatch::Unexpected { code, line, .. } => format!("unexpected `{code}` at line {line}"),
-            Mismatch::NotEligible { errors } => format!("not eligible: {errors} errors"),
+            Mismatch::Unexpected { code, line, .. } => {
+                tr("test-mismatch-unexpected", Some(&args([("code", text(code.as_str())), ("line", n(*line))])))
+            }
+            Mismatch::NotEligible { errors } => tr("test-mismatch-not-eligible", Some(&args([("errors", n(*errors))]))),
         }
     }
 }

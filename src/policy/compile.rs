@@ -139,7 +139,7 @@ pub fn chains(parsed: &[Parsed<'_>], versions: &Versions<'_>) -> (Vec<bool>, Fau
                         messages::extends_cycle(&messages::cycle_chain(&order, CYCLE_SHOWN)),
                         Target::Value(Path::of(&["policy", "extends"])),
                     )
-                    .help(messages::EXTENDS_CYCLE_HELP);
+                    .help(messages::extends_cycle_help());
                     drafts.push((cycle[first], draft));
                     below = Some(State::Broken);
                     break;
@@ -306,7 +306,7 @@ fn merge(
             messages::extends_cycle(&messages::cycle_chain(&chain, CYCLE_SHOWN)),
             at_extends,
         )
-        .help(messages::EXTENDS_CYCLE_HELP);
+        .help(messages::extends_cycle_help());
         return Err(vec![(top, draft)]);
     }
     let mut merged = merge(parsed, base, index, visiting)?;
@@ -469,7 +469,7 @@ impl Compiler<'_, '_> {
         if Date::parse(&file.policy.version).is_none() {
             self.push(&top, |at| {
                 Draft::new(Code::POLICY_RULE, messages::policy_version_form(&file.policy.version), at)
-                    .help(messages::POLICY_VERSION_FORM_HELP)
+                    .help(messages::policy_version_form_help())
             });
         }
         // Every report names the policy: an id that cannot be shown as
@@ -478,7 +478,7 @@ impl Compiler<'_, '_> {
         if id.chars().any(|c| c.is_control() || crate::escape::is_invisible(c)) {
             let at = Loc { file: self.top, path: Path::of(&["policy", "id"]) };
             self.push(&at, |t| {
-                Draft::new(Code::POLICY_RULE, messages::policy_id_form(id), t).help(messages::POLICY_ID_FORM_HELP)
+                Draft::new(Code::POLICY_RULE, messages::policy_id_form(id), t).help(messages::policy_id_form_help())
             });
         }
         let named = |items: &[super::model::Definition]| -> Vec<Named> {
@@ -534,7 +534,7 @@ impl Compiler<'_, '_> {
                 if !seen.insert((grant.tier.clone(), grant.class.clone())) {
                     self.push(&gat, |t| {
                         Draft::new(Code::POLICY_DUPLICATE, messages::duplicate_grant(&b.id, &grant.tier), t)
-                            .help(messages::DUPLICATE_ID_HELP)
+                            .help(messages::duplicate_id_help())
                     });
                 }
                 grants.push(Grant {
@@ -633,8 +633,8 @@ impl Compiler<'_, '_> {
         if !file.rules.iter().any(|r| r.kind == "reference") {
             let at = Loc { file: self.top, path: Path::of(&["policy"]) };
             self.push(&at, |t| {
-                Draft::new(Code::POLICY_RULE, messages::MISSING_REFERENCE_RULE, t)
-                    .help(messages::MISSING_REFERENCE_RULE_HELP)
+                Draft::new(Code::POLICY_RULE, messages::missing_reference_rule(), t)
+                    .help(messages::missing_reference_rule_help())
             });
         }
         rule_set.rules = rules;
@@ -683,10 +683,10 @@ impl Compiler<'_, '_> {
         let at = key.map_or_else(|| at.clone(), |k| at.key(k));
         let mut draft =
             Draft::new(Code::POLICY_DUPLICATE, messages::duplicate_id(what, id), Target::Value(at.path.clone()))
-                .help(if what == "rule" { messages::DUPLICATE_RULE_HELP } else { messages::DUPLICATE_ID_HELP });
+                .help(if what == "rule" { messages::duplicate_rule_help() } else { messages::duplicate_id_help() });
         if first.file == at.file {
             let first = key.map_or_else(|| first.clone(), |k| first.key(k));
-            draft.labels.push((Target::Value(first.path), messages::FIRST_DEFINED_HERE.to_string()));
+            draft.labels.push((Target::Value(first.path), messages::first_defined_here().to_string()));
         }
         self.drafts.push((at.file, draft));
     }
@@ -764,7 +764,7 @@ impl Compiler<'_, '_> {
         let mut labels = HashMap::new();
         for name in spec.labels {
             if !def.labels.contains_key(*name) {
-                labels.insert((*name).to_string(), Template::parse(messages::default_label(spec.name, name)).ok()?);
+                labels.insert((*name).to_string(), Template::parse(&messages::default_label(spec.name, name)).ok()?);
             }
         }
         for (name, text) in &def.labels {
@@ -911,8 +911,8 @@ impl Compiler<'_, '_> {
         };
         match Template::parse(text) {
             Err(e) => {
-                let draft = Draft::new(Code::POLICY_PLACEHOLDER, messages::UNCLOSED_PLACEHOLDER, within(e.offset, 1))
-                    .help(messages::UNCLOSED_PLACEHOLDER_HELP);
+                let draft = Draft::new(Code::POLICY_PLACEHOLDER, messages::unclosed_placeholder(), within(e.offset, 1))
+                    .help(messages::unclosed_placeholder_help());
                 self.drafts.push((at.file, draft));
                 None
             }

@@ -279,7 +279,7 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
             }
             VERSIONS => {
                 if version_items.is_some() {
-                    errors.push(fault(words::twice(VERSIONS), words::TWICE_HELP.into(), directive.line));
+                    errors.push(fault(words::twice(VERSIONS), words::twice_help(), directive.line));
                 }
                 version_items = Some(items(&directive));
             }
@@ -293,7 +293,7 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
     }
     let expect_line = expect_line.unwrap_or_else(|| {
         let first = Span { offset: 0, length: text.find('\n').unwrap_or(text.len()) };
-        errors.push(fault(words::NO_EXPECT.into(), words::syntax_help(), first));
+        errors.push(fault(words::no_expect(), words::syntax_help(), first));
         first
     });
     let manifest = input::parse(text).ok().and_then(|d| d.deserialize::<Manifest>().ok());
@@ -310,7 +310,7 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
             [only] => Some((*only).to_string()),
             _ => {
                 errors.push(fault(
-                    crate::messages::POLICY_AMBIGUOUS.into(),
+                    crate::messages::policy_ambiguous(),
                     crate::messages::policy_ambiguous_help(&ids),
                     expect_line,
                 ));
@@ -345,7 +345,7 @@ pub fn read(library: &Library, source: &Source) -> Result<Test, Box<FileReport>>
                     if versions.is_empty() {
                         errors.push(fault(
                             crate::messages::no_version_in_effect(policy, &as_of.to_string()),
-                            words::NO_VERSION_HELP.into(),
+                            words::no_version_help(),
                             expect_line,
                         ));
                     }
@@ -378,7 +378,7 @@ type Fault = (String, String);
 /// One item of `# expect:`: `eligible` (None), or a code with an optional line.
 fn expectation(item: &str, lines: usize, codes: &[&str]) -> Result<Option<(Code, Option<usize>)>, Fault> {
     if item.is_empty() {
-        return Err((words::EMPTY_ITEM.into(), words::syntax_help()));
+        return Err((words::empty_item(), words::syntax_help()));
     }
     if item == "eligible" {
         return Ok(None);
@@ -404,8 +404,8 @@ fn expectation(item: &str, lines: usize, codes: &[&str]) -> Result<Option<(Code,
         None => None,
         Some(line) => match line.parse::<usize>() {
             Ok(n) if (1..=lines).contains(&n) => Some(n),
-            Ok(n) => return Err((words::line_out_of_file(n, lines), words::LINE_HELP.into())),
-            Err(_) => return Err((words::bad_line(line), words::LINE_HELP.into())),
+            Ok(n) => return Err((words::line_out_of_file(n, lines), words::line_help())),
+            Err(_) => return Err((words::bad_line(line), words::line_help())),
         },
     };
     Ok(Some((code, line)))
@@ -414,7 +414,7 @@ fn expectation(item: &str, lines: usize, codes: &[&str]) -> Result<Option<(Code,
 /// One item of `# versions:`: a version, or a range `A..B`, `A..`, `..B`.
 fn range<'v>(item: &str, versions: &[&'v str]) -> Result<Vec<&'v str>, Fault> {
     if item.is_empty() {
-        return Err((words::EMPTY_ITEM.into(), words::syntax_help()));
+        return Err((words::empty_item(), words::syntax_help()));
     }
     let known = |v: &str| -> Result<Option<String>, Fault> {
         let v = v.trim();
@@ -485,8 +485,8 @@ fn compare(test: &Test, version: &str, report: FileReport) -> Run {
                 misplaced.insert(e.code);
                 mismatches.push(Mismatch::WrongLine { code: e.code.to_string(), line, found: lines.clone() });
                 let mut draft = failed(words::wrong_line(e.code.as_str(), line, &lines), e.span)
-                    .label(words::EXPECTED_HERE)
-                    .help(words::WRONG_LINE_HELP);
+                    .label(words::expected_here())
+                    .help(words::wrong_line_help());
                 for f in of_code {
                     draft.labels.push((Target::Span(f.span), words::reported_here(e.code.as_str(), line_of(f))));
                 }
@@ -496,8 +496,8 @@ fn compare(test: &Test, version: &str, report: FileReport) -> Run {
                 mismatches.push(Mismatch::Missing { code: e.code.to_string(), line: e.line });
                 failures.push(
                     failed(words::missing(&policy_name(&policy), e.code.as_str(), e.line), e.span)
-                        .label(words::EXPECTED_HERE)
-                        .help(words::MISSING_HELP),
+                        .label(words::expected_here())
+                        .help(words::missing_help()),
                 );
             }
         }
@@ -516,9 +516,9 @@ fn compare(test: &Test, version: &str, report: FileReport) -> Run {
             message: f.message.clone(),
         });
         let mut draft = failed(words::unexpected(f.code.as_str(), &f.message), f.span)
-            .label(words::NOT_EXPECTED)
+            .label(words::not_expected())
             .help(words::unexpected_help(f.code.as_str(), line));
-        draft.labels.push((Target::Span(test.expect_line), words::EXPECTATIONS_HERE.into()));
+        draft.labels.push((Target::Span(test.expect_line), words::expectations_here()));
         failures.push(draft);
     }
     let errors = report.count(Severity::Error);
@@ -529,8 +529,8 @@ fn compare(test: &Test, version: &str, report: FileReport) -> Run {
             mismatches.push(Mismatch::NotEligible { errors });
             failures.push(
                 failed(words::not_eligible(&policy_name(&policy), errors), span)
-                    .label(words::EXPECTED_HERE)
-                    .help(words::NOT_ELIGIBLE_HELP),
+                    .label(words::expected_here())
+                    .help(words::not_eligible_help()),
             );
         }
     }
@@ -555,100 +555,128 @@ fn policy_name(policy: &PolicyRef) -> String {
     format!("{}@{}", policy.id, policy.version)
 }
 
-/// The sentences of `policy test` and of its lint: lowercase, values in backticks.
+/// The sentences of `policy test` and of its lint: lowercase, values in
+/// backticks; their words are in the catalogues (`test-*`).
 pub(crate) mod words {
-    pub const NO_EXPECT: &str = "this test manifest has no `# expect:` line";
-    pub const EMPTY_ITEM: &str = "an empty item: nothing between two commas";
-    pub const TWICE_HELP: &str = "write every version or range in one `# versions:` line, separated by commas";
-    pub const LINE_HELP: &str =
-        "write the 1-based line of this file where the finding is reported, e.g. `quota.exceeded@42`";
-    pub const NO_VERSION_HELP: &str =
-        "give the versions it runs under with `# versions: VERSION` or a range `A..B`, or move `as_of` later";
-    pub const EXPECTED_HERE: &str = "expected here";
-    pub const NOT_EXPECTED: &str = "not expected";
-    pub const EXPECTATIONS_HERE: &str = "the expectations do not list it";
-    pub const MISSING_HELP: &str =
-        "if the policy change is intended, remove it from `# expect:`; otherwise fix the policy so that it reports it";
-    pub const WRONG_LINE_HELP: &str =
-        "if the policy change is intended, correct the line in `# expect:`; otherwise fix the policy";
-    pub const NOT_ELIGIBLE_HELP: &str =
-        "`eligible` means no errors: remove `eligible` from `# expect:`, or fix the policy";
+    use crate::i18n::t;
+
+    pub fn no_expect() -> String {
+        t!("test-no-expect")
+    }
+
+    pub fn empty_item() -> String {
+        t!("test-empty-item")
+    }
+
+    pub fn twice_help() -> String {
+        t!("test-twice-help")
+    }
+
+    pub fn line_help() -> String {
+        t!("test-line-help")
+    }
+
+    pub fn no_version_help() -> String {
+        t!("test-no-version-help")
+    }
+
+    pub fn expected_here() -> String {
+        t!("test-expected-here")
+    }
+
+    pub fn not_expected() -> String {
+        t!("test-not-expected")
+    }
+
+    pub fn expectations_here() -> String {
+        t!("test-expectations-here")
+    }
+
+    pub fn missing_help() -> String {
+        t!("test-missing-help")
+    }
+
+    pub fn wrong_line_help() -> String {
+        t!("test-wrong-line-help")
+    }
+
+    pub fn not_eligible_help() -> String {
+        t!("test-not-eligible-help")
+    }
 
     pub fn syntax_help() -> String {
-        "write `# expect: eligible` or `# expect: CODE[@LINE], …` (codes from `entitle explain --list`), and optionally `# versions: A..B`; `entitle explain test.expectation` shows the syntax".to_string()
+        t!("test-syntax-help")
     }
 
     pub fn twice(key: &str) -> String {
-        format!("`# {key}:` is written twice")
+        t!("test-twice", key = key)
     }
 
     pub fn unknown_directive(key: &str, meant: &str) -> String {
-        format!("unknown directive `# {key}:`; did you mean `# {meant}:`?")
+        t!("test-unknown-directive", key = key, meant = meant)
     }
 
     pub fn unknown_code(code: &str) -> String {
-        format!("unknown code `{code}`")
+        t!("test-unknown-code", code = code)
     }
 
     pub fn not_a_manifest_code(code: &str) -> String {
-        format!("`{code}` is never reported on a manifest")
+        t!("test-not-a-manifest-code", code = code)
     }
 
     pub fn bad_line(line: &str) -> String {
-        format!("`{line}` is not a line number")
+        t!("test-bad-line", line = line)
     }
 
     pub fn line_out_of_file(line: usize, lines: usize) -> String {
-        format!("line {line} is beyond the end of this file ({lines} lines)")
+        t!("test-line-out-of-file", line = line, lines = lines)
     }
 
     pub fn unknown_version(version: &str) -> String {
-        format!("the policy has no version `{version}`")
+        t!("test-unknown-version", version = version)
     }
 
     pub fn missing(policy: &str, code: &str, line: Option<usize>) -> String {
         match line {
-            Some(line) => format!("`{policy}` does not report the expected `{code}` at line {line}"),
-            None => format!("`{policy}` does not report the expected `{code}`"),
+            Some(line) => t!("test-missing-at", policy = policy, code = code, line = line),
+            None => t!("test-missing", policy = policy, code = code),
         }
     }
 
     pub fn wrong_line(code: &str, line: usize, found: &[usize]) -> String {
-        let found: Vec<String> = found.iter().map(ToString::to_string).collect();
-        let s = if found.len() == 1 { "" } else { "s" };
-        format!("`{code}` is expected at line {line}, but reported at line{s} {}", found.join(", "))
+        let lines: Vec<String> = found.iter().map(ToString::to_string).collect();
+        t!("test-wrong-line", code = code, line = line, count = found.len(), found = lines.join(", "))
     }
 
     pub fn reported_here(code: &str, line: usize) -> String {
-        format!("`{code}` is reported here, at line {line}")
+        t!("test-reported-here", code = code, line = line)
     }
 
     pub fn unexpected(code: &str, message: &str) -> String {
-        format!("unexpected `{code}`: {message}")
+        t!("test-unexpected", code = code, message = message)
     }
 
     pub fn unexpected_help(code: &str, line: usize) -> String {
-        format!("if the policy is right, add `{code}@{line}` to `# expect:`; otherwise fix the policy")
+        t!("test-unexpected-help", code = code, line = line)
     }
 
     pub fn not_eligible(policy: &str, errors: usize) -> String {
-        let s = if errors == 1 { "" } else { "s" };
-        format!("`eligible` is expected, but `{policy}` reports {errors} error{s}")
+        t!("test-not-eligible", policy = policy, errors = errors)
     }
 
     pub fn no_test(id: &str, version: &str) -> String {
-        format!("no test manifest runs under `{id}@{version}`: none of its rules is tested")
+        t!("test-no-test", id = id, version = version)
     }
 
     pub fn no_test_help(dir: &str) -> String {
-        format!("add test manifests under `{dir}` with `# expect:` lines; `entitle explain test.expectation` shows how")
+        t!("test-no-test-help", dir = dir)
     }
 
     pub fn untested(key: &str, version: &str) -> String {
-        format!("no test triggers rule `{key}` of version `{version}`")
+        t!("test-untested", key = key, version = version)
     }
 
     pub fn untested_help(code: &str, dir: &str) -> String {
-        format!("add a test manifest under `{dir}` that the rule reports, with `# expect: {code}`")
+        t!("test-untested-help", code = code, dir = dir)
     }
 }

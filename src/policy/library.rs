@@ -280,7 +280,7 @@ impl Library {
             PolicySpec { id, version: Some(version) } => (id, version),
             PolicySpec { id: version, version: None } => match self.ids().as_slice() {
                 [only] => ((*only).to_string(), version),
-                ids => return Err((messages::POLICY_AMBIGUOUS.to_string(), messages::policy_ambiguous_help(ids))),
+                ids => return Err((messages::policy_ambiguous().to_string(), messages::policy_ambiguous_help(ids))),
             },
         };
         if let Some(unknown) = self.check_name(&id, Some(&version)) {
@@ -384,6 +384,6 @@ fn duplicate_version(parsed: &compile::Parsed<'_>, set: &RuleSet, other: &str) -
         messages::duplicate_version(&set.id, &set.version, other),
         Target::Value(Path::of(&["policy", "version"])),
     )
-    .help(messages::DUPLICATE_ID_HELP)
+    .help(messages::duplicate_id_help())
     .resolve(Some(&parsed.document))
 }

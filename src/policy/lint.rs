@@ -116,10 +116,10 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
             push(found, at(set, "competency_classes", i, "id"), |t| {
                 Draft::new(
                     Code::POLICY_UNUSED,
-                    messages::unused("competency class", &class.id, messages::NO_COMPETENCY_HAS_IT),
+                    messages::unused("competency class", &class.id, &messages::no_competency_has_it()),
                     t,
                 )
-                .help(messages::UNUSED_HELP)
+                .help(messages::unused_help())
             });
         }
     }
@@ -128,26 +128,30 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
             push(found, at(set, "product_kinds", i, "id"), |t| {
                 Draft::new(
                     Code::POLICY_UNUSED,
-                    messages::unused("product kind", &kind.id, messages::NO_PRODUCT_HAS_IT),
+                    messages::unused("product kind", &kind.id, &messages::no_product_has_it()),
                     t,
                 )
-                .help(messages::UNUSED_HELP)
+                .help(messages::unused_help())
             });
         }
     }
     for (i, code) in f.codes.iter().enumerate() {
         if !f.rules.iter().any(|r| r.code == code.id) {
             push(found, at(set, "codes", i, "id"), |t| {
-                Draft::new(Code::POLICY_UNUSED, messages::unused("code", &code.id, messages::NO_RULE_REPORTS_IT), t)
-                    .help(messages::UNUSED_HELP)
+                Draft::new(Code::POLICY_UNUSED, messages::unused("code", &code.id, &messages::no_rule_reports_it()), t)
+                    .help(messages::unused_help())
             });
         }
     }
     for (i, tier) in f.tiers.iter().enumerate() {
         if !grants.clone().any(|g| g.tier == tier.id) {
             push(found, at(set, "tiers", i, "id"), |t| {
-                Draft::new(Code::POLICY_UNUSED, messages::unused("tier", &tier.id, messages::NO_BENEFIT_GRANTS_IT), t)
-                    .help(messages::UNUSED_HELP)
+                Draft::new(
+                    Code::POLICY_UNUSED,
+                    messages::unused("tier", &tier.id, &messages::no_benefit_grants_it()),
+                    t,
+                )
+                .help(messages::unused_help())
             });
         }
     }
@@ -160,10 +164,10 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
             push(found, at(set, "products", i, "id"), |t| {
                 Draft::new(
                     Code::POLICY_UNUSED,
-                    messages::unused("product", &product.id, messages::NO_BENEFIT_COVERS_IT),
+                    messages::unused("product", &product.id, &messages::no_benefit_covers_it()),
                     t,
                 )
-                .help(messages::UNUSED_HELP)
+                .help(messages::unused_help())
             });
         }
     }
@@ -185,15 +189,15 @@ fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
         let when = rule.when.clone().unwrap_or_default();
         let benefits = &set.benefits;
         let why = if when.product_kinds.as_ref().is_some_and(|k| !f.products.iter().any(|p| k.contains(&p.kind))) {
-            Some(messages::NO_PRODUCT_OF_THOSE_KINDS)
+            Some(messages::no_product_of_those_kinds())
         } else if SKIP_PLANS.contains(&rule.kind.as_str())
             && when.benefits.as_ref().is_some_and(|ids| ids.iter().all(|id| benefits.get(id).is_some_and(|b| b.plan)))
         {
-            Some(messages::ONLY_PLANS)
+            Some(messages::only_plans())
         } else {
             match rule.kind.as_str() {
                 "recent-product" if !benefits.iter().any(|b| b.scope.recent_only) => {
-                    Some(messages::NO_RECENT_ONLY_SCOPE)
+                    Some(messages::no_recent_only_scope())
                 }
                 "quota"
                     if !benefits
@@ -201,34 +205,34 @@ fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
                         .flat_map(|b| &b.grants)
                         .any(|g| matches!(g.incidents, Allowance::Limited(_))) =>
                 {
-                    Some(messages::NO_LIMITED_GRANT)
+                    Some(messages::no_limited_grant())
                 }
-                "processing-delay" if rule.days == Some(0) => Some(messages::ZERO_DAYS),
+                "processing-delay" if rule.days == Some(0) => Some(messages::zero_days()),
                 "competency-required"
                     if !set.tiers.iter().any(|t| t.competency == super::model::CompetencyNeed::Required) =>
                 {
-                    Some(messages::NO_TIER_REQUIRES)
+                    Some(messages::no_tier_requires())
                 }
                 "competency-forbidden"
                     if !set.tiers.iter().any(|t| t.competency == super::model::CompetencyNeed::Forbidden) =>
                 {
-                    Some(messages::NO_TIER_FORBIDS)
+                    Some(messages::no_tier_forbids())
                 }
                 "contract-link" if !benefits.iter().any(|b| b.contract && !b.plan) => {
-                    Some(messages::NO_CONTRACT_BENEFIT)
+                    Some(messages::no_contract_benefit())
                 }
                 "activation-required" | "activation-order" | "activation-complete" | "processing-delay"
                     if !benefits.iter().any(|b| b.activation && !b.plan) =>
                 {
-                    Some(messages::NO_ACTIVATED_BENEFIT)
+                    Some(messages::no_activated_benefit())
                 }
                 _ => None,
             }
         };
         if let Some(why) = why {
             push(found, at(set, "rules", i, "kind"), |t| {
-                Draft::new(Code::POLICY_UNREACHABLE, messages::unreachable(&rule.key(), why), t)
-                    .help(messages::UNREACHABLE_HELP)
+                Draft::new(Code::POLICY_UNREACHABLE, messages::unreachable(&rule.key(), &why), t)
+                    .help(messages::unreachable_help())
             });
         }
     }
@@ -260,7 +264,7 @@ fn quota_order(set: &RuleSet, found: &mut Vec<Found>) {
                         ),
                         t,
                     )
-                    .help(messages::QUOTA_ORDER_HELP)
+                    .help(messages::quota_order_help())
                 });
             }
         }
@@ -297,7 +301,8 @@ fn id_case(set: &RuleSet, found: &mut Vec<Found>) {
         for (i, id) in ids.into_iter().enumerate() {
             if !is_kebab(id) {
                 push(found, at(set, collection, i, "id"), |t| {
-                    Draft::new(Code::POLICY_ID_CASE, messages::id_case(id, &kebab(id)), t).help(messages::ID_CASE_HELP)
+                    Draft::new(Code::POLICY_ID_CASE, messages::id_case(id, &kebab(id)), t)
+                        .help(messages::id_case_help())
                 });
             }
         }
@@ -339,7 +344,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
                         ),
                         header("effective"),
                     )
-                    .help(messages::EFFECTIVE_ORDER_HELP),
+                    .help(messages::effective_order_help()),
                 ));
             }
             if same_rules(&earlier.source_file, &later.source_file) {
@@ -350,7 +355,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
                         messages::identical(&later.version, &earlier.version),
                         header("version"),
                     )
-                    .help(messages::IDENTICAL_HELP),
+                    .help(messages::identical_help()),
                 ));
             }
         }
@@ -363,7 +368,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
                         messages::extends_later(&set.version, base),
                         header("extends"),
                     )
-                    .help(messages::EFFECTIVE_ORDER_HELP),
+                    .help(messages::effective_order_help()),
                 ));
             }
         }

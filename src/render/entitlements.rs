@@ -80,6 +80,14 @@ pub fn json(view: &PartnerView<'_>) -> String {
     out
 }
 
+/// An entitlement or what remains of it, in words for people.
+fn shown(a: Allowance) -> String {
+    match a {
+        Allowance::Unlimited => messages::unlimited(),
+        Allowance::Limited(_) => a.to_string(),
+    }
+}
+
 /// The table for people.
 pub fn human(view: &PartnerView<'_>) -> String {
     let policy = format!("{}@{} ({})", view.policy.0, view.policy.1, view.policy.2);
@@ -92,35 +100,36 @@ pub fn human(view: &PartnerView<'_>) -> String {
             [
                 b.benefit.clone(),
                 b.granted_by.clone().unwrap_or_else(|| messages::NONE.to_string()),
-                b.entitlement.to_string(),
+                shown(b.entitlement),
                 b.used.to_string(),
-                b.remaining.to_string(),
+                shown(b.remaining),
                 messages::yes_no(b.activated).to_string(),
                 b.expires.map_or_else(|| messages::NONE.to_string(), |d| d.to_string()),
                 if b.linked_to.is_empty() { messages::NONE.to_string() } else { b.linked_to.join(", ") },
             ]
         })
         .collect();
-    let mut widths = messages::VIEW_COLUMNS.map(|h| h.chars().count());
+    let heads = messages::view_columns();
+    let mut widths = heads.clone().map(|h| h.chars().count());
     for row in &rows {
         for (w, cell) in widths.iter_mut().zip(row) {
             *w = (*w).max(cell.chars().count());
         }
     }
     let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| format!("{c:<w$}")).collect();
+        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| messages::pad(c, w)).collect();
         format!("{}\n", padded.join("  ").trim_end())
     };
-    out.push_str(&line(messages::VIEW_COLUMNS.to_vec()));
+    out.push_str(&line(heads.iter().map(String::as_str).collect()));
     for row in &rows {
         out.push_str(&line(row.iter().map(String::as_str).collect()));
     }
     out.push('\n');
     if view.fixes.is_empty() {
-        out.push_str(messages::NOTHING_TO_FIX);
+        out.push_str(&messages::nothing_to_fix());
         out.push('\n');
     } else {
-        out.push_str(messages::FIXES_HEADING);
+        out.push_str(&messages::fixes_heading());
         out.push('\n');
         for fix in &view.fixes {
             out.push_str(&format!("  - {} ({}): {}\n", fix.problem, fix.code, fix.fix));

@@ -77,7 +77,7 @@ impl Format for Markdown {
     fn finish(&self, kept: &mut (String, String), s: &Summary, out: &mut dyn Write) -> io::Result<()> {
         let head = format!("## entitle: {}\n\n", messages::summary_line(s.files, s.errors, s.warnings, s.waived));
         out.write_all(head.as_bytes())?;
-        out.write_all(messages::MARKDOWN_TABLE_HEAD.as_bytes())?;
+        out.write_all(messages::markdown_table_head().as_bytes())?;
         out.write_all(kept.0.as_bytes())?;
         out.write_all(kept.1.as_bytes())
     }

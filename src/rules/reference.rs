@@ -117,7 +117,7 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
         let shown = if secret_id { secret(value) } else { value.to_string() };
         let fields = cx
             .base_fields()
-            .with("what", domain.what())
+            .with("what", messages::noun(domain.what()))
             .with("what_id", domain.id())
             .with("value", &shown)
             .with("known", listed.as_str());
