@@ -1009,6 +1009,16 @@ pub fn unknown_waiver_code(code: &str) -> String {
     t!("waiver-unknown-code", code = code)
 }
 
+/// A waiver naming a built-in code that no waiver may accept.
+pub fn unwaivable_code(code: &str) -> String {
+    t!("waiver-unwaivable-code", code = code)
+}
+
+/// Help for [`unwaivable_code`].
+pub fn unwaivable_code_help() -> String {
+    t!("waiver-unwaivable-code-help")
+}
+
 /// A waiver past its date.
 pub fn waiver_expired(code: &str, expires: &str) -> String {
     t!("waiver-expired", code = code, expires = expires)

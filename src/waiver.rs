@@ -29,6 +29,15 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, rules: &Rule
     for (i, waiver) in waivers.iter().enumerate() {
         let at = |key: &str| Target::Value(Path::item("waivers", i).key(key));
         let Some(code) = rules.rule_code(&waiver.code) else {
+            if Code::built_in(&waiver.code).is_some() {
+                // It exists, but what it reports stops the check or judges
+                // the waivers themselves: no waiver may accept it.
+                out.push(
+                    Draft::new(Code::REFERENCE_UNKNOWN, messages::unwaivable_code(&waiver.code), at("code"))
+                        .help(messages::unwaivable_code_help()),
+                );
+                continue;
+            }
             let names = rules.rule_code_names();
             let help = match did_you_mean(&waiver.code, names.iter().copied()) {
                 Some(s) => messages::did_you_mean(s),

@@ -128,8 +128,9 @@ fn explain_prints_the_code_and_the_policy_rule() {
     assert_eq!(code, Some(0));
     assert!(stdout.starts_with("quota.exceeded (error)"), "{stdout}");
     assert!(
-        stdout
-            .contains("In mpn-technical-support@2021-06-17, mpn-technical-support@2021-03-04, a `quota` rule (error)"),
+        stdout.contains(
+            "In mpn-technical-support@2021-06-17, mpn-technical-support@2021-03-04, a rule of kind `quota` (error)"
+        ),
         "{stdout}"
     );
     let (code, _, stderr) = run(&["explain", "quota.exceded"]);

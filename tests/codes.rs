@@ -289,3 +289,29 @@ fn a_membership_that_ends_before_it_starts_is_reported_at_its_end() {
     let report = common::check_text("inverted.toml", &with_second_membership("2021-02-01", "2021-02-01", ""));
     assert_eq!(codes(&report), Vec::<&str>::new());
 }
+
+#[test]
+fn a_waiver_of_a_code_that_cannot_be_waived_says_so() {
+    // `schema` exists; it is not unknown, it only cannot be waived.
+    let text = std::fs::read_to_string(common::root("tests/fixtures/codes/waiver-unused.toml")).expect("fixture");
+    for (code, message) in [
+        ("schema", "`schema` cannot be waived"),
+        ("limit.depth", "`limit.depth` cannot be waived"),
+        ("quota.exceded", "unknown code `quota.exceded` in a waiver"),
+    ] {
+        let edited = text.replacen("code = \"incident.scope\"", &format!("code = \"{code}\""), 1);
+        assert_ne!(edited, text, "the fixture names `incident.scope` in its waiver");
+        let report = common::check_text("w.toml", &edited);
+        let finding = report
+            .findings
+            .iter()
+            .find(|f| f.message == message)
+            .unwrap_or_else(|| panic!("no `{message}` in {:#?}", report.findings));
+        assert_eq!(finding.code.as_str(), "reference.unknown");
+        if code == "quota.exceded" {
+            assert_eq!(finding.help.as_deref(), Some("did you mean `quota.exceeded`?"));
+        } else {
+            assert!(finding.help.as_deref().is_some_and(|h| h.ends_with("fix the finding instead")), "{finding:?}");
+        }
+    }
+}

@@ -229,7 +229,7 @@ cli-stale-schema = `{ $path }` is stale; run `entitle schema { "{" }manifest,pol
 ## explain
 explain-unknown-code-suggestion = unknown code `{ $code }`; did you mean `{ $suggestion }`?
 explain-unknown-code = unknown code `{ $code }`; `entitle explain --list` lists the codes
-explain-rule = In { $policy }, a `{ $kind }` rule ({ $severity }): { $summary }
+explain-rule = In { $policy }, a rule of kind `{ $kind }` ({ $severity }): { $summary }
 # The names of a rule's templates, padded to 8 characters.
 explain-template-message = message
 explain-template-help = help
@@ -297,6 +297,8 @@ report-repeated = and { $more } more { $more ->
 
 ## Waivers
 waiver-unknown-code = unknown code `{ $code }` in a waiver
+waiver-unwaivable-code = `{ $code }` cannot be waived
+waiver-unwaivable-code-help = syntax, schema, limit, waiver and policy findings stop or judge the check itself; fix the finding instead
 waiver-expired = the waiver of `{ $code }` expired on { $expires }
 waiver-expired-help = it no longer waives anything; fix the finding, or ask { $owner } to renew the waiver with a new `expires`
 waiver-expiring = the waiver of `{ $code }` ({ $count ->

@@ -304,6 +304,8 @@ report-repeated = y { $more ->
 
 ## Waivers
 waiver-unknown-code = código desconocido `{ $code }` en una exención
+waiver-unwaivable-code = `{ $code }` no admite exenciones
+waiver-unwaivable-code-help = los hallazgos de sintaxis, esquema, límites, exenciones y directivas detienen o juzgan la propia comprobación; corrija el hallazgo
 waiver-expired = la exención de `{ $code }` caducó el { $expires }
 waiver-expired-help = ya no exime de nada; corrija el hallazgo o pida a { $owner } que renueve la exención con un nuevo `expires`
 waiver-expiring = la exención de `{ $code }` ({ $count ->

@@ -304,6 +304,8 @@ report-repeated = e { $more ->
 
 ## Waivers
 waiver-unknown-code = codice sconosciuto `{ $code }` in una deroga
+waiver-unwaivable-code = `{ $code }` non ammette deroghe
+waiver-unwaivable-code-help = i rilievi di sintassi, schema, limiti, deroghe e criteri fermano o giudicano il controllo stesso; correggi il rilievo
 waiver-expired = la deroga per `{ $code }` è scaduta il { $expires }
 waiver-expired-help = non deroga più nulla; correggi il rilievo, oppure chiedi a { $owner } di rinnovare la deroga con un nuovo `expires`
 waiver-expiring = la deroga per `{ $code }` ({ $count ->
