@@ -133,10 +133,10 @@ fn built_in_words(code: &str) -> Option<(String, String)> {
     }
 }
 
-/// An explanation as `entitle explain` prints it: each line indented by one
-/// space, blank lines kept.
+/// An explanation as `entitle explain` prints it and a policy's
+/// `explanation = """…"""` reads: its lines as written, ending with a line end.
 fn explanation_lines(text: &str) -> String {
-    text.lines().map(|line| if line.is_empty() { "\n".to_string() } else { format!(" {line}\n") }).collect()
+    format!("{}\n", text.trim_end())
 }
 
 /// The longest code a policy may declare; longer names are not codes.
