@@ -592,9 +592,9 @@ pub(super) fn code_actions(server: &mut Server, params: &CodeActionParams) -> Op
         }
         let Some(rules) = rules else { continue };
         for rule in rules.rules.iter().filter(|r| r.code == f.code) {
+            let holder = entries.partition_point(|e| e.header.0 <= f.span.offset).checked_sub(1).map(|i| &entries[i]);
             if let Check::Uniqueness { collection, .. } = &rule.check
-                && let Some(entry) =
-                    scan::of(&entries, collection).find(|e| e.header.0 <= f.span.offset && f.span.offset < e.end)
+                && let Some(entry) = holder.filter(|e| e.array && e.table == *collection)
             {
                 let whole = doc.text.range(entry.header.0, entry.end - entry.header.0, server.encoding);
                 out.push(CodeActionOrCommand::CodeAction(CodeAction {

@@ -22,12 +22,35 @@ pub enum Encoding {
 pub struct Text {
     text: String,
     starts: Vec<usize>,
+    /// The UTF-16 units before each block of [`BLOCK`] bytes: a position on
+    /// a long line costs one block, not the line (many diagnostics on one
+    /// long line would otherwise be quadratic).
+    units: Vec<usize>,
+}
+
+/// Bytes per checkpoint of [`Text::units`].
+const BLOCK: usize = 256;
+
+/// The UTF-16 units of the characters that start in `bytes`.
+fn units_in(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .map(|&b| {
+            if b & 0xC0 == 0x80 {
+                0
+            } else if b >= 0xF0 {
+                2
+            } else {
+                1
+            }
+        })
+        .sum()
 }
 
 impl Text {
     /// A document holding `text`.
     pub fn new(text: String) -> Text {
-        let mut doc = Text { text, starts: Vec::new() };
+        let mut doc = Text { text, starts: Vec::new(), units: Vec::new() };
         doc.index();
         doc
     }
@@ -49,6 +72,19 @@ impl Text {
                 _ => {}
             }
         }
+        self.units.clear();
+        let mut seen = 0;
+        for block in bytes.chunks(BLOCK) {
+            self.units.push(seen);
+            seen += units_in(block);
+        }
+        self.units.push(seen);
+    }
+
+    /// The UTF-16 units before a byte offset on a character boundary.
+    fn units_before(&self, offset: usize) -> usize {
+        let block = offset / BLOCK;
+        self.units.get(block).copied().unwrap_or(0) + units_in(&self.text.as_bytes()[block * BLOCK..offset])
     }
 
     /// Replaces a range (or the whole text, for `None`) with `new_text`.
@@ -111,10 +147,10 @@ impl Text {
         }
         let line = self.starts.partition_point(|&s| s <= offset).saturating_sub(1);
         let (start, end) = self.line_bounds(line);
-        let upto = &self.text[start..offset.clamp(start, end)];
+        let offset = offset.clamp(start, end);
         let character = match encoding {
-            Encoding::Utf8 => upto.len(),
-            Encoding::Utf16 => upto.chars().map(char::len_utf16).sum(),
+            Encoding::Utf8 => offset - start,
+            Encoding::Utf16 => self.units_before(offset) - self.units_before(start),
         };
         Position::new(line as u32, character as u32)
     }
