@@ -12,15 +12,17 @@ use std::time::{Duration, Instant};
 use serde_json::{Value, json};
 
 /// A manifest of `n` incidents: the shipped eligible example's memberships,
-/// accounts, activations and links, then `n` customer requests.
+/// accounts, activations and links, then `n` customer requests, one in 20
+/// for a misspelt product, so that there are findings to publish.
 fn manifest(n: usize) -> String {
     let example = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/eligible.toml"))
         .expect("examples/eligible.toml");
     let head = &example[..example.find("[[incidents]]").expect("an incident")];
     let mut text = head.to_string();
     for i in 0..n {
+        let product = if i % 20 == 0 { "azur" } else { "azure" };
         text.push_str(&format!(
-            "[[incidents]]\nid = \"INC-{i:06}\"\nbenefit = \"signature-cloud-support\"\nproduct = \"azure\"\n\
+            "[[incidents]]\nid = \"INC-{i:06}\"\nbenefit = \"signature-cloud-support\"\nproduct = \"{product}\"\n\
              opened_by = \"carol@contoso.com\"\nopened_on = 2021-04-12\ncustomer = \"fabrikam.onmicrosoft.com\"\n\n"
         ));
     }
