@@ -400,6 +400,33 @@ fn code_actions_apply_a_did_you_mean_add_a_waiver_and_remove_a_duplicate_link() 
 }
 
 #[test]
+fn a_misspelt_id_is_fixed_in_place_and_no_secret_is_ever_suggested() {
+    let mut client = Client::start(&[], json!({}), None);
+    let (_, text) = example("linked-twice.toml");
+    let text = text.replacen("product = \"microsoft-365\"", "product = \"microsoft-36\"", 1).replacen(
+        "access_id = \"AID-3141-5926\"\naccount = \"erin@fabrikam.example\"\nportal = \"azure\"",
+        "access_id = \"AID-3141-5927\"\naccount = \"erin@fabrikam.example\"\nportal = \"azure\"",
+        1,
+    );
+    let uri = "file:///tmp/entitle-lsp-typo.toml";
+    let diagnostics = client.open(uri, &text);
+    assert!(codes(&diagnostics).contains(&"reference.unknown"), "{diagnostics:?}");
+    let found = actions(&mut client, uri, position(&text, "microsoft-36\""));
+    let fix =
+        found.iter().find(|a| a["title"] == "replace with `microsoft-365`").unwrap_or_else(|| panic!("{found:?}"));
+    let edit = &fix["edit"]["changes"][uri][0];
+    assert_eq!(edit["newText"], "\"microsoft-365\"", "the quotes are kept");
+    let (line, character) = position(&text, "\"microsoft-36\"");
+    assert_eq!(edit["range"]["start"], json!({"line": line, "character": character}));
+    // An unknown Access ID is reported, but another one is never offered.
+    let found = actions(&mut client, uri, position(&text, "AID-3141-5927"));
+    assert!(found.iter().all(|a| !a["title"].as_str().unwrap().starts_with("replace")), "{found:?}");
+    assert!(!serde_json::to_string(&found).unwrap().contains("AID-3141"), "{found:?}");
+    assert!(!serde_json::to_string(&diagnostics).unwrap().contains("AID-3141"), "{diagnostics:?}");
+    client.shutdown();
+}
+
+#[test]
 fn definition_goes_from_a_link_to_its_activation() {
     let mut client = Client::start(&[], json!({}), None);
     let (uri, text) = example("linked-twice.toml");
