@@ -535,6 +535,27 @@ fn document_symbols_outline_memberships_activations_links_and_incidents() {
 }
 
 #[test]
+fn hover_and_completion_in_a_policy_file_read_its_own_catalogues() {
+    let mut client = Client::start(&[], json!({}), None);
+    let path = common::root("policies/mpn-technical-support/2021-03-04.toml");
+    let uri = format!("file://{}", path.display());
+    let policy = std::fs::read_to_string(&path).unwrap();
+    assert_eq!(client.open(&uri, &policy), Vec::<Value>::new());
+    let (line, character) = position(&policy, "tier = \"gold\"");
+    let hover = client.request("textDocument/hover", at(&uri, (line, character + 9)));
+    let value = hover["contents"]["value"].as_str().unwrap_or_else(|| panic!("{hover}"));
+    assert!(value.starts_with("**Gold competency** `gold`"), "{value}");
+    let items = client.request("textDocument/completion", at(&uri, (line, character + 9)));
+    let labels: Vec<&str> = items.as_array().unwrap().iter().map(|i| i["label"].as_str().unwrap()).collect();
+    assert_eq!(labels, ["action-pack", "silver", "gold"]);
+    let (line, character) = position(&policy, "code = \"contract.already-linked\"\nkind");
+    let hover = client.request("textDocument/hover", at(&uri, (line, character + 10)));
+    let value = hover["contents"]["value"].as_str().unwrap_or_else(|| panic!("{hover}"));
+    assert!(value.starts_with("**`contract.already-linked`** (severity: warning)"), "{value}");
+    client.shutdown();
+}
+
+#[test]
 fn an_unknown_request_is_refused_and_the_server_goes_on() {
     let mut client = Client::start(&[], json!({}), None);
     let response = client.request_raw("entitle/nothing", json!({}));

@@ -63,7 +63,12 @@ pub(super) fn hover(server: &mut Server, params: &HoverParams) -> Option<Hover> 
     let pair = cursor.pair?;
     let markdown = match kind(text) {
         Kind::Manifest => manifest_hover(server, doc, &entries, cursor, &pair.key, &value.text),
-        Kind::Policy => code_hover(server, None, &value.text),
+        Kind::Policy => {
+            let rules = own_rules(server, doc);
+            let id = rules.zip(catalogue(&cursor.entry.table, &pair.key));
+            id.and_then(|(rules, catalogue)| id_hover(rules, catalogue, &value.text, rules.effective))
+                .or_else(|| code_hover(server, rules, &value.text))
+        }
         Kind::Other => None,
     }?;
     let secrets = Redactor::for_file(text, None);
@@ -102,7 +107,6 @@ fn manifest_hover(
 ) -> Option<String> {
     let rules = server.rules_for(doc);
     let as_of = doc.judged.as_ref().map_or_else(Date::today, |j| j.as_of);
-    let as_of_text = as_of.to_string();
     if key == "code" {
         return code_hover(server, rules, value);
     }
@@ -128,8 +132,21 @@ fn manifest_hover(
     if let Some(date) = Date::parse(value).filter(|_| !value.is_empty()) {
         return date_hover(doc, entries, date);
     }
-    let rules = rules?;
-    match catalogue(&cursor.entry.table, key)? {
+    id_hover(rules?, catalogue(&cursor.entry.table, key)?, value, as_of)
+}
+
+/// The version a policy file defines (its own, or that of the file open
+/// over the source it stands for).
+fn own_rules<'s>(server: &'s Server, doc: &Doc) -> Option<&'s RuleSet> {
+    let path = super::file_path(&doc.uri)?;
+    let origin = server.policies.origin_for(&path);
+    server.policies.library.all().iter().find(|s| s.origin == origin).map(|s| s.as_ref())
+}
+
+/// What the policy says of an id of one of its catalogues.
+fn id_hover(rules: &RuleSet, catalogue: &str, value: &str, as_of: Date) -> Option<String> {
+    let as_of_text = as_of.to_string();
+    match catalogue {
         "tiers" => {
             let tier = rules.tiers.get(value)?;
             let mut out = format!("**{}** {}", tier.name, code(&tier.id));
@@ -199,6 +216,8 @@ fn manifest_hover(
                 "portals" => rules.portals.get(value),
                 "roles" => rules.roles.get(value),
                 "programs" => rules.programs.get(value),
+                "competency_classes" => rules.competency_classes.get(value),
+                "product_kinds" => rules.product_kinds.get(value),
                 _ => None,
             }?;
             Some(format!("**{}** {}", named.name, code(&named.id)))
@@ -319,6 +338,8 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
             } else if let (Some(rules), Some(catalogue)) = (rules, catalogue(&cursor.entry.table, key)) {
                 items = catalogue_items(rules, catalogue, cursor.entry);
             }
+        } else if let (Some(rules), Some(catalogue)) = (own_rules(server, doc), catalogue(&cursor.entry.table, key)) {
+            items = catalogue_items(rules, catalogue, &scan::Entry::default());
         }
     }
     let quoted = cursor.value.is_none_or(|v| v.quoted);

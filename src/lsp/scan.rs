@@ -31,7 +31,7 @@ pub struct Value {
 }
 
 /// A table, or an entry of an array of tables, and its lines.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Entry {
     /// The table's name (`""` for the root).
     pub table: String,
@@ -114,51 +114,83 @@ pub fn entries(text: &str) -> Vec<Entry> {
             });
             continue;
         }
-        if let Some(pair) = pair(body, line_start) {
-            if let Some(last) = out.last_mut() {
-                last.pairs.push(pair);
-            }
+        if let Some(last) = out.last_mut() {
+            last.pairs.extend(pairs(body, line_start));
         }
     }
     out
 }
 
-/// Reads `key = value…` from one line starting at byte `at`.
-fn pair(line: &str, at: usize) -> Option<Pair> {
+/// Reads the `key = value` pairs of one line starting at byte `at`: one,
+/// or several in an inline table (`{ tier = "gold", incidents = 20 },`).
+fn pairs(line: &str, at: usize) -> Vec<Pair> {
     let trimmed = line.trim_start();
     if trimmed.is_empty() || trimmed.starts_with('#') {
-        return None;
+        return Vec::new();
     }
-    let key_start = line.len() - trimmed.len();
-    // The `=` outside quotes.
+    // Each `=` outside quotes, up to a comment.
     let bytes = line.as_bytes();
     let mut quote: Option<u8> = None;
-    let mut eq = None;
-    for (i, &b) in bytes.iter().enumerate().skip(key_start) {
+    let mut eqs = Vec::new();
+    let mut end = line.len();
+    for (i, &b) in bytes.iter().enumerate() {
         match (quote, b) {
             (None, b'"' | b'\'') => quote = Some(b),
             (Some(q), _) if b == q => quote = None,
-            (None, b'=') => {
-                eq = Some(i);
+            (None, b'=') => eqs.push(i),
+            (None, b'#') => {
+                end = i;
                 break;
             }
-            (None, b'#') => break,
             _ => {}
         }
     }
-    let (key_end, values) = match eq {
-        Some(eq) => (eq, values(&line[eq + 1..], at + eq + 1)),
-        None => (line.len(), Vec::new()),
-    };
-    let raw = line[key_start..key_end].trim_end();
-    let key: String = raw.split('.').map(|part| part.trim().trim_matches(['"', '\''])).collect::<Vec<_>>().join(".");
-    Some(Pair {
-        key,
-        key_span: (at + key_start, at + key_start + raw.len()),
-        line_span: (at + key_start, at + line.len()),
-        eq: eq.is_some(),
-        values,
-    })
+    let key_char = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'_' | b'-' | b'.' | b'"' | b'\'');
+    if eqs.is_empty() {
+        // A bare key being typed; not an array's continuation line.
+        if !trimmed.starts_with(|c: char| c.is_ascii_alphanumeric() || c == '_') {
+            return Vec::new();
+        }
+        let start = line.len() - trimmed.len();
+        let raw = line[start..end].trim_end();
+        return vec![Pair {
+            key: raw.to_string(),
+            key_span: (at + start, at + start + raw.len()),
+            line_span: (at + start, at + line.len()),
+            eq: false,
+            values: Vec::new(),
+        }];
+    }
+    // The key of each `=`: the key-like word just before it.
+    let starts: Vec<(usize, usize)> = eqs
+        .iter()
+        .map(|&eq| {
+            let mut key_end = eq;
+            while key_end > 0 && bytes[key_end - 1].is_ascii_whitespace() {
+                key_end -= 1;
+            }
+            let mut key_start = key_end;
+            while key_start > 0 && key_char(bytes[key_start - 1]) {
+                key_start -= 1;
+            }
+            (key_start, key_end)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(eqs.len());
+    for (n, (&eq, &(key_start, key_end))) in eqs.iter().zip(&starts).enumerate() {
+        let next = starts.get(n + 1).map_or(end, |s| s.0.max(eq + 1));
+        let raw = &line[key_start..key_end];
+        let key: String =
+            raw.split('.').map(|part| part.trim().trim_matches(['"', '\''])).collect::<Vec<_>>().join(".");
+        out.push(Pair {
+            key,
+            key_span: (at + key_start, at + key_end),
+            line_span: (at + key_start, at + if n + 1 == eqs.len() { line.len() } else { next }),
+            eq: true,
+            values: values(&line[eq + 1..next], at + eq + 1),
+        });
+    }
+    out
 }
 
 /// The strings and bare literals of a value's text, up to a comment.
@@ -224,5 +256,16 @@ mod tests {
         let c = cursor(&e, q).unwrap();
         assert_eq!(c.value.map(|v| v.text.as_str()), Some("q"));
         assert_eq!(c.entry.index, 1);
+    }
+
+    #[test]
+    fn reads_each_pair_of_an_inline_table() {
+        let text = "grants = [\n  { tier = \"gold\", class = \"cloud\", n = 2 },\n]\n";
+        let e = entries(text);
+        let keys: Vec<&str> = e[0].pairs.iter().map(|p| p.key.as_str()).collect();
+        assert_eq!(keys, ["grants", "tier", "class", "n"]);
+        let c = cursor(&e, text.find("cloud").unwrap()).unwrap();
+        assert_eq!(c.pair.map(|p| p.key.as_str()), Some("class"));
+        assert_eq!(c.value.map(|v| v.text.as_str()), Some("cloud"));
     }
 }
