@@ -30,6 +30,11 @@ fn frame(value: &Value) -> Vec<u8> {
 impl Client {
     /// Starts the server and initializes it with these capabilities and options.
     fn start(encodings: &[&str], options: Value, root: Option<&std::path::Path>) -> Client {
+        Client::start_in("en-GB", encodings, options, root)
+    }
+
+    /// Starts the server for a client in `locale`.
+    fn start_in(locale: &str, encodings: &[&str], options: Value, root: Option<&std::path::Path>) -> Client {
         let mut child = Command::new(env!("CARGO_BIN_EXE_entitle"))
             .arg("lsp")
             .current_dir(env!("CARGO_MANIFEST_DIR"))
@@ -74,7 +79,7 @@ impl Client {
             json!({
                 "processId": null,
                 "rootUri": root_uri,
-                "locale": "en-GB",
+                "locale": locale,
                 "capabilities": {"general": {"positionEncodings": encodings}},
                 "initializationOptions": options,
             }),
@@ -207,6 +212,26 @@ fn diagnostics_on_open_match_check_with_related_labels_links_and_masked_secrets(
     assert_eq!(quota["severity"], 1, "an error");
     let everything = serde_json::to_string(&diagnostics).unwrap();
     assert!(!everything.contains("AID-3141"), "no whole Access ID: {everything}");
+    client.shutdown();
+}
+
+#[test]
+fn diagnostics_are_in_the_clients_locale_as_check_lang_gives_them() {
+    let (uri, text) = example("linked-twice.toml");
+    let output = common::entitle()
+        .args(["check", "--lang", "es", "--format", "json", "examples/linked-twice.toml"])
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let expected: Vec<&str> =
+        report["files"][0]["diagnostics"].as_array().unwrap().iter().map(|d| d["message"].as_str().unwrap()).collect();
+    assert!(expected[0].starts_with("el contrato"), "{expected:?}");
+    let mut client = Client::start_in("es-ES", &[], json!({}), None);
+    let diagnostics = client.open(&uri, &text);
+    let shown: Vec<&str> =
+        diagnostics.iter().map(|d| d["message"].as_str().unwrap().split('\n').next().unwrap()).collect();
+    assert_eq!(shown, expected);
     client.shutdown();
 }
 
