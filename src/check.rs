@@ -234,6 +234,8 @@ fn finish(
             f.help = f.help.map(|h| shown(&h));
             f.label = f.label.map(|l| shown(&l));
             f.facts = f.facts.map_values(shown);
+            // A suggestion that shows a secret is no suggestion to offer.
+            f.suggestion = f.suggestion.filter(|s| redactor.mask_text(s) == s.as_str());
             for label in &mut f.labels {
                 label.message = shown(&label.message);
             }

@@ -35,6 +35,10 @@ pub struct Finding {
     pub facts: crate::template::Fields,
     /// The waiver that accepts this finding, if one does.
     pub waiver: Option<Waived>,
+    /// The text that would replace the primary span to fix a likely typo
+    /// (the help's "did you mean"), for editors to offer as a quick fix.
+    /// Never a secret: suggestions are not made for secret values.
+    pub suggestion: Option<String>,
     /// How many more findings identical to this one (code, severity, message,
     /// waived or not) the file has that are not shown: see [`fold_repeats`].
     pub repeated: usize,
@@ -214,6 +218,8 @@ pub struct Draft {
     pub facts: crate::template::Fields,
     /// The waiver that accepts it.
     pub waiver: Option<Waived>,
+    /// The replacement of the primary place that fixes a likely typo.
+    pub suggestion: Option<String>,
 }
 
 impl Draft {
@@ -229,12 +235,19 @@ impl Draft {
             labels: Vec::new(),
             facts: crate::template::Fields::new(),
             waiver: None,
+            suggestion: None,
         }
     }
 
     /// Sets the help line.
     pub fn help(mut self, help: impl Into<String>) -> Draft {
         self.help = Some(help.into());
+        self
+    }
+
+    /// Sets the replacement of the primary place that fixes a likely typo.
+    pub fn suggest(mut self, suggestion: Option<&str>) -> Draft {
+        self.suggestion = suggestion.map(str::to_string);
         self
     }
 
@@ -269,6 +282,7 @@ impl Draft {
             labels,
             facts: self.facts,
             waiver: self.waiver,
+            suggestion: self.suggestion,
             repeated: 0,
         }
     }

@@ -22,6 +22,8 @@ pub mod files;
 pub mod i18n;
 pub mod input;
 pub mod lang;
+#[cfg(feature = "lsp")]
+pub mod lsp;
 pub mod manifest;
 pub mod messages;
 pub mod policy;

@@ -21,6 +21,8 @@ fn escape_finding(f: &mut Finding) {
     if let Some(label) = &mut f.label {
         take(label);
     }
+    // A replacement is inserted as it is, or not at all.
+    f.suggestion = f.suggestion.take().filter(|s| matches!(escape::inline(s), std::borrow::Cow::Borrowed(_)));
     for label in &mut f.labels {
         take(&mut label.message);
     }

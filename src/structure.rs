@@ -134,12 +134,14 @@ impl Structure {
                 unexpected
                     .iter()
                     .map(|k| {
-                        let help = match did_you_mean(k, allowed.iter().copied()) {
+                        let suggestion = did_you_mean(k, allowed.iter().copied());
+                        let help = match suggestion {
                             Some(s) => messages::did_you_mean(s),
                             None => messages::known_keys(&allowed),
                         };
                         schema_draft(messages::unknown_key(k, &path.table_name()), Target::Key(path.clone().key(k)))
                             .help(help)
+                            .suggest(suggestion)
                     })
                     .collect()
             }
@@ -170,7 +172,8 @@ impl Structure {
                 let suggestion = did_you_mean(&literal_text, options.iter().copied());
                 vec![
                     schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
-                        .help(messages::not_one_of_help(&options, suggestion)),
+                        .help(messages::not_one_of_help(&options, suggestion))
+                        .suggest(suggestion),
                 ]
             }
             ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
@@ -196,7 +199,8 @@ impl Structure {
                 let suggestion = did_you_mean(&literal_text, options.iter().copied());
                 vec![
                     schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
-                        .help(messages::not_one_of_help(&options, suggestion)),
+                        .help(messages::not_one_of_help(&options, suggestion))
+                        .suggest(suggestion),
                 ]
             }
             ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {

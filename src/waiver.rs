@@ -39,12 +39,15 @@ pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, rules: &Rule
                 continue;
             }
             let names = rules.rule_code_names();
-            let help = match did_you_mean(&waiver.code, names.iter().copied()) {
+            let suggestion = did_you_mean(&waiver.code, names.iter().copied());
+            let help = match suggestion {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("code", &names, None),
             };
             out.push(
-                Draft::new(Code::REFERENCE_UNKNOWN, messages::unknown_waiver_code(&waiver.code), at("code")).help(help),
+                Draft::new(Code::REFERENCE_UNKNOWN, messages::unknown_waiver_code(&waiver.code), at("code"))
+                    .help(help)
+                    .suggest(suggestion),
             );
             continue;
         };

@@ -5,6 +5,8 @@
 mod check;
 mod entitlements;
 mod explain;
+#[cfg(feature = "lsp")]
+mod lsp;
 mod output;
 mod policy;
 mod policy_test;
@@ -45,6 +47,9 @@ enum Command {
     Policy(policy::Command),
     /// Print the JSON Schema of manifests or policies.
     Schema(schema::Args),
+    /// A language server for editors, over stdin and stdout.
+    #[cfg(feature = "lsp")]
+    Lsp(lsp::Args),
 }
 
 /// Output formats of `check`.
@@ -126,6 +131,8 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::Policy(command) => policy::run(command),
         Command::Schema(args) => schema::run(args),
+        #[cfg(feature = "lsp")]
+        Command::Lsp(args) => lsp::run(args),
     };
     match result {
         Ok(code) => code,

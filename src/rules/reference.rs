@@ -126,6 +126,7 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
         let suggestion = if secret_id { None } else { budget.did_you_mean(value, known) };
         if let Some(s) = suggestion {
             draft.help = Some(messages::did_you_mean(s));
+            draft.suggestion = Some(s.to_string());
         }
         out.push(draft);
     };
