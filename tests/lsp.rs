@@ -232,6 +232,11 @@ fn diagnostics_are_in_the_clients_locale_as_check_lang_gives_them() {
     let shown: Vec<&str> =
         diagnostics.iter().map(|d| d["message"].as_str().unwrap().split('\n').next().unwrap()).collect();
     assert_eq!(shown, expected);
+    // Hovers speak the client's language too, names from the policy's
+    // Spanish message file and words from the server's catalogue.
+    let result = client.request("textDocument/hover", at(&uri, position(&text, "microsoft-365")));
+    let hover = result["contents"]["value"].as_str().unwrap_or_default();
+    assert!(hover.contains("reciente el 2021-09-30"), "{hover}");
     client.shutdown();
 }
 

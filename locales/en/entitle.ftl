@@ -664,3 +664,47 @@ translation-file-missing = version `{ $version }` has no `{ $lang }` message fil
    *[other] its { $count } messages are
 } shown in English
 translation-file-missing-help = a base version of `{ $policy }` has one; add `{ $version }.{ $lang }.ftl` beside this file, from `entitle policy messages { $policy }@{ $version }`
+
+## The language server's own words (hovers, code actions)
+lsp-help = help
+lsp-more = and { $n ->
+    [one] one more like it
+   *[other] { $n } more like it
+}
+lsp-waived = waived until { $date }: { $reason } ({ $owner })
+lsp-replace = replace with `{ $value }`
+lsp-waive = waive `{ $code }` here (add a [[waivers]] entry)
+lsp-remove-link = remove this duplicate contract link
+lsp-waiver-reason = why this finding is accepted
+lsp-waiver-owner = who answers for it
+lsp-name = name
+lsp-tier = offer
+lsp-competency = competency
+lsp-class = class
+lsp-benefit = benefit
+lsp-plan = plan
+lsp-product = product
+lsp-kind = kind
+lsp-recent = recent on { $date }
+lsp-not-recent = not recent on { $date }
+lsp-mainstream-end = mainstream support ends { $date }
+lsp-scope = covers
+lsp-recent-only = recent products only
+lsp-needs-activation = must be activated
+lsp-needs-contract = needs a contract link
+lsp-grants = grants
+lsp-any-class = any competency
+lsp-incidents = { $n ->
+    [one] { $n } incident
+   *[other] { $n } incidents
+}
+lsp-account = account
+lsp-roles = roles
+lsp-activation = activation of `{ $benefit }`, requested { $date }
+lsp-expires = expires { $date }
+lsp-active-on = active on { $date }
+lsp-memberships = memberships
+lsp-contracts = contracts
+lsp-none = none
+lsp-policy = policy
+lsp-severity = severity

@@ -678,3 +678,47 @@ translation-file-missing = la versión `{ $version }` no tiene archivo de mensaj
    *[other] sus { $count } mensajes se muestran
 } en inglés
 translation-file-missing-help = una versión base de `{ $policy }` lo tiene; añada `{ $version }.{ $lang }.ftl` junto a este archivo, a partir de `entitle policy messages { $policy }@{ $version }`
+
+## The language server's own words (hovers, code actions)
+lsp-help = ayuda
+lsp-more = y { $n ->
+    [one] uno más como este
+   *[other] { $n } más como este
+}
+lsp-waived = eximido hasta el { $date }: { $reason } ({ $owner })
+lsp-replace = reemplazar por `{ $value }`
+lsp-waive = eximir `{ $code }` aquí (añadir una entrada [[waivers]])
+lsp-remove-link = eliminar este vínculo de contrato duplicado
+lsp-waiver-reason = por qué se acepta este hallazgo
+lsp-waiver-owner = quién responde de ello
+lsp-name = nombre
+lsp-tier = oferta
+lsp-competency = competencia
+lsp-class = clase
+lsp-benefit = ventaja
+lsp-plan = plan
+lsp-product = producto
+lsp-kind = tipo
+lsp-recent = reciente el { $date }
+lsp-not-recent = no reciente el { $date }
+lsp-mainstream-end = el soporte estándar termina el { $date }
+lsp-scope = cubre
+lsp-recent-only = solo productos recientes
+lsp-needs-activation = debe activarse
+lsp-needs-contract = necesita un vínculo de contrato
+lsp-grants = otorga
+lsp-any-class = cualquier competencia
+lsp-incidents = { $n ->
+    [one] { $n } incidente
+   *[other] { $n } incidentes
+}
+lsp-account = cuenta
+lsp-roles = roles
+lsp-activation = activación de `{ $benefit }`, solicitada el { $date }
+lsp-expires = caduca el { $date }
+lsp-active-on = activas el { $date }
+lsp-memberships = pertenencias
+lsp-contracts = contratos
+lsp-none = ninguno
+lsp-policy = directiva
+lsp-severity = gravedad

@@ -680,3 +680,47 @@ translation-file-missing = la versione `{ $version }` non ha un file di messaggi
    *[other] i suoi { $count } messaggi sono mostrati
 } in inglese
 translation-file-missing-help = una versione di base di `{ $policy }` ce l'ha; aggiungi `{ $version }.{ $lang }.ftl` accanto a questo file, partendo da `entitle policy messages { $policy }@{ $version }`
+
+## The language server's own words (hovers, code actions)
+lsp-help = aiuto
+lsp-more = e { $n ->
+    [one] un altro come questo
+   *[other] altri { $n } come questo
+}
+lsp-waived = in deroga fino al { $date }: { $reason } ({ $owner })
+lsp-replace = sostituisci con `{ $value }`
+lsp-waive = metti in deroga `{ $code }` qui (aggiungi una voce [[waivers]])
+lsp-remove-link = rimuovi questo collegamento del contratto duplicato
+lsp-waiver-reason = perché questo rilievo è accettato
+lsp-waiver-owner = chi ne risponde
+lsp-name = nome
+lsp-tier = offerta
+lsp-competency = competenza
+lsp-class = classe
+lsp-benefit = vantaggio
+lsp-plan = piano
+lsp-product = prodotto
+lsp-kind = tipo
+lsp-recent = recente al { $date }
+lsp-not-recent = non recente al { $date }
+lsp-mainstream-end = il supporto Mainstream termina il { $date }
+lsp-scope = copre
+lsp-recent-only = solo prodotti recenti
+lsp-needs-activation = deve essere attivato
+lsp-needs-contract = richiede il collegamento di un contratto
+lsp-grants = concede
+lsp-any-class = qualsiasi competenza
+lsp-incidents = { $n ->
+    [one] { $n } richiesta di supporto
+   *[other] { $n } richieste di supporto
+}
+lsp-account = account
+lsp-roles = ruoli
+lsp-activation = attivazione di `{ $benefit }`, richiesta il { $date }
+lsp-expires = scade il { $date }
+lsp-active-on = attive al { $date }
+lsp-memberships = iscrizioni
+lsp-contracts = contratti
+lsp-none = nessuno
+lsp-policy = criterio
+lsp-severity = gravità

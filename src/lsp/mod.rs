@@ -234,6 +234,9 @@ impl Server {
             Encoding::Utf16
         };
         let lang = params.locale.as_deref().and_then(Lang::from_locale).unwrap_or_else(Lang::from_env);
+        // One client per process: hovers, completions and code actions speak
+        // its language too.
+        crate::i18n::set_default(lang);
         let options = params.initialization_options.as_ref();
         let option = |name: &str| options.and_then(|o| o.get(name));
         let debounce = option("debounceMs").and_then(|v| v.as_u64()).map_or(DEFAULT_DEBOUNCE, Duration::from_millis);
