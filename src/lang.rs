@@ -101,12 +101,7 @@ pub struct UnknownLang(pub String);
 
 impl fmt::Display for UnknownLang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "unsupported language `{}`: expected one of {}",
-            crate::escape::inline(&self.0),
-            Lang::available()
-        )
+        write!(f, "unsupported language `{}`: expected one of {}", crate::escape::inline(&self.0), Lang::available())
     }
 }
 
@@ -118,9 +113,7 @@ impl FromStr for Lang {
     /// A tag as `--lang` takes it: `en`, `es`, `it`, or a locale of one of
     /// them (`es-ES`, `it_IT.UTF-8`).
     fn from_str(tag: &str) -> Result<Lang, UnknownLang> {
-        Lang::from_locale(tag)
-            .filter(|_| !tag.trim().is_empty())
-            .ok_or_else(|| UnknownLang(tag.to_owned()))
+        Lang::from_locale(tag).filter(|_| !tag.trim().is_empty()).ok_or_else(|| UnknownLang(tag.to_owned()))
     }
 }
 
@@ -150,18 +143,9 @@ mod tests {
     fn the_environment_is_read_in_posix_order() {
         assert_eq!(Lang::from_env_with(env(&[])), Lang::En);
         assert_eq!(Lang::from_env_with(env(&[("LANG", "it_IT.UTF-8")])), Lang::It);
-        assert_eq!(
-            Lang::from_env_with(env(&[("LANG", "it_IT.UTF-8"), ("LC_MESSAGES", "es_ES.UTF-8")])),
-            Lang::Es
-        );
-        assert_eq!(
-            Lang::from_env_with(env(&[("LC_ALL", "it_IT"), ("LC_MESSAGES", "es_ES")])),
-            Lang::It
-        );
-        assert_eq!(
-            Lang::from_env_with(env(&[("ENTITLE_LANG", "es"), ("LC_ALL", "it_IT")])),
-            Lang::Es
-        );
+        assert_eq!(Lang::from_env_with(env(&[("LANG", "it_IT.UTF-8"), ("LC_MESSAGES", "es_ES.UTF-8")])), Lang::Es);
+        assert_eq!(Lang::from_env_with(env(&[("LC_ALL", "it_IT"), ("LC_MESSAGES", "es_ES")])), Lang::It);
+        assert_eq!(Lang::from_env_with(env(&[("ENTITLE_LANG", "es"), ("LC_ALL", "it_IT")])), Lang::Es);
         // Empty values are skipped; the first non-empty one decides, even
         // when it names a language entitle does not speak.
         assert_eq!(Lang::from_env_with(env(&[("LC_ALL", ""), ("LANG", "it_IT")])), Lang::It);

@@ -103,6 +103,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         policy_version,
         force_policy: false,
         max_file_size: Some(args.max_file_size),
+        ..Options::default()
     };
     let checker = Checker::new(&library, options);
     let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);

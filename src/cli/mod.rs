@@ -9,6 +9,8 @@ mod output;
 mod policy;
 mod policy_test;
 mod schema;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -41,6 +43,9 @@ enum Command {
     Policy(policy::Command),
     /// Print the JSON Schema of manifests or policies.
     Schema(schema::Args),
+    /// Serve the page where partners check a manifest, and the HTTP API.
+    #[cfg(feature = "serve")]
+    Serve(serve::Args),
 }
 
 /// Output formats of `check`.
@@ -121,6 +126,8 @@ pub fn run() -> ExitCode {
         Command::Explain(args) => explain::run(args),
         Command::Policy(command) => policy::run(command),
         Command::Schema(args) => schema::run(args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,
