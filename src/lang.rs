@@ -69,7 +69,21 @@ impl Lang {
     /// The best language for an HTTP `Accept-Language` header, by its quality
     /// values; English when it names none `entitle` speaks.
     pub fn from_accept_language(header: &str) -> Lang {
-        let requested = fluent_langneg::accepted_languages::parse(header);
+        // fluent-langneg reads the ranges in the order given and ignores
+        // their weights: order them by quality first (stable, so equal
+        // weights keep the header's order), and drop those with `q=0`.
+        let mut ranges: Vec<(f32, &str)> = header
+            .split(',')
+            .filter_map(|range| {
+                let mut parts = range.split(';');
+                let tag = parts.next()?.trim();
+                let q = parts.find_map(|p| p.trim().strip_prefix("q=")).map_or(Some(1.0), |q| q.trim().parse().ok())?;
+                (q > 0.0 && !tag.is_empty()).then_some((q, tag))
+            })
+            .collect();
+        ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let ordered = ranges.iter().map(|(_, tag)| *tag).collect::<Vec<_>>().join(",");
+        let requested = fluent_langneg::accepted_languages::parse(&ordered);
         let available: Vec<LanguageIdentifier> = Lang::ALL.iter().map(|lang| lang.identifier()).collect();
         let default = Lang::En.identifier();
         fluent_langneg::negotiate_languages(
@@ -162,6 +176,8 @@ mod tests {
         assert_eq!(Lang::from_accept_language(""), Lang::En);
         assert_eq!(Lang::from_accept_language("*"), Lang::En);
         assert_eq!(Lang::from_accept_language(";;;,,,q=x\u{0}"), Lang::En);
+        assert_eq!(Lang::from_accept_language("es;q=0, it;q=0.1"), Lang::It);
+        assert_eq!(Lang::from_accept_language("es;q=abc, it"), Lang::It);
     }
 
     #[test]

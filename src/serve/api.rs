@@ -240,3 +240,49 @@ pub(crate) async fn explain(State(app): State<Arc<App>>, Path(code): Path<String
 pub(crate) async fn policies(State(app): State<Arc<App>>) -> Response {
     json(StatusCode::OK, render::policies::json(app.library.all()))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use axum::http::HeaderValue;
+
+    fn app(lang: Lang) -> App {
+        let library = crate::policy::Library::builtin().expect("the built-in policies compile");
+        let config = super::super::Config { lang, ..super::super::Config::default() };
+        App { in_flight: Arc::new(tokio::sync::Semaphore::new(1)), page: super::super::Page::new(), library, config }
+    }
+
+    fn lang_of(app: &App, query: &[(&str, &str)], accept: Option<&str>) -> Lang {
+        let mut headers = HeaderMap::new();
+        if let Some(accept) = accept {
+            headers.insert(header::ACCEPT_LANGUAGE, HeaderValue::from_str(accept).unwrap());
+        }
+        let pairs = query.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        asked(app, &headers, Ok(Query(pairs))).map(|a| a.options.lang).unwrap_or_else(|r| panic!("{}", r.1))
+    }
+
+    /// `lang` first, then `Accept-Language` when it names a language
+    /// `entitle` speaks, then the server's `--lang`.
+    #[test]
+    fn the_language_is_the_query_then_the_header_then_the_server_default() {
+        let app = app(Lang::It);
+        assert_eq!(lang_of(&app, &[], None), Lang::It);
+        assert_eq!(lang_of(&app, &[], Some("es-ES,es;q=0.9")), Lang::Es);
+        assert_eq!(lang_of(&app, &[], Some("en-GB")), Lang::En);
+        assert_eq!(lang_of(&app, &[], Some("fr-FR, de;q=0.5")), Lang::It);
+        assert_eq!(lang_of(&app, &[], Some("*")), Lang::It);
+        assert_eq!(lang_of(&app, &[("lang", "en")], Some("es")), Lang::En);
+        assert_eq!(lang_of(&app, &[("lang", "es-MX")], None), Lang::Es);
+    }
+
+    #[test]
+    fn the_query_fills_the_options_as_the_cli_flags_do() {
+        let app = app(Lang::En);
+        let pairs = vec![("as_of".to_string(), "2021-09-30".to_string()), ("name".to_string(), "a.toml".to_string())];
+        let asked = asked(&app, &HeaderMap::new(), Ok(Query(pairs))).unwrap_or_else(|r| panic!("{}", r.1));
+        assert_eq!(asked.name, "a.toml");
+        assert_eq!(asked.options.as_of.map(|d| d.to_string()).as_deref(), Some("2021-09-30"));
+        assert_eq!(asked.options.max_file_size, Some(app.config.max_file_size));
+        assert!(!asked.options.force_policy);
+    }
+}
