@@ -660,6 +660,23 @@ async fn a_client_too_slow_with_its_headers_is_disconnected() {
     assert!(closed, "the connection was closed, not left hanging");
     assert!(took < Duration::from_secs(5), "cut off after {took:?}");
     assert!(!answer.contains("200 OK"), "{answer}");
+    // A connection that says nothing, before a request or after one, is closed too.
+    let silent = tokio::task::spawn_blocking(move || {
+        let mut took = Vec::new();
+        for first in [&b""[..], &b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"[..]] {
+            let mut stream = TcpStream::connect(address).unwrap();
+            stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
+            stream.write_all(first).unwrap();
+            let started = Instant::now();
+            let mut rest = Vec::new();
+            assert!(stream.read_to_end(&mut rest).is_ok(), "closed, not timed out");
+            took.push(started.elapsed());
+        }
+        took
+    })
+    .await
+    .unwrap();
+    assert!(silent.iter().all(|t| *t < Duration::from_secs(5)), "{silent:?}");
     let _ = stop.send(());
     server.await.unwrap().unwrap();
 }
