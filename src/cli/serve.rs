@@ -40,7 +40,12 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         max_in_flight: args.max_in_flight as usize,
         ..Config::default()
     };
+    // Checks run on the blocking pool, one thread per core: a burst of
+    // requests waits for a thread (within its deadline) rather than starting
+    // hundreds, each with memory of its own.
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
     let runtime = tokio::runtime::Builder::new_multi_thread()
+        .max_blocking_threads(cores)
         .enable_all()
         .build()
         .map_err(|e| RunError(serve::text::cannot_serve(&e.to_string())))?;
