@@ -33,6 +33,8 @@ pub mod render;
 pub mod replay;
 pub mod report;
 mod rules;
+#[cfg(feature = "serve")]
+pub mod serve;
 pub mod span;
 pub mod structure;
 pub mod suggest;

@@ -5,10 +5,9 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use entitle::date::Date;
-use entitle::redact::Redactor;
 use entitle::render::entitlements::{self, PartnerView};
 use entitle::render::human::{self, Style};
-use entitle::{Checker, Options, entitlement, remedy};
+use entitle::{Checker, Options};
 
 use super::check::{Input, read};
 use super::{PolicySource, RunError, ViewFormat, color, parse_date, print};
@@ -55,16 +54,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         print(&human::render(&[report], style))?;
         return Ok(ExitCode::from(1));
     };
-    let manifest = &judged.manifest;
-    let view = PartnerView {
-        mpn_id: manifest.partner.mpn_id.clone(),
-        name: manifest.partner.name.clone(),
-        as_of: judged.as_of.to_string(),
-        policy: (&judged.rules.id, &judged.rules.version, judged.rules.digest()),
-        benefits: entitlement::view(manifest, judged.rules, judged.as_of),
-        fixes: remedy::fixes(&report.findings, manifest, judged.rules),
-    }
-    .redacted(&Redactor::for_manifest(&bytes));
+    let view = PartnerView::of(&report, &judged, &bytes);
     match args.format {
         ViewFormat::Json => print(&entitlements::json(&view))?,
         ViewFormat::Human => print(&entitlements::human(&view))?,

@@ -11,6 +11,8 @@ mod output;
 mod policy;
 mod policy_test;
 mod schema;
+#[cfg(feature = "serve")]
+mod serve;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -50,6 +52,9 @@ enum Command {
     /// A language server for editors, over stdin and stdout.
     #[cfg(feature = "lsp")]
     Lsp(lsp::Args),
+    /// Serve the page where partners check a manifest, and the HTTP API.
+    #[cfg(feature = "serve")]
+    Serve(serve::Args),
 }
 
 /// Output formats of `check`.
@@ -133,6 +138,8 @@ pub fn run() -> ExitCode {
         Command::Schema(args) => schema::run(args),
         #[cfg(feature = "lsp")]
         Command::Lsp(args) => lsp::run(args),
+        #[cfg(feature = "serve")]
+        Command::Serve(args) => serve::run(args),
     };
     match result {
         Ok(code) => code,

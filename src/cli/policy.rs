@@ -88,14 +88,7 @@ pub fn run(command: Command) -> Result<ExitCode, RunError> {
 fn list(library: &Library, format: ViewFormat) -> Result<ExitCode, RunError> {
     let sets = library.all();
     if format == ViewFormat::Json {
-        let doc: Vec<_> = sets
-            .iter()
-            .map(|s| {
-                json!({"id": s.id, "version": s.version, "effective": s.effective.to_string(),
-                       "extends": s.extends, "digest": s.digest(), "title": s.title, "origin": s.origin})
-            })
-            .collect();
-        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()))?;
+        print(&entitle::render::policies::json(sets))?;
         return Ok(ExitCode::SUCCESS);
     }
     let rows: Vec<[String; 6]> = sets

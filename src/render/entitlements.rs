@@ -6,7 +6,8 @@ use crate::entitlement::BenefitView;
 use crate::policy::ruleset::Allowance;
 use crate::redact::Redactor;
 use crate::remedy::Fix;
-use crate::{escape, messages};
+use crate::report::FileReport;
+use crate::{Judged, entitlement, escape, messages, remedy};
 
 /// What `entitlements` shows for one manifest.
 #[derive(Debug, Clone)]
@@ -25,7 +26,23 @@ pub struct PartnerView<'a> {
     pub fixes: Vec<Fix>,
 }
 
-impl PartnerView<'_> {
+impl<'a> PartnerView<'a> {
+    /// The view of a judged manifest, with the fixes for its check's errors,
+    /// as it may be shown: masked by the secrets of the manifest's `bytes`.
+    /// `entitle entitlements` and `entitle serve` show this same view.
+    pub fn of(report: &FileReport, judged: &'a Judged<'_>, bytes: &[u8]) -> PartnerView<'a> {
+        let manifest = &judged.manifest;
+        PartnerView {
+            mpn_id: manifest.partner.mpn_id.clone(),
+            name: manifest.partner.name.clone(),
+            as_of: judged.as_of.to_string(),
+            policy: (&judged.rules.id, &judged.rules.version, judged.rules.digest()),
+            benefits: entitlement::view(manifest, judged.rules, judged.as_of),
+            fixes: remedy::fixes(&report.findings, manifest, judged.rules),
+        }
+        .redacted(&Redactor::for_manifest(bytes))
+    }
+
     /// The view as it may be shown: every string that came from the manifest
     /// with its secrets masked (an account name may quote a Contract ID) and
     /// escaped for one line of output.
