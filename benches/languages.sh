@@ -17,9 +17,15 @@ work=$(mktemp -d)
 trap 'git worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 
 cargo build --release --quiet -p entitle -p entitle-bench
-git worktree add --quiet --detach "$work/base" "$base"
-(cd "$work/base" && CARGO_TARGET_DIR="$work/base-target" cargo build --release --quiet -p entitle)
-old="$work/base-target/release/entitle"
+# The base's binary is built once per commit and kept under target/.
+sha=$(git rev-parse --short "$base")
+old="target/bench-base/$sha/entitle"
+if [[ ! -x $old ]]; then
+    git worktree add --quiet --detach "$work/base" "$base"
+    (cd "$work/base" && CARGO_TARGET_DIR="$work/base-target" cargo build --release --quiet -p entitle)
+    mkdir -p "target/bench-base/$sha"
+    cp "$work/base-target/release/entitle" "$old"
+fi
 new=target/release/entitle
 target/release/gen-corpus "$work/corpus" "$size" 7 2>/dev/null
 
