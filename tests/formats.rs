@@ -213,3 +213,62 @@ fn junit_failures_agree_with_the_exit_code() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("classname=\"entitle\""));
 }
+
+#[test]
+fn every_json_report_follows_the_published_schema() {
+    // schemas/report.schema.json is the reference of the JSON report: every
+    // report of every fixture, in every language, must follow it.
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(common::root("schemas/report.schema.json")).expect("schema"))
+            .expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let mut dirs = vec![common::root("tests/fixtures"), common::root("tests/hostile"), common::root("examples")];
+    let mut files = Vec::new();
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("a directory") {
+            let path = entry.expect("an entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "toml") {
+                files.push(path);
+            }
+        }
+    }
+    assert!(files.len() > 40, "{}", files.len());
+    for lang in ["en", "es", "it"] {
+        // In batches, as CI runs it: several files in one report.
+        for batch in files.chunks(16) {
+            let out = entitle().args(["--lang", lang, "check", "--format", "json"]).args(batch).output().expect("runs");
+            assert!(matches!(out.status.code(), Some(0 | 1)), "{lang} {batch:?}: {out:?}");
+            let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            let errors: Vec<String> = validator.iter_errors(&report).map(|e| format!("{e} at {}", e.instance_path())).collect();
+            assert!(errors.is_empty(), "{lang} {batch:?}: {errors:#?}");
+        }
+    }
+    // And the schema is not a blank cheque: a report with a field renamed fails.
+    let out = entitle().args(["check", "--format", "json", "examples/linked-twice.toml"]).output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout).replacen("\"severity\"", "\"level\"", 1);
+    let renamed: serde_json::Value = serde_json::from_str(&text).expect("JSON");
+    assert!(!validator.is_valid(&renamed));
+}
+
+#[test]
+fn the_readme_json_report_sample_follows_the_schema() {
+    let schema: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(common::root("schemas/report.schema.json")).expect("schema"))
+            .expect("the schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("a valid JSON Schema");
+    let readme = std::fs::read_to_string(common::root("README.md")).expect("README");
+    let samples: Vec<serde_json::Value> = readme
+        .split("```json\n")
+        .skip(1)
+        .filter_map(|rest| rest.split("```").next())
+        .filter_map(|block| serde_json::from_str::<serde_json::Value>(block).ok())
+        .filter(|v| v.get("files").is_some() && v.get("summary").is_some())
+        .collect();
+    assert!(!samples.is_empty(), "the README shows a JSON report");
+    for sample in &samples {
+        let errors: Vec<String> = validator.iter_errors(sample).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+}
