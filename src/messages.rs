@@ -1143,6 +1143,12 @@ pub fn fix_grant(tier: &str, class: Option<&str>, incidents: &str, benefit: &str
     }
 }
 
+/// Removing an activation no membership grants, the simplest fix, before
+/// the grant that would make it valid.
+pub fn fix_remove_activation(benefit: &str, grant: &str) -> String {
+    t!("fix-remove-activation", benefit = benefit, grant = grant)
+}
+
 /// Asking an account that holds a role.
 pub fn fix_ask(user: &str, role: &str, activate: bool) -> String {
     if activate {
@@ -1207,6 +1213,26 @@ pub fn fixes_heading() -> String {
 /// The line when nothing needs fixing.
 pub fn nothing_to_fix() -> String {
     t!("view-nothing-to-fix")
+}
+
+/// An activation that `check` rejects, in the partner's view.
+pub fn rejected() -> String {
+    t!("view-rejected")
+}
+
+/// The heading of the waivers that keep a manifest passing.
+pub fn waived_heading(count: usize) -> String {
+    t!("view-waived-heading", count = count)
+}
+
+/// One waived finding: until when, by whom, why.
+pub fn waived_item(problem: &str, code: &str, expires: &str, owner: &str, reason: &str) -> String {
+    t!("view-waived-item", problem = problem, code = code, expires = expires, owner = owner, reason = reason)
+}
+
+/// The heading of the warnings.
+pub fn warnings_heading(count: usize) -> String {
+    t!("view-warnings-heading", count = count)
 }
 
 // --- policy message files ---------------------------------------------------

@@ -52,9 +52,13 @@ fn specific(finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<S
             Some(messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id))
         }
         Check::Eligibility => {
+            // Removing the activation is the simplest fix; a membership that
+            // grants the benefit, the other.
             let benefit = rules.benefits.get(fact("benefit")?)?;
             let grant = benefit.grants.iter().find(|g| g.incidents > Allowance::Limited(0))?;
-            Some(messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id))
+            let grant =
+                messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id);
+            Some(messages::fix_remove_activation(&benefit.id, &grant))
         }
         Check::RequiredRole { on, roles, .. } => {
             let holder =
@@ -74,4 +78,23 @@ fn specific(finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<S
         Check::RequiredProgram { .. } => Some(messages::fix_program(fact("program")?)),
         _ => None,
     }
+}
+
+/// The benefits whose activation `check` rejects: an error, not waived, of a
+/// rule about activations (one that grants them, or the role that may make
+/// them), naming the benefit.
+pub fn rejected_activations(findings: &[Finding], rules: &RuleSet) -> Vec<(String, Code)> {
+    let mut out: Vec<(String, Code)> = Vec::new();
+    for finding in findings.iter().filter(|f| f.severity == Severity::Error && f.waiver.is_none()) {
+        let about_activations =
+            rules.rules.iter().filter(|r| r.code == finding.code).any(|r| {
+                matches!(r.check, Check::Eligibility | Check::RequiredRole { on: RoleSubject::Activations, .. })
+            });
+        if let (true, Some(benefit)) = (about_activations, finding.facts.get("benefit")) {
+            if !out.iter().any(|(b, _)| b == benefit) {
+                out.push((benefit.to_string(), finding.code));
+            }
+        }
+    }
+    out
 }

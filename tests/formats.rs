@@ -241,7 +241,8 @@ fn every_json_report_follows_the_published_schema() {
             let out = entitle().args(["--lang", lang, "check", "--format", "json"]).args(batch).output().expect("runs");
             assert!(matches!(out.status.code(), Some(0 | 1)), "{lang} {batch:?}: {out:?}");
             let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
-            let errors: Vec<String> = validator.iter_errors(&report).map(|e| format!("{e} at {}", e.instance_path())).collect();
+            let errors: Vec<String> =
+                validator.iter_errors(&report).map(|e| format!("{e} at {}", e.instance_path())).collect();
             assert!(errors.is_empty(), "{lang} {batch:?}: {errors:#?}");
         }
     }

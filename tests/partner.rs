@@ -46,10 +46,17 @@ fn an_ungranted_benefit_has_entitlement_zero_and_no_grantor() {
     let signature = &v["benefits"][1];
     assert_eq!(signature["entitlement"], 0);
     assert_eq!(signature["granted_by"], serde_json::Value::Null);
+    // The simplest fix first: drop the activation; then the membership
+    // that would make it valid.
     assert_eq!(
         v["fixes"][0]["fix"],
-        "a `silver` membership in a cloud competency would make `signature-cloud-support` unlimited"
+        "remove the `signature-cloud-support` activation; or else a `silver` membership in a cloud competency would make `signature-cloud-support` unlimited"
     );
+    // An activation check rejects is not `activated`: it is `rejected`, with why.
+    assert_eq!(signature["activated"], false);
+    assert_eq!(signature["rejected"], "activation.not-eligible");
+    assert_eq!(v["benefits"][0]["rejected"], serde_json::Value::Null);
+    assert_eq!(v["benefits"][0]["activated"], true);
 }
 
 #[test]
@@ -130,4 +137,31 @@ fn a_manifest_from_stdin_and_never_an_endless_read() {
     let out = entitle().args(["entitlements", "/dev/zero"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"), "{out:?}");
+}
+
+#[test]
+fn a_waiver_that_keeps_a_manifest_passing_is_shown_with_its_date_and_warnings_are_listed() {
+    let v = view("examples/waived.toml");
+    assert_eq!(v["eligible"], true);
+    let waived = v["waived"].as_array().expect("waived findings");
+    assert_eq!(waived.len(), 2);
+    let quota = waived.iter().find(|w| w["code"] == "quota.exceeded").expect("the waived quota");
+    assert_eq!(quota["expires"], "2021-12-31");
+    assert_eq!(quota["owner"], "erin@fabrikam.example");
+    let out = entitle().args(["entitlements", "examples/waived.toml"]).output().expect("runs");
+    let human = String::from_utf8_lossy(&out.stdout);
+    assert!(human.contains("Passing thanks to 2 waivers:"), "{human}");
+    assert!(human.contains("(quota.exceeded): waived until 2021-12-31 by erin@fabrikam.example"), "{human}");
+    assert!(!human.contains("AID-"), "{human}");
+
+    let v = view("tests/fixtures/codes/activation-pending.toml");
+    assert_eq!(v["eligible"], true);
+    assert_eq!(v["warnings"][0]["code"], "activation.pending");
+    let out = entitle().args(["entitlements", "tests/fixtures/codes/activation-pending.toml"]).output().expect("runs");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Warning:\n  - incident `INC-0001` opens on 2021-01-06"));
+
+    // Rejected by the role of the account that activated it.
+    let out = entitle().args(["entitlements", "tests/fixtures/codes/activation-role.toml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("rejected (activation.role)"));
 }

@@ -354,6 +354,17 @@ view-no = no
 view-unlimited = unlimited
 view-fixes-heading = To make this pass:
 view-nothing-to-fix = Nothing to fix: the manifest is eligible.
+fix-remove-activation = remove the `{ $benefit }` activation; or else { $grant }
+view-rejected = rejected
+view-waived-heading = Passing thanks to { $count ->
+    [one] a waiver
+   *[other] { $count } waivers
+}:
+view-waived-item = { $problem } ({ $code }): waived until { $expires } by { $owner }: { $reason }
+view-warnings-heading = { $count ->
+    [one] Warning
+   *[other] Warnings
+}:
 
 ## The pipeline's diagnostic codes: a one-line summary, and an explanation
 ## (what it means, why it matters, how to fix it) that `entitle explain` shows.
@@ -754,3 +765,6 @@ page-fix = Fix
 page-cannot-judge = The manifest cannot be read far enough to show entitlements.
 page-request-failed = The server refused the request
 page-waived-by = waived
+page-rejected = rejected
+page-passing-thanks-to = What keeps it passing: waivers
+page-waived-until = Waived until

@@ -364,6 +364,17 @@ view-no = no
 view-unlimited = ilimitado
 view-fixes-heading = Para superar la comprobación:
 view-nothing-to-fix = Nada que corregir: el manifiesto es apto.
+fix-remove-activation = elimine la activación de `{ $benefit }`; o bien { $grant }
+view-rejected = rechazada
+view-waived-heading = Supera la comprobación gracias a { $count ->
+    [one] una exención
+   *[other] { $count } exenciones
+}:
+view-waived-item = { $problem } ({ $code }): eximido hasta el { $expires } por { $owner }: { $reason }
+view-warnings-heading = { $count ->
+    [one] Advertencia
+   *[other] Advertencias
+}:
 
 ## The pipeline's diagnostic codes: a one-line summary, and an explanation
 ## (what it means, why it matters, how to fix it) that `entitle explain` shows.
@@ -768,3 +779,6 @@ page-fix = Solución
 page-cannot-judge = El manifiesto no se puede leer lo suficiente para mostrar los derechos.
 page-request-failed = El servidor rechazó la solicitud
 page-waived-by = eximido
+page-rejected = rechazada
+page-passing-thanks-to = Lo que hace que supere la comprobación: exenciones
+page-waived-until = Eximido hasta

@@ -364,6 +364,17 @@ view-no = no
 view-unlimited = illimitate
 view-fixes-heading = Per superare il controllo:
 view-nothing-to-fix = Niente da correggere: il manifesto è idoneo.
+fix-remove-activation = rimuovi l'attivazione di `{ $benefit }`; oppure { $grant }
+view-rejected = rifiutata
+view-waived-heading = Superato grazie a { $count ->
+    [one] una deroga
+   *[other] { $count } deroghe
+}:
+view-waived-item = { $problem } ({ $code }): in deroga fino al { $expires } da parte di { $owner }: { $reason }
+view-warnings-heading = { $count ->
+    [one] Avviso
+   *[other] Avvisi
+}:
 
 ## The pipeline's diagnostic codes: a one-line summary, and an explanation
 ## (what it means, why it matters, how to fix it) that `entitle explain` shows.
@@ -770,3 +781,6 @@ page-fix = Soluzione
 page-cannot-judge = Il manifesto non è leggibile abbastanza da mostrare i diritti.
 page-request-failed = Il server ha rifiutato la richiesta
 page-waived-by = in deroga
+page-rejected = rifiutata
+page-passing-thanks-to = Cosa lo fa superare: deroghe
+page-waived-until = In deroga fino al

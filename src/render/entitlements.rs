@@ -1,4 +1,4 @@
-//! `entitle entitlements`: the partner's view, as a table or JSON (contract §4).
+//! `entitle entitlements`: the partner's view, as a table or JSON.
 
 use serde_json::{Value, json};
 
@@ -24,9 +24,35 @@ pub struct PartnerView<'a> {
     pub benefits: Vec<BenefitView>,
     /// Fixes for the check's errors.
     pub fixes: Vec<Fix>,
+    /// Activations the check rejects: the benefit and the code that says why.
+    pub rejected: Vec<(String, crate::Code)>,
+    /// The findings waivers accept, which keep the manifest passing.
+    pub waived: Vec<Waived>,
+    /// The check's warnings (not waived): code and message.
+    pub warnings: Vec<(crate::Code, String)>,
+}
+
+/// A finding a waiver accepts, as the partner's view shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waived {
+    /// The finding's code.
+    pub code: crate::Code,
+    /// The finding's message.
+    pub problem: String,
+    /// The waiver's expiry date.
+    pub expires: String,
+    /// Who answers for it.
+    pub owner: String,
+    /// Why.
+    pub reason: String,
 }
 
 impl<'a> PartnerView<'a> {
+    /// Whether the check rejects the benefit's activation.
+    pub fn is_rejected(&self, benefit: &str) -> bool {
+        self.rejected.iter().any(|(id, _)| id == benefit)
+    }
+
     /// The view of a judged manifest, with the fixes for its check's errors,
     /// as it may be shown: masked by the secrets of the manifest's `bytes`.
     /// `entitle entitlements` and `entitle serve` show this same view.
@@ -39,6 +65,27 @@ impl<'a> PartnerView<'a> {
             policy: (&judged.rules.id, &judged.rules.version, judged.rules.digest()),
             benefits: entitlement::view(manifest, judged.rules, judged.as_of),
             fixes: remedy::fixes(&report.findings, manifest, judged.rules),
+            rejected: remedy::rejected_activations(&report.findings, judged.rules),
+            waived: report
+                .findings
+                .iter()
+                .filter_map(|f| {
+                    let w = f.waiver.as_ref()?;
+                    Some(Waived {
+                        code: f.code,
+                        problem: f.message.clone(),
+                        expires: w.expires.to_string(),
+                        owner: w.owner.clone(),
+                        reason: w.reason.clone(),
+                    })
+                })
+                .collect(),
+            warnings: report
+                .findings
+                .iter()
+                .filter(|f| f.severity == crate::Severity::Warning && f.waiver.is_none())
+                .map(|f| (f.code, f.message.clone()))
+                .collect(),
         }
         .redacted(&Redactor::for_manifest(bytes))
     }
@@ -59,6 +106,14 @@ impl<'a> PartnerView<'a> {
         for fix in &mut self.fixes {
             shown(&mut fix.problem);
             shown(&mut fix.fix);
+        }
+        for waived in &mut self.waived {
+            shown(&mut waived.problem);
+            shown(&mut waived.owner);
+            shown(&mut waived.reason);
+        }
+        for (_, warning) in &mut self.warnings {
+            shown(warning);
         }
         self
     }
@@ -86,11 +141,14 @@ pub fn json(view: &PartnerView<'_>) -> String {
             "entitlement": allowance(b.entitlement),
             "used": b.used,
             "remaining": allowance(b.remaining),
-            "activated": b.activated,
+            "activated": b.activated && !view.is_rejected(&b.benefit),
+            "rejected": view.rejected.iter().find(|(id, _)| *id == b.benefit).map(|(_, code)| code.as_str()),
             "expires": b.expires.map(|d| d.to_string()),
             "linked_to": b.linked_to,
         })).collect::<Vec<_>>(),
         "fixes": view.fixes.iter().map(|f| json!({"code": f.code.as_str(), "problem": f.problem, "fix": f.fix})).collect::<Vec<_>>(),
+        "waived": view.waived.iter().map(|w| json!({"code": w.code.as_str(), "problem": w.problem, "expires": w.expires, "owner": w.owner, "reason": w.reason})).collect::<Vec<_>>(),
+        "warnings": view.warnings.iter().map(|(code, message)| json!({"code": code.as_str(), "message": message})).collect::<Vec<_>>(),
     });
     let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
     out.push('\n');
@@ -120,7 +178,10 @@ pub fn human(view: &PartnerView<'_>) -> String {
                 shown(b.entitlement),
                 b.used.to_string(),
                 shown(b.remaining),
-                messages::yes_no(b.activated).to_string(),
+                match view.rejected.iter().find(|(id, _)| *id == b.benefit) {
+                    Some((_, code)) if b.activated => format!("{} ({code})", messages::rejected()),
+                    _ => messages::yes_no(b.activated).to_string(),
+                },
                 b.expires.map_or_else(|| messages::NONE.to_string(), |d| d.to_string()),
                 if b.linked_to.is_empty() { messages::NONE.to_string() } else { b.linked_to.join(", ") },
             ]
@@ -150,6 +211,23 @@ pub fn human(view: &PartnerView<'_>) -> String {
         out.push('\n');
         for fix in &view.fixes {
             out.push_str(&format!("  - {} ({}): {}\n", fix.problem, fix.code, fix.fix));
+        }
+    }
+    if !view.waived.is_empty() {
+        out.push('\n');
+        out.push_str(&messages::waived_heading(view.waived.len()));
+        out.push('\n');
+        for w in &view.waived {
+            let item = messages::waived_item(&w.problem, w.code.as_str(), &w.expires, &w.owner, &w.reason);
+            out.push_str(&format!("  - {item}\n"));
+        }
+    }
+    if !view.warnings.is_empty() {
+        out.push('\n');
+        out.push_str(&messages::warnings_heading(view.warnings.len()));
+        out.push('\n');
+        for (code, message) in &view.warnings {
+            out.push_str(&format!("  - {message} ({code})\n"));
         }
     }
     out

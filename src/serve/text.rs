@@ -53,6 +53,9 @@ pub const UI: &[&str] = &[
     "cannot-judge",
     "request-failed",
     "waived-by",
+    "rejected",
+    "passing-thanks-to",
+    "waived-until",
 ];
 
 /// The page's word of `id` in the current language (`page-<id>` in the
@@ -103,6 +106,9 @@ pub fn ui(id: &str) -> String {
         "cannot-judge" => t!("page-cannot-judge"),
         "request-failed" => t!("page-request-failed"),
         "waived-by" => t!("page-waived-by"),
+        "rejected" => t!("page-rejected"),
+        "passing-thanks-to" => t!("page-passing-thanks-to"),
+        "waived-until" => t!("page-waived-until"),
         _ => id.to_string(),
     }
 }
