@@ -1,6 +1,6 @@
 //! Parallel runs: output identical to one thread, in every format; shards
 //! that together check every file exactly once. (Speed is measured by
-//! `benches/run.sh`, never here.)
+//! `bench/run.sh`, never here.)
 
 mod common;
 

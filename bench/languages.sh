@@ -6,8 +6,8 @@
 # interleaved so that every binary sees the same machine; figures are
 # medians, and each ratio is the median of per-round ratios to BASE.
 #
-#   bash benches/languages.sh
-#   BASE=<commit> RUNS=9 SIZE=10000 bash benches/languages.sh
+#   bash bench/languages.sh
+#   BASE=<commit> RUNS=9 SIZE=10000 bash bench/languages.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${BASE:-cda1cec}

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Inputs for benches/scaling.sh: one dimension of a manifest (or of a policy
+"""Inputs for bench/scaling.sh: one dimension of a manifest (or of a policy
 directory) grown to N. Deterministic: the same (dimension, N) always gives the
 same bytes.
 
-    python3 benches/scaling.py list                 # the dimensions, one a line: name kind
-    python3 benches/scaling.py DIMENSION N OUT      # writes OUT (a file, or a directory for policy rows)
+    python3 bench/scaling.py list                 # the dimensions, one a line: name kind
+    python3 bench/scaling.py DIMENSION N OUT      # writes OUT (a file, or a directory for policy rows)
 
 kind is `check` (OUT is a manifest, run with `entitle check OUT`), `policy-check`
 (OUT is a policy directory, run with `entitle check examples/eligible.toml

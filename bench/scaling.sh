@@ -4,14 +4,14 @@
 # grows much more than 10x per 10x N is superlinear: the README's "Scaling"
 # table is this script's output. Not a test: nothing here fails the build.
 #
-#   bash benches/scaling.sh                          # every dimension, 1k 10k 100k
-#   SIZES="1000 10000" bash benches/scaling.sh        # fewer sizes
-#   ONLY="top-level lint" bash benches/scaling.sh    # dimensions whose slug contains one of these words
-#   BIN=/tmp/old-entitle bash benches/scaling.sh      # another binary (say, a build of an older commit)
-#   TIMEOUT=60 bash benches/scaling.sh                # seconds per run (default 60): "timeout" past it
+#   bash bench/scaling.sh                          # every dimension, 1k 10k 100k
+#   SIZES="1000 10000" bash bench/scaling.sh        # fewer sizes
+#   ONLY="top-level lint" bash bench/scaling.sh    # dimensions whose slug contains one of these words
+#   BIN=/tmp/old-entitle bash bench/scaling.sh      # another binary (say, a build of an older commit)
+#   TIMEOUT=60 bash bench/scaling.sh                # seconds per run (default 60): "timeout" past it
 #
-# Inputs come from benches/scaling.py (deterministic; `python3
-# benches/scaling.py list` names the dimensions). Manifest rows run
+# Inputs come from bench/scaling.py (deterministic; `python3
+# bench/scaling.py list` names the dimensions). Manifest rows run
 # `entitle check FILE --format json`; policy rows `entitle policy lint DIR`,
 # or `entitle check examples/eligible.toml --policy-dir DIR` when every check
 # pays for the policy. A manifest over the default 16 MiB size limit is not
@@ -49,7 +49,7 @@ echo "entitle $(git describe --always --dirty 2>/dev/null || echo '?') ($BIN), $
 echo
 echo "| dimension | N | seconds | peak MB | input MB | × per 10× N (time) | output KB | exit |"
 echo "|---|---|---|---|---|---|---|---|"
-python3 benches/scaling.py list | while IFS=$'\t' read -r slug kind name; do
+python3 bench/scaling.py list | while IFS=$'\t' read -r slug kind name; do
     if [[ -n "${ONLY:-}" ]]; then
         wanted=""
         for word in $ONLY; do [[ "$slug" == *"$word"* ]] && wanted=1; done
@@ -63,7 +63,7 @@ python3 benches/scaling.py list | while IFS=$'\t' read -r slug kind name; do
         input="$work/$slug-$n"
         [[ $kind == check ]] && input="$input.toml"
         rm -rf "$input"
-        if ! python3 benches/scaling.py "$slug" "$n" "$input"; then
+        if ! python3 bench/scaling.py "$slug" "$n" "$input"; then
             echo "| $name | $n | could not generate the input | | | | | |"
             continue
         fi

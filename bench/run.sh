@@ -5,8 +5,8 @@
 # with spans (toml's DeTable::parse) on the same threads, and nothing else.
 # Also times one manifest, whole process, against `true` (process start).
 #
-#   bash benches/run.sh            # both corpora
-#   SIZES="10000" bash benches/run.sh
+#   bash bench/run.sh            # both corpora
+#   SIZES="10000" bash bench/run.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet -p entitle -p entitle-bench

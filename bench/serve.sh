@@ -6,7 +6,7 @@
 # status, the server's RSS before and after, and `entitle check` on the same
 # files in one process for comparison.
 #
-#   bash benches/serve.sh            # DURATION=10 seconds per row by default
+#   bash bench/serve.sh            # DURATION=10 seconds per row by default
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DURATION=${DURATION:-10}
@@ -40,7 +40,7 @@ row() { # label concurrency files...
     shift 2
     local threads=$((c < 2 ? c : 2))
     local line
-    line=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency -s benches/serve.lua "$url" -- "$@" | grep '^RESULT')
+    line=$(wrk -t"$threads" -c"$c" -d"${DURATION}s" --latency -s bench/serve.lua "$url" -- "$@" | grep '^RESULT')
     read -r _ n rps p50 p99 errors statuses <<<"$line"
     served=$((served + n))
     printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$label" "$c" "$rps" "$p50" "$p99" "$statuses" "$errors"

@@ -1,4 +1,4 @@
--- wrk script for benches/serve.sh: POSTs the files given after `--` to
+-- wrk script for bench/serve.sh: POSTs the files given after `--` to
 -- /api/check in turn, counts the answers by status, and prints one line.
 local threads = {}
 
