@@ -8,6 +8,8 @@
 #
 #   bash bench/languages.sh
 #   BASE=<commit> RUNS=9 SIZE=10000 bash bench/languages.sh
+#   MODE=instructions SIZE=500 bash bench/languages.sh   # valgrind's instruction
+#       counts, one thread: repeatable whatever else the machine is doing
 set -euo pipefail
 cd "$(dirname "$0")/.."
 base=${BASE:-cda1cec}
@@ -28,6 +30,25 @@ if [[ ! -x $old ]]; then
 fi
 new=target/release/entitle
 target/release/gen-corpus "$work/corpus" "$size" 7 2>/dev/null
+
+if [[ ${MODE:-wall} == instructions ]]; then
+    count() { # name command...
+        local name=$1; shift
+        valgrind --tool=callgrind --callgrind-out-file=/dev/null "$@" check "$work/corpus" --format json --jobs 1 \
+            2>&1 >/dev/null | awk '/Collected/ { print $4 }'
+    }
+    b=$(count base "$old")
+    echo "entitle $(git describe --always --dirty) against $base, $(date -u +%Y-%m-%d), $size files, one thread, instructions (callgrind)"
+    echo
+    echo "| binary, language | instructions | × base |"
+    echo "|---|---|---|"
+    printf '| base (en) | %s | 1.000 |\n' "$b"
+    for lang in en es it; do
+        n=$(count "$lang" "$new" --lang "$lang")
+        printf '| %s | %s | %.3f |\n' "$lang" "$n" "$(awk -v a="$n" -v b="$b" 'BEGIN { print a / b }')"
+    done
+    exit 0
+fi
 
 ms() { # command...
     local start=$EPOCHREALTIME

@@ -198,11 +198,11 @@ impl Library {
     /// A version in `lang`: its names, codes and rule messages translated
     /// where its message files say, in English where they do not.
     pub fn localized<'a>(&'a self, set: &'a Arc<RuleSet>, lang: Lang) -> &'a Arc<RuleSet> {
-        let Some(i) = self.sets.iter().position(|s| Arc::ptr_eq(s, set)) else { return set };
         let slot = Lang::ALL.iter().position(|l| *l == lang).unwrap_or(0);
         if slot == 0 {
             return set;
         }
+        let Some(i) = self.sets.iter().position(|s| Arc::ptr_eq(s, set)) else { return set };
         self.localized[i][slot].get_or_init(|| {
             let files = self.translations(set, lang);
             if files.is_empty() {
