@@ -19,5 +19,6 @@ ldd target/release/entitle | awk '/=> \// { print $3 } /^[ \t]*\// { print $1 }'
     cp --parents -L "$lib" "$context/rootfs/"
 done
 cp container/Dockerfile "$context/Dockerfile"
-"$engine" build --quiet -t "$tag" "$context"
+# shellcheck disable=SC2086 # ENGINE may carry options
+$engine build --quiet -t "$tag" "$context"
 echo "built $tag: $(du -sh "$context/rootfs" | cut -f1) of binary and libraries"
