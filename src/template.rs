@@ -141,6 +141,12 @@ impl Template {
     }
 }
 
+/// A rule's field as a Fluent variable: `{this.account}` is `{ $this-account }`
+/// (Fluent's names have no `.`).
+pub fn variable(field: &str) -> String {
+    field.replace('.', "-")
+}
+
 /// A finding's facts as the arguments of a Fluent message: a whole number
 /// written as one (`11`, not `011`) and small enough to be exact is a number,
 /// and chooses plural forms; everything else is text.
@@ -148,7 +154,7 @@ fn fluent_args(fields: &Fields) -> fluent_bundle::FluentArgs<'_> {
     const EXACT: i64 = 1 << 53;
     let mut args = fluent_bundle::FluentArgs::new();
     for (name, value) in fields.iter() {
-        let name = crate::policy::translate::variable(name);
+        let name = variable(name);
         match value.parse::<i64>() {
             Ok(n) if (-EXACT..=EXACT).contains(&n) && n.to_string() == value => args.set(name, n),
             _ => args.set(name, value),

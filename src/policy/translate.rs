@@ -76,11 +76,7 @@ impl Entry {
     }
 }
 
-/// A rule's field as a Fluent variable: `{this.account}` is `{ $this-account }`
-/// (Fluent's names have no `.`).
-pub fn variable(field: &str) -> String {
-    field.replace('.', "-")
-}
+pub use crate::template::variable;
 
 /// A policy name as a Fluent identifier: lowercase ASCII letters, digits and
 /// `-`, every other character `-`.
