@@ -283,7 +283,12 @@ fn the_readme_shows_what_entitle_prints() {
         // The README's examples show findings (exit 1) or none (exit 0);
         // never a run that could not be done.
         assert!(matches!(out.status.code(), Some(0 | 1)), "README.md line {}: `{command}`: {out:?}", i + 1);
-        assert!(out.stderr.is_empty(), "README.md line {}: `{command}`: {}", i + 1, String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.stderr.is_empty(),
+            "README.md line {}: `{command}`: {}",
+            i + 1,
+            String::from_utf8_lossy(&out.stderr)
+        );
         let printed = String::from_utf8_lossy(&out.stdout);
         let printed: Vec<&str> = printed.lines().map(str::trim_end).collect();
         assert_eq!(printed, shown, "README.md line {}: `{command}` prints otherwise", i + 1);
