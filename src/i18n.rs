@@ -3,7 +3,7 @@
 //!
 //! Each message is looked up by id in the language of the run and falls back,
 //! message by message, to English; an id that English lacks too is a bug that
-//! the tests catch (`tests/catalogues.rs`).
+//! the tests catch (`tests/it/catalogues.rs`).
 //!
 //! The language of the run is explicit where it can be ([`crate::Options::lang`])
 //! and ambient where the words are made deep inside the pipeline: a process

@@ -3,7 +3,7 @@
 //! limits (size, time, concurrency, slow headers), and the real binary:
 //! where it listens, what it logs, and its graceful stop.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 use std::io::{BufRead, BufReader, Read, Write};

@@ -3,7 +3,7 @@
 //! added; every finding points into the file, and the same text gives the same
 //! findings every time.
 
-mod common;
+use crate::common;
 
 use proptest::prelude::*;
 

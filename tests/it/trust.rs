@@ -6,7 +6,7 @@
 //!   policy, an argument) reaches the output raw, and no input can start a
 //!   line of a line-oriented format or make Markdown live.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Output;

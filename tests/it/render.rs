@@ -1,7 +1,7 @@
 //! Snapshots of the rendered reports, for a representative handful of
 //! findings; `tests/codes.rs` asserts their meaning independently.
 
-mod common;
+use crate::common;
 
 use common::check;
 use entitle::render::human::{self, Style};

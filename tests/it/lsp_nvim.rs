@@ -4,7 +4,7 @@
 //! test fails rather than skips.
 #![cfg(feature = "lsp")]
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};

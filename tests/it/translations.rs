@@ -3,7 +3,7 @@
 //! an extending version inherits its base's; `policy lint` holds each file to
 //! the policy it translates.
 
-mod common;
+use crate::common;
 
 use common::{library, root};
 use entitle::policy::translate;
@@ -135,8 +135,8 @@ fn names_and_code_docs_come_from_the_message_file() {
     assert!(std::sync::Arc::ptr_eq(library().localized(set, Lang::En), set));
 }
 
-const BASE: &str = include_str!("../policies/mpn-technical-support/2021-03-04.toml");
-const PLATINUM: &str = include_str!("policies/platinum/2021-09-01.toml");
+const BASE: &str = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
+const PLATINUM: &str = include_str!("../policies/platinum/2021-09-01.toml");
 
 fn platinum_sources(extra: &[(&str, &str)]) -> Vec<(String, String)> {
     let mut sources = vec![

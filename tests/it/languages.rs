@@ -2,7 +2,7 @@
 //! Italian (human and JSON snapshots), the same verdicts in every language,
 //! and the graphical renderer's columns with accented text.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 

@@ -1,14 +1,14 @@
 //! Policy versions: selection, `extends`, digests, lint, diff and replay.
 
-mod common;
+use crate::common;
 
 use common::{check_text, codes, entitle, library, root};
 use entitle::policy::diff::{self, ChangeKind};
 use entitle::policy::{Library, lint};
 use entitle::{Checker, Options};
 
-const V1: &str = include_str!("../policies/mpn-technical-support/2021-03-04.toml");
-const V2: &str = include_str!("../policies/mpn-technical-support/2021-06-17.toml");
+const V1: &str = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
+const V2: &str = include_str!("../../policies/mpn-technical-support/2021-06-17.toml");
 
 fn eligible_at(extra: &str) -> String {
     std::fs::read_to_string(root("tests/fixtures/codes/eligible.toml"))

@@ -2,13 +2,13 @@
 //! reported with spans into the policy file, and new tiers, competencies and
 //! products are policy edits that need no change to the code.
 
-mod common;
+use crate::common;
 
 use common::{codes, entitle, library, root};
 use entitle::policy::Library;
 use entitle::{Checker, Options};
 
-const SHIPPED: &str = include_str!("../policies/mpn-technical-support/2021-03-04.toml");
+const SHIPPED: &str = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
 
 #[test]
 fn the_shipped_policy_compiles_with_the_contract_ids() {

@@ -2,7 +2,7 @@
 //! declared fields (the compiler sees to it), so a declared field left unset
 //! would print as a blank.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeSet;
 

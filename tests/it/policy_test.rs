@@ -2,7 +2,7 @@
 //! comments, run under every version they apply to; and `policy lint`'s
 //! `policy.untested`.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

@@ -2,7 +2,7 @@
 //! `--output`. Every input is made here, in a temporary directory; each test
 //! asserts the exit code and the effect on the file system or the streams.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::path::Path;

@@ -3,7 +3,7 @@
 //! definition, document symbols, shutdown and exit.
 #![cfg(feature = "lsp")]
 
-mod common;
+use crate::common;
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, ChildStdin, Command, Stdio};

@@ -1,7 +1,7 @@
 //! Every diagnostic code of the contract has a fixture that triggers exactly
 //! it; this table pins its severity, line, the value it underlines and its help.
 
-mod common;
+use crate::common;
 
 use common::{check, codes, covered};
 use entitle::Severity;
@@ -314,4 +314,36 @@ fn a_waiver_of_a_code_that_cannot_be_waived_says_so() {
             assert!(finding.help.as_deref().is_some_and(|h| h.ends_with("fix the finding instead")), "{finding:?}");
         }
     }
+}
+
+/// The README's table of codes lists exactly the codes `entitle explain
+/// --list` knows, each with its default severity.
+#[test]
+fn the_readme_lists_every_code_with_its_severity() {
+    let readme = std::fs::read_to_string(common::root("README.md")).expect("README");
+    let section = readme.split("\n## Diagnostic codes\n").nth(1).expect("the section");
+    let section = section.split("\n## ").next().expect("its text");
+    let mut table: Vec<(String, String)> = section
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let code = cells.get(1)?.strip_prefix('`')?.strip_suffix('`')?;
+            let severity = *cells.get(2)?;
+            matches!(severity, "error" | "warning").then(|| (code.to_owned(), severity.to_owned()))
+        })
+        .collect();
+    let out = common::entitle().args(["explain", "--list"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let mut listed: Vec<(String, String)> = String::from_utf8(out.stdout)
+        .expect("UTF-8")
+        .lines()
+        .map(|line| {
+            let mut words = line.split_whitespace();
+            (words.next().expect("a code").to_owned(), words.next().expect("a severity").to_owned())
+        })
+        .collect();
+    table.sort();
+    listed.sort();
+    assert!(listed.len() > 30, "{listed:?}");
+    assert_eq!(table, listed);
 }

@@ -2,7 +2,7 @@
 //! that together check every file exactly once. (Speed is measured by
 //! `bench/run.sh`, never here.)
 
-mod common;
+use crate::common;
 
 use common::entitle;
 

@@ -7,7 +7,7 @@
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
 //! them): without them this test fails, it does not skip.
 
-mod common;
+use crate::common;
 
 use std::net::TcpListener;
 use std::path::PathBuf;

@@ -2,7 +2,7 @@
 //! the schema's other constraints exactly when the schema validator finds no
 //! fault. (Valid files skip the validator; this is what makes that sound.)
 
-mod common;
+use crate::common;
 
 use entitle::input;
 use entitle::manifest::Manifest;

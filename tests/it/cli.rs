@@ -1,6 +1,6 @@
 //! The command line: exit codes, formats, inputs, and what it never prints.
 
-mod common;
+use crate::common;
 
 use std::io::Write;
 use std::process::Stdio;
@@ -255,44 +255,4 @@ fn explain_names_every_version_whose_rules_report_the_code() {
     // A rule each version words its own way is shown per version.
     let eligible = explain("activation.not-eligible");
     assert_eq!(eligible.matches("message  ").count(), 2, "{eligible}");
-}
-
-/// The README's outputs: each "`[VAR=value …] entitle ARGS`:" line followed
-/// by a `text` block, run as written (no colour) and compared with the block,
-/// trailing spaces aside. A stale example fails here.
-#[test]
-fn the_readme_shows_what_entitle_prints() {
-    let readme = std::fs::read_to_string(common::root("README.md")).expect("README");
-    let lines: Vec<&str> = readme.lines().collect();
-    let mut checked = 0;
-    for (i, line) in lines.iter().enumerate() {
-        let Some(command) = line.strip_prefix('`').and_then(|l| l.strip_suffix("`:")) else { continue };
-        let words: Vec<&str> = command.split_whitespace().collect();
-        let Some(at) = words.iter().position(|w| *w == "entitle") else { continue };
-        if lines.get(i + 2) != Some(&"```text") {
-            continue;
-        }
-        let end = lines[i + 3..].iter().position(|l| *l == "```").expect("a closed block") + i + 3;
-        let shown: Vec<&str> = lines[i + 3..end].iter().map(|l| l.trim_end()).collect();
-        let mut run = entitle();
-        for assignment in &words[..at] {
-            let (name, value) = assignment.split_once('=').expect("VAR=value");
-            run.env(name, value);
-        }
-        let out = run.args(&words[at + 1..]).output().expect("runs");
-        // The README's examples show findings (exit 1) or none (exit 0);
-        // never a run that could not be done.
-        assert!(matches!(out.status.code(), Some(0 | 1)), "README.md line {}: `{command}`: {out:?}", i + 1);
-        assert!(
-            out.stderr.is_empty(),
-            "README.md line {}: `{command}`: {}",
-            i + 1,
-            String::from_utf8_lossy(&out.stderr)
-        );
-        let printed = String::from_utf8_lossy(&out.stdout);
-        let printed: Vec<&str> = printed.lines().map(str::trim_end).collect();
-        assert_eq!(printed, shown, "README.md line {}: `{command}` prints otherwise", i + 1);
-        checked += 1;
-    }
-    assert!(checked >= 2, "only {checked} README outputs found");
 }

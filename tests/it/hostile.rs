@@ -1,7 +1,7 @@
 //! Input that is broken, odd or hostile gets a clear diagnostic, never a
 //! panic or a hang.
 
-mod common;
+use crate::common;
 
 use common::{check, check_text, codes};
 

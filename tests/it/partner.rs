@@ -1,6 +1,6 @@
 //! `entitle entitlements`: the partner's view and what would make it pass.
 
-mod common;
+use crate::common;
 
 use common::entitle;
 

@@ -2,7 +2,7 @@
 //! that format (the official SARIF schema, an XML parser, the workflow-command
 //! syntax).
 
-mod common;
+use crate::common;
 
 use common::{check, entitle};
 use entitle::FileReport;
@@ -26,7 +26,7 @@ fn sarif_snapshot() {
 #[test]
 fn sarif_validates_against_the_official_schema() {
     let schema: serde_json::Value =
-        serde_json::from_str(include_str!("schemas/sarif-schema-2.1.0.json")).expect("the SARIF schema");
+        serde_json::from_str(include_str!("../schemas/sarif-schema-2.1.0.json")).expect("the SARIF schema");
     let validator = jsonschema::options().should_validate_formats(true).build(&schema).expect("compiles");
     let log: serde_json::Value = serde_json::from_str(&sarif::render(&reports())).expect("json");
     let errors: Vec<String> = validator.iter_errors(&log).map(|e| format!("{} at {}", e, e.instance_path())).collect();
