@@ -84,11 +84,18 @@ impl<'l> Checker<'l> {
                 return (finish(path, &shown, None, None, vec![draft.resolve(None)], None), None);
             }
         };
-        if let Some(draft) = input::too_deep(text) {
-            return (finish(path, text, None, None, vec![draft.resolve(None)], None), None);
-        }
+        // Too deep a file is reported at its first place too deep, and not
+        // otherwise read. The text is scanned for that place only when the
+        // parsed tree is deep enough to hold one, or did not parse: the
+        // tree's depth bounds the text's.
+        let deep =
+            |text| input::too_deep(text).map(|draft| finish(path, text, None, None, vec![draft.resolve(None)], None));
         let document = match input::parse(text) {
-            Ok(document) => document,
+            Ok(document) => match (document.depth() > input::MAX_DEPTH).then(|| deep(text)).flatten() {
+                Some(report) => return (report, None),
+                None => document,
+            },
+            Err(_) if let Some(report) = deep(text) => return (report, None),
             Err(drafts) => {
                 let findings = crate::diagnostic::fold_repeats(drafts.into_iter().map(|d| d.resolve(None)).collect());
                 return (finish(path, text, None, None, findings, None), None);

@@ -60,7 +60,8 @@ macro_rules! codes {
             /// The pipeline's codes, in the order of the README's table.
             pub const BUILT_IN: &'static [Code] = &[$(Code::$name,)*];
 
-            fn built_in_severity(self) -> Option<Severity> {
+            /// The severity of a built-in code; `None` for a policy's.
+            pub(crate) fn built_in_severity(self) -> Option<Severity> {
                 match self.0 {
                     $($code => Some(Severity::$severity),)*
                     _ => None,

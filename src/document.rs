@@ -160,6 +160,21 @@ impl<'s> Document<'s> {
         self.root.get_ref()
     }
 
+    /// How deep its tables and arrays nest below the root: at least as deep
+    /// as [`crate::input::too_deep`] measures in the text, so a document no
+    /// deeper than the limit needs no look at the text. (The parser's own
+    /// recursion limit bounds the walk.)
+    pub fn depth(&self) -> usize {
+        fn below(value: &DeValue<'_>) -> usize {
+            match value {
+                DeValue::Table(table) => 1 + table.values().map(|v| below(v.get_ref())).max().unwrap_or(0),
+                DeValue::Array(items) => 1 + items.iter().map(|v| below(v.get_ref())).max().unwrap_or(0),
+                _ => 0,
+            }
+        }
+        self.tree().values().map(|v| below(v.get_ref())).max().unwrap_or(0)
+    }
+
     /// The text the document was parsed from.
     pub fn source(&self) -> &'s str {
         self.source
@@ -290,7 +305,10 @@ fn to_json<'a>(value: &'a DeValue<'_>, path: &mut Vec<Step<'a>>, faults: &mut Ve
                 None => Value::String(text),
             }
         }
-        DeValue::Datetime(dt) => Value::String(dt.to_string()),
+        DeValue::Datetime(dt) => Value::String(match plain_date(dt) {
+            Some(text) => String::from_utf8_lossy(&text).into_owned(),
+            None => dt.to_string(),
+        }),
         DeValue::Array(items) => {
             let mut out = Vec::with_capacity(items.len());
             for (i, item) in items.iter().enumerate() {
@@ -319,6 +337,30 @@ impl<'de, 'a, 's> serde::de::IntoDeserializer<'de, DeError> for Borrowed<'a, 's>
     }
 }
 
+/// A date alone (`2021-03-04`, no time, no offset) as its text, written
+/// without the formatting machinery: manifests hold thousands of them.
+/// `None` for anything else, which `Display` writes.
+fn plain_date(dt: &toml::value::Datetime) -> Option<[u8; 10]> {
+    let (Some(date), None, None) = (dt.date, dt.time, dt.offset) else { return None };
+    if date.year > 9999 || date.month > 99 || date.day > 99 {
+        return None;
+    }
+    let digit = |n: u16, at: u16| b'0' + u8::try_from(n / at % 10).unwrap_or(0);
+    let (year, month, day) = (date.year, u16::from(date.month), u16::from(date.day));
+    Some([
+        digit(year, 1000),
+        digit(year, 100),
+        digit(year, 10),
+        digit(year, 1),
+        b'-',
+        digit(month, 10),
+        digit(month, 1),
+        b'-',
+        digit(day, 10),
+        digit(day, 1),
+    ])
+}
+
 impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
     type Error = DeError;
 
@@ -335,7 +377,10 @@ impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
                 Ok(n) => visitor.visit_f64(n),
                 Err(_) => Err(serde::de::Error::custom(f.as_str())),
             },
-            DeValue::Datetime(dt) => visitor.visit_string(dt.to_string()),
+            DeValue::Datetime(dt) => match plain_date(dt) {
+                Some(text) => visitor.visit_str(std::str::from_utf8(&text).unwrap_or_default()),
+                None => visitor.visit_string(dt.to_string()),
+            },
             DeValue::Array(items) => {
                 let mut seq = serde::de::value::SeqDeserializer::new(items.iter().map(|v| Borrowed(v.get_ref())));
                 let value = visitor.visit_seq(&mut seq)?;
@@ -447,6 +492,18 @@ pub fn short_literal(value: &DeValue<'_>) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_plain_date_reads_as_display_writes_it() {
+        for text in ["2021-03-04", "0001-01-01", "9999-12-31", "2021-3-4T00:00:00", "2021-03-04T10:00:00Z"] {
+            let Ok(dt) = text.parse::<toml::value::Datetime>() else { continue };
+            if let Some(fast) = super::plain_date(&dt) {
+                assert_eq!(std::str::from_utf8(&fast).unwrap(), dt.to_string());
+            } else {
+                assert!(dt.time.is_some(), "{text}");
+            }
+        }
+    }
+
     use super::*;
 
     const SRC: &str = "manifest_version = 1\n[partner]\nname = \"Contoso\"\n[[incidents]]\nid = \"A\"\n[[incidents]]\nid = \"B\"\nroles = [\"x\", 2]\n";

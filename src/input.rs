@@ -39,8 +39,9 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
         for (message, span) in errors {
             // The parser places every fault but its "recursion limit", which
             // it repeats for each key too deep: report it once, at the first
-            // place too deep. (Manifests meet `too_deep` before parsing; this
-            // is for the files that do not, such as policies.)
+            // place too deep. (A manifest's check asks `too_deep` itself
+            // whenever it fails to parse; this is for the other files, such
+            // as policies.)
             if span == Span::default() {
                 if unplaced.as_ref() == Some(&message) {
                     continue;
@@ -70,8 +71,8 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
 pub const MAX_DEPTH: usize = 32;
 
 /// A `limit.depth` draft at the first place that nests deeper than
-/// [`MAX_DEPTH`], found by reading the text (strings and comments aside)
-/// before parsing it: a bracket, or the part of a dotted key (`a.b.c`, in a
+/// [`MAX_DEPTH`], found by reading the text (strings and comments aside): a
+/// bracket, or the part of a dotted key (`a.b.c`, in a
 /// header or before `=`) that goes too deep, since each part is a table.
 /// The parser would stop at keys of 80 parts with a "recursion limit" that
 /// says neither where nor only once.

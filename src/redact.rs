@@ -74,22 +74,60 @@ pub fn is_secret_key(key: &str) -> bool {
     if key.len() > MAX_KEY * 4 {
         return false;
     }
-    let normal: String =
-        key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(MAX_KEY).collect();
-    if normal.len() < 6 {
-        return false;
-    }
     static NORMAL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let secrets = NORMAL.get_or_init(|| {
-        SECRET_KEYS
-            .iter()
-            .map(|k| k.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect())
-            .collect()
-    });
-    secrets.iter().any(|secret| {
-        normal.contains(secret.as_str())
-            || (normal.len().abs_diff(secret.len()) <= 2 && strsim::damerau_levenshtein(&normal, secret) <= 2)
-    })
+    let secrets = NORMAL.get_or_init(|| SECRET_KEYS.iter().map(|k| normalize(k)).collect());
+    // Every word of every file comes here: ASCII ones, nearly all of them,
+    // are normalized on the stack.
+    if key.is_ascii() {
+        let mut buf = [0u8; MAX_KEY];
+        let mut len = 0;
+        for b in key.bytes().filter(u8::is_ascii_alphanumeric).take(MAX_KEY) {
+            buf[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        return looks_like(&buf[..len], secrets);
+    }
+    looks_like(normalize(key).as_bytes(), secrets)
+}
+
+/// A key without case or punctuation, at most [`MAX_KEY`] characters.
+fn normalize(key: &str) -> String {
+    key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(MAX_KEY).collect()
+}
+
+fn looks_like(normal: &[u8], secrets: &[String]) -> bool {
+    normal.len() >= 6
+        && secrets.iter().map(String::as_bytes).any(|secret| {
+            normal.windows(secret.len()).any(|w| w == secret)
+                || (normal.len().abs_diff(secret.len()) <= 2
+                    && may_be_two_edits_apart(normal, secret)
+                    && match (std::str::from_utf8(normal), std::str::from_utf8(secret)) {
+                        (Ok(normal), Ok(secret)) => strsim::damerau_levenshtein(normal, secret) <= 2,
+                        _ => false,
+                    })
+        })
+}
+
+/// A quick necessary condition for two normalized strings to be within two
+/// edits: an insertion or a deletion changes which letters and digits a
+/// string holds by one, a substitution by two, a transposition by none, so
+/// two edits change at most four. Most words fail it, and skip the edit
+/// distance (which allocates).
+fn may_be_two_edits_apart(a: &[u8], b: &[u8]) -> bool {
+    let slot = |byte: u8| match byte {
+        b'a'..=b'z' => Some(usize::from(byte - b'a')),
+        b'0'..=b'9' => Some(26 + usize::from(byte - b'0')),
+        _ => None,
+    };
+    let mut counts = [0i8; 36];
+    for (bytes, step) in [(a, 1), (b, -1)] {
+        for &byte in bytes {
+            // Other letters (`é`, `ſ`): the edit distance decides.
+            let Some(at) = slot(byte) else { return true };
+            counts[at] = counts[at].saturating_add(step);
+        }
+    }
+    counts.iter().map(|c| u32::from(c.unsigned_abs())).sum::<u32>() <= 4
 }
 
 impl Redactor {
@@ -528,6 +566,25 @@ mod tests {
         }
         for key in ["account", "activated_by", "contract_links", "id", "product", "customer"] {
             assert!(!is_secret_key(key), "{key}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The quick filters change nothing: a key is secret exactly when
+        /// its normal form contains a secret key or is within two edits of
+        /// one (and two bytes of its length), as the edit distance says.
+        #[test]
+        fn the_quick_test_agrees_with_the_edit_distance(
+            key in proptest::string::string_regex("(?i)[a-z_\\- é]{0,3}(access|contract|acess|contarct|[a-z]{0,6})[_\\- .]?(id|ids|di|i|[a-z]{0,2})[a-z_é]{0,3}").unwrap()
+        ) {
+            let normal = normalize(&key);
+            let slow = normal.len() >= 6
+                && SECRET_KEYS.iter().map(|k| normalize(k)).any(|secret| {
+                    normal.contains(&secret)
+                        || (normal.len().abs_diff(secret.len()) <= 2
+                            && strsim::damerau_levenshtein(&normal, &secret) <= 2)
+                });
+            proptest::prop_assert_eq!(is_secret_key(&key), slow, "{}", key);
         }
     }
 

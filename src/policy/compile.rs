@@ -791,7 +791,7 @@ impl Compiler<'_, '_> {
             code: code?,
             severity: def
                 .severity
-                .or_else(|| rule_set.code_doc(code?).map(|d| d.severity))
+                .or_else(|| rule_set.code_severity(code?))
                 .unwrap_or(crate::diagnostic::Severity::Error),
             kind: spec.name,
             about_incidents,

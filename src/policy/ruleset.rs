@@ -355,6 +355,12 @@ impl RuleSet {
         self.codes.get(code.as_str()).map(DeclaredCode::doc).or_else(|| code.doc())
     }
 
+    /// The default severity of a code its rules may report, without the
+    /// words of its documentation (which compiling a rule does not need).
+    pub fn code_severity(&self, code: Code) -> Option<Severity> {
+        self.codes.get(code.as_str()).map(|c| c.severity).or_else(|| code.built_in_severity())
+    }
+
     /// The code of this name that its rules report, and that waivers may
     /// name: one it declares, or a built-in one rules may report.
     pub fn rule_code(&self, name: &str) -> Option<Code> {
