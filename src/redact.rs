@@ -98,7 +98,7 @@ fn normalize(key: &str) -> String {
 fn looks_like(normal: &[u8], secrets: &[String]) -> bool {
     normal.len() >= 6
         && secrets.iter().map(String::as_bytes).any(|secret| {
-            normal.windows(secret.len()).any(|w| w == secret)
+            normal.windows(secret.len()).any(|w| w[0] == secret[0] && w == secret)
                 || (normal.len().abs_diff(secret.len()) <= 2
                     && may_be_two_edits_apart(normal, secret)
                     && match (std::str::from_utf8(normal), std::str::from_utf8(secret)) {
@@ -119,6 +119,13 @@ fn may_be_two_edits_apart(a: &[u8], b: &[u8]) -> bool {
         b'0'..=b'9' => Some(26 + usize::from(byte - b'0')),
         _ => None,
     };
+    // First, more cheaply: each edit brings in at most one letter the other
+    // string lacks altogether.
+    let letters = |s: &[u8]| s.iter().filter_map(|&b| slot(b)).fold(0u64, |set, at| set | 1 << at);
+    let theirs = letters(b);
+    if a.iter().filter(|&&byte| slot(byte).is_some_and(|at| theirs & 1 << at == 0)).count() > 2 {
+        return false;
+    }
     let mut counts = [0i8; 36];
     for (bytes, step) in [(a, 1), (b, -1)] {
         for &byte in bytes {
