@@ -84,11 +84,51 @@ pub fn bundle(lang: Lang, sources: &[&str]) -> (Bundle, Vec<String>) {
     (bundle, errors)
 }
 
-/// The pipeline's catalogue of a language.
-pub fn catalogue(lang: Lang) -> &'static Bundle {
-    static BUNDLES: OnceLock<Vec<Bundle>> = OnceLock::new();
-    let bundles = BUNDLES.get_or_init(|| SOURCES.iter().map(|(lang, sources)| bundle(*lang, sources).0).collect());
-    &bundles[usize::from(index(lang))]
+/// The groups a catalogue is parsed in, by the first word of their ids;
+/// every other message is in the first group. Each is parsed on first use:
+/// a check of a clean manifest needs a third of the catalogue, and never the
+/// page's, the editor's or the policy tools' words.
+const GROUPS: [&str; 9] = ["", "code", "compile", "lint", "lsp", "page", "schema", "test", "translation"];
+
+fn group_of(id: &str) -> usize {
+    let first = id.split('-').next().unwrap_or_default();
+    GROUPS.iter().position(|g| *g == first).unwrap_or(0)
+}
+
+/// A catalogue's text split into [`GROUPS`]. An entry starts on a line that
+/// starts with a letter (its id); the comments and blank lines before it go
+/// with it, the indented lines (and a closing `}`) after it too.
+fn split(source: &str) -> [String; GROUPS.len()] {
+    let mut groups: [String; GROUPS.len()] = Default::default();
+    let mut current = 0;
+    let mut pending = String::new();
+    for line in source.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            current = group_of(line.split([' ', '=']).next().unwrap_or_default());
+            groups[current].push_str(&pending);
+            pending.clear();
+            groups[current].push_str(line);
+        } else if line.trim().is_empty() || line.starts_with('#') {
+            pending.push_str(line);
+        } else {
+            groups[current].push_str(&pending);
+            pending.clear();
+            groups[current].push_str(line);
+        }
+    }
+    groups
+}
+
+/// The part of the pipeline's catalogue of a language that holds `id`.
+pub fn catalogue(lang: Lang, id: &str) -> &'static Bundle {
+    static TEXTS: [OnceLock<[String; GROUPS.len()]>; 3] = [const { OnceLock::new() }; 3];
+    static BUNDLES: [[OnceLock<Bundle>; GROUPS.len()]; 3] = [const { [const { OnceLock::new() }; GROUPS.len()] }; 3];
+    let at = usize::from(index(lang));
+    let group = group_of(id);
+    BUNDLES[at][group].get_or_init(|| {
+        let texts = TEXTS[at].get_or_init(|| split(&SOURCES[at].1.concat()));
+        bundle(lang, &[&texts[group]]).0
+    })
 }
 
 /// Formats message `id` (or `id.attribute`) of `bundle`, if it has it.
@@ -109,8 +149,8 @@ pub fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Optio
 
 /// Message `id` in `lang`, or in English when `lang`'s catalogue lacks it.
 pub fn tr_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    format(catalogue(lang), id, args)
-        .or_else(|| format(catalogue(Lang::En), id, args))
+    format(catalogue(lang, id), id, args)
+        .or_else(|| format(catalogue(Lang::En, id), id, args))
         .unwrap_or_else(|| id.to_string())
 }
 
@@ -153,6 +193,30 @@ mod tests {
         for (lang, sources) in SOURCES {
             let (_, errors) = bundle(lang, sources);
             assert!(errors.is_empty(), "locales/{lang}/entitle.ftl: {errors:?}");
+        }
+    }
+
+    #[test]
+    fn the_groups_hold_every_message_once() {
+        for (lang, sources) in SOURCES {
+            let whole = sources.concat();
+            let groups = split(&whole);
+            assert_eq!(groups.iter().map(String::len).sum::<usize>(), whole.len(), "{lang}: nothing lost");
+            let (all, _) = bundle(lang, sources);
+            let ids: Vec<&str> = whole
+                .lines()
+                .filter(|l| l.starts_with(|c: char| c.is_ascii_alphabetic()))
+                .filter_map(|l| l.split(" =").next())
+                .collect();
+            assert!(ids.len() > 300, "{lang}: {}", ids.len());
+            for (g, text) in groups.iter().enumerate() {
+                let (part, errors) = bundle(lang, &[text]);
+                assert!(errors.is_empty(), "{lang} group `{}`: {errors:?}", GROUPS[g]);
+                for id in ids.iter().filter(|id| group_of(id) == g) {
+                    assert!(part.has_message(id), "{lang}: `{id}` not in group `{}`", GROUPS[g]);
+                    assert_eq!(format(&part, id, None), format(&all, id, None), "{lang}: `{id}`");
+                }
+            }
         }
     }
 

@@ -37,38 +37,40 @@ pub fn all_of(ids: &[&str]) -> String {
 }
 
 /// The name of a kind of thing that code passes into a sentence (`unknown
-/// {what} …`), given by its English name; a name this table lacks is shown
-/// as it is.
+/// {what} …`), the catalogue's `noun-<id>`, given by its id (`access-id`)
+/// or its English words (`Access ID`); a name this table lacks is shown as
+/// it is.
 pub fn noun(what: &str) -> String {
-    match what {
+    // By its id (`access-id`), or by its English words (`Access ID`).
+    match what.to_ascii_lowercase().replace(' ', "-").as_str() {
         "offer" => t!("noun-offer"),
         "competency" => t!("noun-competency"),
         "program" => t!("noun-program"),
         "role" => t!("noun-role"),
         "portal" => t!("noun-portal"),
         "product" => t!("noun-product"),
-        "benefit or plan" => t!("noun-benefit-or-plan"),
+        "benefit-or-plan" => t!("noun-benefit-or-plan"),
         "benefit" => t!("noun-benefit"),
         "account" => t!("noun-account"),
-        "Access ID" => t!("noun-access-id"),
+        "access-id" => t!("noun-access-id"),
         "version" => t!("noun-version"),
         "versions" => t!("noun-versions"),
         "policies" => t!("noun-policies"),
         "id" => t!("noun-id"),
-        "rule kind" => t!("noun-rule-kind"),
+        "rule-kind" => t!("noun-rule-kind"),
         "field" => t!("noun-field"),
         "label" => t!("noun-label"),
         "collection" => t!("noun-collection"),
         "subject" => t!("noun-subject"),
-        "competency class" => t!("noun-competency-class"),
-        "product kind" => t!("noun-product-kind"),
+        "competency-class" => t!("noun-competency-class"),
+        "product-kind" => t!("noun-product-kind"),
         "tier" => t!("noun-tier"),
         "code" => t!("noun-code"),
         "rule" => t!("noun-rule"),
         "document" => t!("noun-document"),
         "policy" => t!("noun-policy"),
         "manifest" => t!("noun-manifest"),
-        other => other.to_string(),
+        _ => what.to_string(),
     }
 }
 

@@ -5,14 +5,14 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use clap::Subcommand;
-use serde_json::json;
 
 use entitle::date::Date;
 use entitle::messages;
-use entitle::policy::diff::{self, ChangeKind};
+use entitle::policy::diff;
 use entitle::policy::{Library, LoadError, RuleSet, lint};
 use entitle::render::human::{self, Style};
 use entitle::render::json as json_report;
+use entitle::render::policies;
 
 use super::{PolicySource, RunError, ViewFormat, color, parse_date, print};
 
@@ -87,24 +87,10 @@ pub fn run(command: Command) -> Result<ExitCode, RunError> {
 
 fn list(library: &Library, format: ViewFormat) -> Result<ExitCode, RunError> {
     let sets = library.all();
-    if format == ViewFormat::Json {
-        print(&entitle::render::policies::json(sets))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let rows: Vec<[String; 6]> = sets
-        .iter()
-        .map(|s| {
-            [
-                s.id.clone(),
-                s.version.clone(),
-                s.effective.to_string(),
-                s.extends.clone().unwrap_or_else(|| messages::NONE.to_string()),
-                s.digest().to_string(),
-                s.origin.clone(),
-            ]
-        })
-        .collect();
-    print(&messages::table(&messages::list_columns(), &rows))?;
+    print(&match format {
+        ViewFormat::Json => policies::json(sets),
+        ViewFormat::Human => policies::list(sets),
+    })?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -161,50 +147,9 @@ fn run_diff(
             Some(entitle::replay::replay(library, a, b, &manifests, as_of))
         }
     };
-    let label = |s: &RuleSet| json!({"id": s.id, "version": s.version, "digest": s.digest()});
-    if format == ViewFormat::Json {
-        let mut doc = json!({"from": label(a), "to": label(b), "changes": changes});
-        if let Some((flips, totals)) = &replay {
-            doc["against"] = json!({"flips": flips, "summary": totals});
-        }
-        print(&format!("{}\n", serde_json::to_string_pretty(&doc).unwrap_or_default()))?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let mut out = messages::diff_heading(&a.id, &a.version, &b.version, a.digest(), b.digest());
-    out.push_str("\n\n");
-    let mut section = "";
-    for change in &changes {
-        if change.section != section {
-            section = change.section;
-            out.push_str(&format!("{section}\n"));
-        }
-        let mark = match change.change {
-            ChangeKind::Added => "+",
-            ChangeKind::Removed => "-",
-            ChangeKind::Changed => "~",
-        };
-        out.push_str(&format!("  {mark} {}\n", change.id));
-        for field in &change.fields {
-            out.push_str(&messages::field_change(&field.field, field.from.as_deref(), field.to.as_deref()));
-        }
-    }
-    out.push_str(&messages::diff_summary(
-        changes.iter().filter(|c| c.change == ChangeKind::Added).count(),
-        changes.iter().filter(|c| c.change == ChangeKind::Removed).count(),
-        changes.iter().filter(|c| c.change == ChangeKind::Changed).count(),
-    ));
-    if let Some((flips, totals)) = &replay {
-        out.push('\n');
-        for flip in flips {
-            out.push_str(&messages::flip_line(&flip.path, flip.before, &flip.codes));
-        }
-        out.push_str(&messages::replay_summary(
-            totals.manifests,
-            totals.became_ineligible,
-            totals.became_eligible,
-            totals.unchanged,
-        ));
-    }
-    print(&out)?;
+    print(&match format {
+        ViewFormat::Json => policies::diff_json(a, b, &changes, replay.as_ref()),
+        ViewFormat::Human => policies::diff(a, b, &changes, replay.as_ref()),
+    })?;
     Ok(ExitCode::SUCCESS)
 }

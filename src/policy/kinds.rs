@@ -162,7 +162,7 @@ pub const KINDS: &[KindSpec] = &[
     },
     KindSpec {
         name: "activation-complete",
-        summary: "an incident uses an activation whose Access ID and Contract ID are known",
+        summary: "an incident uses an activation whose `access_id` and `contract_id` are both set",
         params: &["when"],
         required: &[],
         fields: incident_fields!("missing"),

@@ -28,24 +28,9 @@ impl Domain {
     /// How many domains there are.
     const COUNT: usize = 10;
 
-    fn what(self) -> &'static str {
-        match self {
-            Domain::Tiers => "offer",
-            Domain::Competencies => "competency",
-            Domain::Programs => "program",
-            Domain::Roles => "role",
-            Domain::Portals => "portal",
-            Domain::Products => "product",
-            Domain::Benefits => "benefit or plan",
-            Domain::Activatable => "benefit",
-            Domain::Accounts => "account",
-            Domain::AccessIds => "Access ID",
-        }
-    }
-
-    /// A stable key of the kind of id, whatever the language: a translated
-    /// template chooses its noun and the noun's gender by it
-    /// (`{ $what_id -> [offer] oferta desconocida … }`).
+    /// A stable key of the kind of id, whatever the language: its noun is
+    /// the catalogue's `noun-<id>`, and a translated template chooses the
+    /// noun's gender by it (`{ $what_id -> [offer] oferta desconocida … }`).
     fn id(self) -> &'static str {
         match self {
             Domain::Tiers => "offer",
@@ -117,7 +102,7 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
         let shown = if secret_id { secret(value) } else { value.to_string() };
         let fields = cx
             .base_fields()
-            .with("what", messages::noun(domain.what()))
+            .with("what", messages::noun(domain.id()))
             .with("what_id", domain.id())
             .with("value", &shown)
             .with("known", listed.as_str());
