@@ -2,43 +2,86 @@
 //! declarative policy files and reports every problem as a diagnostic: the
 //! exact value at fault, a stable code, and a help line that says how to fix it.
 //!
-//! ```no_run
+//! The library is what the `entitle` command runs, for those who embed it (a
+//! partner portal, a batch job):
+//!
+//! - [`policy::Library`]: the policies, built in ([`policy::Library::builtin`])
+//!   or read from a directory ([`policy::Library::from_dir`]), compiled once;
+//! - [`Checker`] with its [`Options`] (judgement date, policy, language, size
+//!   limit): one per library, shared by any number of threads;
+//! - [`FileReport`], its [`Finding`]s and their [`Severity`] and [`Code`]: the
+//!   result as data, secrets masked and every input escaped;
+//! - [`render`]: the report in each format of `entitle check` (human, JSON,
+//!   SARIF, JUnit, GitHub annotations, Markdown);
+//! - [`Lang`] and [`i18n::with_lang`]: the language of the words.
+//!
+//! ```
 //! let library = entitle::policy::Library::builtin().expect("the built-in policies compile");
 //! let checker = entitle::Checker::new(&library, entitle::Options::default());
-//! let report = checker.check("contoso.toml", &std::fs::read("contoso.toml").unwrap());
+//! let bytes = std::fs::read("examples/linked-twice.toml").expect("a shipped example");
+//! let report = checker.check("linked-twice.toml", &bytes);
 //! for finding in &report.findings {
 //!     println!("{}: {}", finding.code, finding.message);
 //! }
+//! assert!(!report.eligible());
+//! assert!(report.findings.iter().any(|f| f.code.as_str() == "quota.exceeded"));
+//! // Access IDs are secrets: a report shows their last four characters only.
+//! assert!(!report.text.contains("AID-"), "{}", report.text);
+//! let json = entitle::render::json::render(&[report]);
+//! assert!(json.contains("\"eligible\": false"), "{json}");
 //! ```
+//!
+//! `examples/embed.rs` is a whole program (`cargo run --example embed`).
 
+#![warn(missing_docs)]
+
+// The library's surface: what a partner portal or a batch job embeds.
 pub mod check;
 pub mod codes;
 pub mod date;
 pub mod diagnostic;
-pub mod document;
-pub mod entitlement;
-pub mod escape;
-pub mod files;
 pub mod i18n;
-pub mod input;
 pub mod lang;
 #[cfg(feature = "lsp")]
 pub mod lsp;
-pub mod manifest;
-pub mod messages;
 pub mod policy;
-pub mod redact;
-pub mod remedy;
 pub mod render;
-pub mod replay;
 pub mod report;
-mod rules;
 #[cfg(feature = "serve")]
 pub mod serve;
 pub mod span;
+
+// The pipeline's inner stages. Public only for the `entitle` binary, its
+// tests and its benchmarks, and hidden from the documentation: no promise
+// is made about them.
+#[doc(hidden)]
+pub mod document;
+#[doc(hidden)]
+pub mod entitlement;
+#[doc(hidden)]
+pub mod escape;
+#[doc(hidden)]
+pub mod files;
+#[doc(hidden)]
+pub mod input;
+#[doc(hidden)]
+pub mod manifest;
+#[doc(hidden)]
+pub mod messages;
+#[doc(hidden)]
+pub mod redact;
+#[doc(hidden)]
+pub mod remedy;
+#[doc(hidden)]
+pub mod replay;
+mod rules;
+#[doc(hidden)]
 pub mod structure;
+#[doc(hidden)]
 pub mod suggest;
+#[doc(hidden)]
 pub mod template;
+#[doc(hidden)]
 pub mod waiver;
 
 pub use check::{Checker, Judged, Options};

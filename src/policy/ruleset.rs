@@ -217,7 +217,11 @@ pub enum RoleSubject {
     Incidents,
 }
 
-/// The engine's rule kinds, with the parameters a policy gave them.
+/// The engine's rule kinds, with the parameters a policy gave them. Each
+/// field is the rule's key of the same name in the policy file (`collection`,
+/// `key`, `program`, `on`, `roles`, `days`, `when`), which the policy schema
+/// (`entitle schema policy`) documents.
+#[allow(missing_docs)]
 #[derive(Debug, Clone)]
 pub enum Check {
     /// Every id in the manifest is defined.
@@ -238,7 +242,7 @@ pub enum Check {
     Eligibility,
     /// Incidents wait out the activation processing days.
     ProcessingDelay { days: u32, when: Filter },
-    /// Incidents use completed activations (Access ID and Contract ID known).
+    /// Incidents use completed activations (`access_id` and `contract_id` set).
     ActivationComplete { when: Filter },
     /// Incidents use activated benefits.
     ActivationRequired { when: Filter },

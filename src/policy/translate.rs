@@ -329,16 +329,45 @@ pub fn localize(set: &RuleSet, lang: Lang, sources: &[&str]) -> RuleSet {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Fault {
     /// Fluent syntax the parser could not read, at a byte range.
-    Syntax { at: std::ops::Range<usize>, message: String },
+    Syntax {
+        /// Where, in bytes of the file.
+        at: std::ops::Range<usize>,
+        /// The parser's message.
+        message: String,
+    },
     /// A message of the policy the file does not translate.
-    Missing { key: String },
+    Missing {
+        /// The message's id (`id` or `id.attribute`).
+        key: String,
+    },
     /// A message the policy does not have.
-    Extra { key: String, at: std::ops::Range<usize> },
+    Extra {
+        /// The message's id.
+        key: String,
+        /// Where, in bytes of the file.
+        at: std::ops::Range<usize>,
+    },
     /// A variable the rule does not give the message (the English text's
     /// and the rule's other fields are given).
-    UnknownVariable { key: String, variable: String, fields: Vec<String>, at: std::ops::Range<usize> },
+    UnknownVariable {
+        /// The message's id.
+        key: String,
+        /// The variable, without its `$`.
+        variable: String,
+        /// The variables the message may use.
+        fields: Vec<String>,
+        /// Where, in bytes of the file.
+        at: std::ops::Range<usize>,
+    },
     /// A field of the English text the translation leaves out.
-    MissingVariable { key: String, variable: String, at: std::ops::Range<usize> },
+    MissingVariable {
+        /// The message's id.
+        key: String,
+        /// The variable, without its `$`.
+        variable: String,
+        /// Where, in bytes of the file.
+        at: std::ops::Range<usize>,
+    },
 }
 
 /// Compares a translation file with the policy's messages.
