@@ -35,54 +35,39 @@
 
 #![warn(missing_docs)]
 
-// The library's surface: what a partner portal or a batch job embeds.
-pub mod check;
-pub mod codes;
-pub mod date;
-pub mod diagnostic;
+// The pipeline's stages, in the order a file meets them; then the policies,
+// the languages, and the output. The stages' modules are re-exported below
+// by their short names (`entitle::check`, `entitle::report`…).
+#[doc(hidden)]
+pub mod diagnostics;
 pub mod i18n;
-pub mod lang;
+#[doc(hidden)]
+pub mod judge;
 #[cfg(feature = "lsp")]
 pub mod lsp;
 pub mod policy;
+#[doc(hidden)]
+pub mod read;
 pub mod render;
-pub mod report;
 #[cfg(feature = "serve")]
 pub mod serve;
-pub mod span;
+
+// The library's surface: what a partner portal or a batch job embeds.
+pub use diagnostics::{codes, diagnostic, report, span};
+pub use i18n::lang;
+pub use judge::check;
+pub use read::date;
 
 // The pipeline's inner stages. Public only for the `entitle` binary, its
 // tests and its benchmarks, and hidden from the documentation: no promise
 // is made about them.
 #[doc(hidden)]
-pub mod document;
+pub use diagnostics::{escape, messages, redact, suggest, template};
+pub(crate) use judge::rules;
 #[doc(hidden)]
-pub mod entitlement;
+pub use judge::{entitlement, remedy, replay, waiver};
 #[doc(hidden)]
-pub mod escape;
-#[doc(hidden)]
-pub mod files;
-#[doc(hidden)]
-pub mod input;
-#[doc(hidden)]
-pub mod manifest;
-#[doc(hidden)]
-pub mod messages;
-#[doc(hidden)]
-pub mod redact;
-#[doc(hidden)]
-pub mod remedy;
-#[doc(hidden)]
-pub mod replay;
-mod rules;
-#[doc(hidden)]
-pub mod structure;
-#[doc(hidden)]
-pub mod suggest;
-#[doc(hidden)]
-pub mod template;
-#[doc(hidden)]
-pub mod waiver;
+pub use read::{document, files, input, manifest, structure};
 
 pub use check::{Checker, Judged, Options};
 pub use codes::Code;

@@ -10,6 +10,8 @@
 //! default ([`set_default`], the command line's `--lang`) that one thread may
 //! override for the length of a call ([`with_lang`], one check, one request).
 
+pub mod lang;
+
 use std::cell::Cell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU8, Ordering};
@@ -24,9 +26,9 @@ pub type Bundle = FluentBundle<FluentResource>;
 
 /// The sources of the pipeline's catalogues, by language.
 pub const SOURCES: [(Lang, &[&str]); 3] = [
-    (Lang::En, &[include_str!("../locales/en/entitle.ftl")]),
-    (Lang::Es, &[include_str!("../locales/es/entitle.ftl")]),
-    (Lang::It, &[include_str!("../locales/it/entitle.ftl")]),
+    (Lang::En, &[include_str!("../../locales/en/entitle.ftl")]),
+    (Lang::Es, &[include_str!("../../locales/es/entitle.ftl")]),
+    (Lang::It, &[include_str!("../../locales/it/entitle.ftl")]),
 ];
 
 static DEFAULT: AtomicU8 = AtomicU8::new(0);

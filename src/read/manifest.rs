@@ -263,7 +263,7 @@ pub fn schema() -> serde_json::Value {
 /// The manifest's structure, shared by every check of a run.
 pub fn structure() -> &'static crate::structure::Structure {
     static STRUCTURE: std::sync::OnceLock<crate::structure::Structure> = std::sync::OnceLock::new();
-    STRUCTURE.get_or_init(|| crate::structure::checked_in(include_str!("../schemas/manifest.schema.json"), schema))
+    STRUCTURE.get_or_init(|| crate::structure::checked_in(include_str!("../../schemas/manifest.schema.json"), schema))
 }
 
 #[cfg(test)]
