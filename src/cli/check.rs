@@ -351,14 +351,23 @@ pub(super) fn read(input: &Input, limit: u64, output: Option<FileId>) -> Result<
         Input::File(path) => {
             let name = path.display().to_string();
             let fail = |e: std::io::Error| RunError(messages::cannot_read(&name, &e.to_string()));
-            // Asked what it is before it is opened: opening a FIFO waits for a
-            // writer, and reading a device may never end.
-            let meta = std::fs::metadata(path).map_err(fail)?;
+            // Opened without waiting (a FIFO would wait for a writer), then
+            // asked what it is before a byte is read (a device may never
+            // end). Asking the open file, not the path, leaves no moment for
+            // the path to be swapped for a FIFO in between.
+            let mut file = match open_without_waiting(path) {
+                Ok(file) => file,
+                // A socket cannot be opened at all: say what it is.
+                Err(_) if std::fs::metadata(path).is_ok_and(|m| !m.is_file()) => {
+                    return Err(RunError(messages::not_a_file(&name)));
+                }
+                Err(e) => return Err(fail(e)),
+            };
+            let meta = file.metadata().map_err(fail)?;
             if !meta.is_file() {
                 return Err(RunError(messages::not_a_file(&name)));
             }
             not_the_output(&name, FileId::of(&meta), output)?;
-            let mut file = std::fs::File::open(path).map_err(fail)?;
             if meta.len() > limit {
                 return Ok((name, Err(Some(meta.len()))));
             }
@@ -369,4 +378,17 @@ pub(super) fn read(input: &Input, limit: u64, output: Option<FileId>) -> Result<
             Ok((name, if over { Err(None) } else { Ok(bytes) }))
         }
     }
+}
+
+/// Opens a file for reading without blocking on a FIFO with no writer (the
+/// flag changes nothing for the regular files that are then read).
+fn open_without_waiting(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
