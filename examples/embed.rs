@@ -44,7 +44,8 @@ fn main() -> std::process::ExitCode {
     // the language of the calling thread (the process's by default).
     let reports = [report];
     print!("{}", entitle::i18n::with_lang(Lang::Es, || human::render(&reports, human::Style::default())));
-    let document = json::render(&reports);
+    let document = entitle::i18n::with_lang(Lang::Es, || json::render(&reports));
+    assert!(document.contains("\"lang\": \"es\""));
     println!("{} bytes of JSON", document.len());
 
     if reports[0].eligible() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::from(1) }

@@ -50,7 +50,7 @@ pub struct Args {
     /// Files larger than this many bytes are reported, not read.
     #[arg(long, value_name = "BYTES", default_value_t = entitle::check::DEFAULT_MAX_FILE_SIZE)]
     max_file_size: u64,
-    /// Check only shard K of N of the sorted files, for CI matrices (e.g. `2/4`).
+    /// Check only shard K of N of the files (in the order given, directories sorted), for CI matrices (e.g. `2/4`).
     #[arg(long, value_name = "K/N", value_parser = Shard::parse)]
     shard: Option<Shard>,
 }

@@ -44,7 +44,7 @@ enum Command {
     Entitlements(entitlements::Args),
     /// Explain a diagnostic code: what it means, why, and how to fix it.
     Explain(explain::Args),
-    /// Tools for policy authors: list, lint, diff and test policy versions.
+    /// Tools for policy authors: list, lint, diff and test policy versions, and translate their messages.
     #[command(subcommand)]
     Policy(policy::Command),
     /// Print the JSON Schema of manifests or policies.
