@@ -53,29 +53,28 @@ pub struct TemplateError {
 impl Template {
     /// Parses `text`, finding its placeholders.
     pub fn parse(text: &str) -> Result<Template, TemplateError> {
+        // Literal text is copied a run at a time, between braces: every
+        // rule's message, help and labels are parsed at start-up.
+        let bytes = text.as_bytes();
         let mut parts = Vec::new();
         let mut literal = String::new();
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '{' if chars.peek().map(|p| p.1) == Some('{') => {
-                    chars.next();
-                    literal.push('{');
+        let (mut run, mut i) = (0, 0);
+        while i < bytes.len() {
+            match bytes[i] {
+                // `{{` and `}}` are a brace of the text: the run keeps the first.
+                brace @ (b'{' | b'}') if bytes.get(i + 1) == Some(&brace) => {
+                    literal.push_str(&text[run..=i]);
+                    i += 2;
+                    run = i;
                 }
-                '}' if chars.peek().map(|p| p.1) == Some('}') => {
-                    chars.next();
-                    literal.push('}');
-                }
-                '{' => {
+                b'{' => {
+                    literal.push_str(&text[run..i]);
                     let start = i + 1;
-                    let mut end = None;
-                    for (j, d) in chars.by_ref() {
-                        if d == '}' {
-                            end = Some(j);
-                            break;
-                        }
-                    }
-                    let end = end.ok_or(TemplateError { offset: i })?;
+                    let end = bytes[start..]
+                        .iter()
+                        .position(|&b| b == b'}')
+                        .map(|p| start + p)
+                        .ok_or(TemplateError { offset: i })?;
                     let name = text[start..end].trim();
                     if name.is_empty() {
                         return Err(TemplateError { offset: i });
@@ -84,10 +83,13 @@ impl Template {
                         parts.push(Part::Text(std::mem::take(&mut literal)));
                     }
                     parts.push(Part::Field { name: name.to_string(), offset: start });
+                    i = end + 1;
+                    run = i;
                 }
-                other => literal.push(other),
+                _ => i += 1,
             }
         }
+        literal.push_str(&text[run..]);
         if !literal.is_empty() {
             parts.push(Part::Text(literal));
         }
@@ -216,6 +218,52 @@ mod tests {
         let f = Fields::new().with("benefit", "product-support").with("quota", 20);
         assert_eq!(t.render(&f), "`product-support` allows 20 {sic}");
         assert_eq!(t.fields().map(|f| f.0).collect::<Vec<_>>(), ["benefit", "quota"]);
+    }
+
+    /// The parser as it first read templates, a character at a time: the
+    /// oracle of the one above.
+    fn parse_by_chars(text: &str) -> Result<Vec<Part>, TemplateError> {
+        let mut parts = Vec::new();
+        let mut literal = String::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                    chars.next();
+                    literal.push('{');
+                }
+                '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                    chars.next();
+                    literal.push('}');
+                }
+                '{' => {
+                    let start = i + 1;
+                    let end = chars.by_ref().find(|(_, d)| *d == '}').map(|(j, _)| j);
+                    let end = end.ok_or(TemplateError { offset: i })?;
+                    let name = text[start..end].trim();
+                    if name.is_empty() {
+                        return Err(TemplateError { offset: i });
+                    }
+                    if !literal.is_empty() {
+                        parts.push(Part::Text(std::mem::take(&mut literal)));
+                    }
+                    parts.push(Part::Field { name: name.to_string(), offset: start });
+                }
+                other => literal.push(other),
+            }
+        }
+        if !literal.is_empty() {
+            parts.push(Part::Text(literal));
+        }
+        Ok(parts)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn parses_as_the_character_parser_did(text in "[a-zé {}_]{0,24}") {
+            let fast = Template::parse(&text).map(|t| t.parts);
+            proptest::prop_assert_eq!(fast, parse_by_chars(&text));
+        }
     }
 
     #[test]
