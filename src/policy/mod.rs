@@ -7,7 +7,9 @@ pub mod expect;
 pub mod kinds;
 pub mod library;
 pub mod lint;
+pub mod merge;
 pub mod model;
+pub mod parse;
 pub mod ruleset;
 pub mod translate;
 
