@@ -99,16 +99,17 @@ impl Compiler<'_, '_> {
         let named = |items: &[super::model::Definition]| -> Vec<Named> {
             items.iter().map(|d| Named { id: d.id.clone(), name: d.name.clone() }).collect()
         };
-        self.unique("program", "programs", file.programs.iter().map(|d| d.id.as_str()));
-        self.unique("role", "roles", file.roles.iter().map(|d| d.id.as_str()));
-        self.unique("portal", "portals", file.portals.iter().map(|d| d.id.as_str()));
-        self.unique("product kind", "product_kinds", file.product_kinds.iter().map(|d| d.id.as_str()));
-        self.unique("competency class", "competency_classes", file.competency_classes.iter().map(|d| d.id.as_str()));
-        self.unique("tier", "tiers", file.tiers.iter().map(|d| d.id.as_str()));
-        self.unique("competency", "competencies", file.competencies.iter().map(|d| d.id.as_str()));
-        self.unique("product", "products", file.products.iter().map(|d| d.id.as_str()));
-        self.unique_offers(file);
-        self.unique("code", "codes", file.codes.iter().map(|d| d.id.as_str()));
+        // Benefits and plans share one space of ids (`unique_offers`).
+        macro_rules! unique_each {
+            ($($field:ident: $noun:literal,)*) => {
+                $(match stringify!($field) {
+                    "benefits" => self.unique_offers(file),
+                    "plans" => {}
+                    _ => self.unique($noun, stringify!($field), file.$field.iter().map(|d| d.id.as_str())),
+                })*
+            };
+        }
+        super::model::with_catalogues!(unique_each);
         for (i, c) in file.codes.iter().enumerate() {
             if !Code::is_well_formed(&c.id) || Code::built_in(&c.id).is_some() {
                 let builtin = Code::built_in(&c.id).is_some();

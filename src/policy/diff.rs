@@ -51,17 +51,12 @@ pub struct Change {
 pub fn diff(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
     let (fa, fb) = (&a.source_file, &b.source_file);
     let mut changes = Vec::new();
-    section(&mut changes, "programs", &fa.programs, &fb.programs, |d| d.id.clone());
-    section(&mut changes, "roles", &fa.roles, &fb.roles, |d| d.id.clone());
-    section(&mut changes, "portals", &fa.portals, &fb.portals, |d| d.id.clone());
-    section(&mut changes, "product_kinds", &fa.product_kinds, &fb.product_kinds, |d| d.id.clone());
-    section(&mut changes, "competency_classes", &fa.competency_classes, &fb.competency_classes, |d| d.id.clone());
-    section(&mut changes, "tiers", &fa.tiers, &fb.tiers, |d| d.id.clone());
-    section(&mut changes, "competencies", &fa.competencies, &fb.competencies, |d| d.id.clone());
-    section(&mut changes, "products", &fa.products, &fb.products, |d| d.id.clone());
-    section(&mut changes, "benefits", &fa.benefits, &fb.benefits, |d| d.id.clone());
-    section(&mut changes, "plans", &fa.plans, &fb.plans, |d| d.id.clone());
-    section(&mut changes, "codes", &fa.codes, &fb.codes, |d| d.id.clone());
+    macro_rules! sections {
+        ($($field:ident: $noun:literal,)*) => {
+            $(section(&mut changes, stringify!($field), &fa.$field, &fb.$field, |d| d.id.clone());)*
+        };
+    }
+    super::model::with_catalogues!(sections);
     section(&mut changes, "rules", &fa.rules, &fb.rules, RuleDef::key);
     settings(&mut changes, fa, fb);
     changes

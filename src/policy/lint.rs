@@ -307,21 +307,16 @@ fn id_case(set: &RuleSet, found: &mut Vec<Found>) {
             }
         }
     };
-    check("programs", ids(&f.programs));
-    check("roles", ids(&f.roles));
-    check("portals", ids(&f.portals));
-    check("product_kinds", ids(&f.product_kinds));
-    check("competency_classes", ids(&f.competency_classes));
-    check("tiers", f.tiers.iter().map(|t| t.id.as_str()).collect());
-    check("competencies", f.competencies.iter().map(|c| c.id.as_str()).collect());
-    check("products", f.products.iter().map(|p| p.id.as_str()).collect());
-    check("benefits", f.benefits.iter().map(|b| b.id.as_str()).collect());
-    check("plans", f.plans.iter().map(|p| p.id.as_str()).collect());
+    // Codes have their own form (`quota.exceeded`), which the compiler checks.
+    macro_rules! check_each {
+        ($($field:ident: $noun:literal,)*) => {
+            $(if stringify!($field) != "codes" {
+                check(stringify!($field), f.$field.iter().map(|d| d.id.as_str()).collect());
+            })*
+        };
+    }
+    super::model::with_catalogues!(check_each);
     check("rules", f.rules.iter().filter_map(|r| r.id.as_deref()).collect());
-}
-
-fn ids(definitions: &[super::model::Definition]) -> Vec<&str> {
-    definitions.iter().map(|d| d.id.as_str()).collect()
 }
 
 fn versions(library: &Library, found: &mut Vec<Found>) {

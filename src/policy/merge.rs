@@ -6,7 +6,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::model::{PolicyFile, RuleDef};
+use super::model::{PolicyFile, RuleDef, with_catalogues};
 use super::parse::{Faults, Parsed};
 use crate::codes::Code;
 use crate::diagnostic::Draft;
@@ -174,21 +174,15 @@ impl Keyed for RuleDef {
     }
 }
 
-/// The catalogues, by the name their key has in a policy file.
-const COLLECTIONS: [&str; 12] = [
-    "programs",
-    "roles",
-    "portals",
-    "product_kinds",
-    "competency_classes",
-    "tiers",
-    "competencies",
-    "products",
-    "benefits",
-    "plans",
-    "codes",
-    "rules",
-];
+/// The catalogues, by the name their key has in a policy file, and the rules.
+const COLLECTIONS: [&str; 12] = {
+    macro_rules! names {
+        ($($field:ident: $noun:literal,)*) => {
+            [$(stringify!($field),)* "rules"]
+        };
+    }
+    with_catalogues!(names)
+};
 
 pub(super) fn merge(
     parsed: &[Parsed<'_>],
@@ -247,25 +241,12 @@ pub(super) fn merge(
     let file = &mut merged.file;
     let o = &mut merged.origins;
     let r = &this.remove;
-    overlay(&mut file.programs, o, "programs", &this.programs, &r.programs, top, &mut drafts);
-    overlay(&mut file.roles, o, "roles", &this.roles, &r.roles, top, &mut drafts);
-    overlay(&mut file.portals, o, "portals", &this.portals, &r.portals, top, &mut drafts);
-    overlay(&mut file.product_kinds, o, "product_kinds", &this.product_kinds, &r.product_kinds, top, &mut drafts);
-    overlay(
-        &mut file.competency_classes,
-        o,
-        "competency_classes",
-        &this.competency_classes,
-        &r.competency_classes,
-        top,
-        &mut drafts,
-    );
-    overlay(&mut file.tiers, o, "tiers", &this.tiers, &r.tiers, top, &mut drafts);
-    overlay(&mut file.competencies, o, "competencies", &this.competencies, &r.competencies, top, &mut drafts);
-    overlay(&mut file.products, o, "products", &this.products, &r.products, top, &mut drafts);
-    overlay(&mut file.benefits, o, "benefits", &this.benefits, &r.benefits, top, &mut drafts);
-    overlay(&mut file.plans, o, "plans", &this.plans, &r.plans, top, &mut drafts);
-    overlay(&mut file.codes, o, "codes", &this.codes, &r.codes, top, &mut drafts);
+    macro_rules! overlay_each {
+        ($($field:ident: $noun:literal,)*) => {
+            $(overlay(&mut file.$field, o, stringify!($field), &this.$field, &r.$field, top, &mut drafts);)*
+        };
+    }
+    with_catalogues!(overlay_each);
     overlay(&mut file.rules, o, "rules", &this.rules, &r.rules, top, &mut drafts);
     file.policy = this.policy.clone();
     if this.entitlements.is_some() {
@@ -343,19 +324,14 @@ fn overlay<T: Keyed + Clone>(
 }
 
 fn collection_len(file: &PolicyFile, name: &str) -> usize {
-    match name {
-        "programs" => file.programs.len(),
-        "roles" => file.roles.len(),
-        "portals" => file.portals.len(),
-        "product_kinds" => file.product_kinds.len(),
-        "competency_classes" => file.competency_classes.len(),
-        "tiers" => file.tiers.len(),
-        "competencies" => file.competencies.len(),
-        "products" => file.products.len(),
-        "benefits" => file.benefits.len(),
-        "plans" => file.plans.len(),
-        "codes" => file.codes.len(),
-        "rules" => file.rules.len(),
-        _ => 0,
+    macro_rules! len {
+        ($($field:ident: $noun:literal,)*) => {
+            match name {
+                $(stringify!($field) => file.$field.len(),)*
+                "rules" => file.rules.len(),
+                _ => 0,
+            }
+        };
     }
+    with_catalogues!(len)
 }

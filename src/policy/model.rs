@@ -10,6 +10,31 @@ use serde::{Deserialize, Serialize};
 use crate::date::Date;
 use crate::diagnostic::Severity;
 
+/// The catalogues of a policy file, in the order the file lists them, each
+/// with the noun its diagnostics use: the one list that merging (`extends`,
+/// `[remove]`), the compiler, the lints and the diff walk. A new catalogue is
+/// a field of [`PolicyFile`] and of [`Removals`], and a line here.
+///
+/// `with_catalogues!(m)` calls `m!` with every `field: "noun"` pair.
+macro_rules! with_catalogues {
+    ($m:ident) => {
+        $m! {
+            programs: "program",
+            roles: "role",
+            portals: "portal",
+            product_kinds: "product kind",
+            competency_classes: "competency class",
+            tiers: "tier",
+            competencies: "competency",
+            products: "product",
+            benefits: "benefit",
+            plans: "plan",
+            codes: "code",
+        }
+    };
+}
+pub(crate) use with_catalogues;
+
 /// A policy file: a header, the catalogues of the domain and the rules.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
