@@ -74,8 +74,17 @@ pub fn is_secret_key(key: &str) -> bool {
     if key.len() > MAX_KEY * 4 {
         return false;
     }
-    static NORMAL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
-    let secrets = NORMAL.get_or_init(|| SECRET_KEYS.iter().map(|k| normalize(k)).collect());
+    static NORMAL: std::sync::OnceLock<Vec<(String, u64)>> = std::sync::OnceLock::new();
+    let secrets = NORMAL.get_or_init(|| {
+        SECRET_KEYS
+            .iter()
+            .map(|k| normalize(k))
+            .map(|k| {
+                let letters = letters(k.as_bytes()).unwrap_or(u64::MAX);
+                (k, letters)
+            })
+            .collect()
+    });
     // Every word of every file comes here: ASCII ones, nearly all of them,
     // are normalized on the stack.
     if key.is_ascii() {
@@ -95,17 +104,41 @@ fn normalize(key: &str) -> String {
     key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(MAX_KEY).collect()
 }
 
-fn looks_like(normal: &[u8], secrets: &[String]) -> bool {
-    normal.len() >= 6
-        && secrets.iter().map(String::as_bytes).any(|secret| {
-            normal.windows(secret.len()).any(|w| w[0] == secret[0] && w == secret)
-                || (normal.len().abs_diff(secret.len()) <= 2
-                    && may_be_two_edits_apart(normal, secret)
-                    && match (std::str::from_utf8(normal), std::str::from_utf8(secret)) {
-                        (Ok(normal), Ok(secret)) => strsim::damerau_levenshtein(normal, secret) <= 2,
-                        _ => false,
-                    })
-        })
+/// The slot of an ASCII letter or digit among 36.
+fn slot(byte: u8) -> Option<u32> {
+    match byte {
+        b'a'..=b'z' => Some(u32::from(byte - b'a')),
+        b'0'..=b'9' => Some(26 + u32::from(byte - b'0')),
+        _ => None,
+    }
+}
+
+/// The set of letters and digits a normalized word holds; `None` when it
+/// holds other letters (`é`, `ſ`), which only the edit distance judges.
+fn letters(word: &[u8]) -> Option<u64> {
+    word.iter().try_fold(0u64, |set, &b| Some(set | 1 << slot(b)?))
+}
+
+fn looks_like(normal: &[u8], secrets: &[(String, u64)]) -> bool {
+    if normal.len() < 6 {
+        return false;
+    }
+    let mine = letters(normal);
+    secrets.iter().any(|(secret, theirs)| {
+        let secret = secret.as_bytes();
+        // Containing the secret needs every letter of it; being two edits
+        // from it allows at most two letters it lacks altogether.
+        let may_contain = mine.is_none_or(|m| m & theirs == *theirs);
+        let may_be_near = mine.is_none_or(|m| (m & !theirs).count_ones() <= 2);
+        (may_contain && normal.windows(secret.len()).any(|w| w == secret))
+            || (may_be_near
+                && normal.len().abs_diff(secret.len()) <= 2
+                && may_be_two_edits_apart(normal, secret)
+                && match (std::str::from_utf8(normal), std::str::from_utf8(secret)) {
+                    (Ok(normal), Ok(secret)) => strsim::damerau_levenshtein(normal, secret) <= 2,
+                    _ => false,
+                })
+    })
 }
 
 /// A quick necessary condition for two normalized strings to be within two
@@ -114,24 +147,12 @@ fn looks_like(normal: &[u8], secrets: &[String]) -> bool {
 /// two edits change at most four. Most words fail it, and skip the edit
 /// distance (which allocates).
 fn may_be_two_edits_apart(a: &[u8], b: &[u8]) -> bool {
-    let slot = |byte: u8| match byte {
-        b'a'..=b'z' => Some(usize::from(byte - b'a')),
-        b'0'..=b'9' => Some(26 + usize::from(byte - b'0')),
-        _ => None,
-    };
-    // First, more cheaply: each edit brings in at most one letter the other
-    // string lacks altogether.
-    let letters = |s: &[u8]| s.iter().filter_map(|&b| slot(b)).fold(0u64, |set, at| set | 1 << at);
-    let theirs = letters(b);
-    if a.iter().filter(|&&byte| slot(byte).is_some_and(|at| theirs & 1 << at == 0)).count() > 2 {
-        return false;
-    }
     let mut counts = [0i8; 36];
     for (bytes, step) in [(a, 1), (b, -1)] {
         for &byte in bytes {
             // Other letters (`é`, `ſ`): the edit distance decides.
             let Some(at) = slot(byte) else { return true };
-            counts[at] = counts[at].saturating_add(step);
+            counts[at as usize] = counts[at as usize].saturating_add(step);
         }
     }
     counts.iter().map(|c| u32::from(c.unsigned_abs())).sum::<u32>() <= 4
