@@ -223,14 +223,16 @@ def long_string(n):
 def nested_headers(n):
     # `[[a]]`, `[[a.a]]`, `[[a.a.a]]`, … N headers, each one level deeper:
     # every one beyond the parser's recursion limit is the same syntax error.
-    # O(N^2) bytes: 10k is over the size limit, so writing stops just past
-    # it (the row only says so) rather than at 9.5 GB for 100k.
+    # O(N^2) bytes: writing stops just under the 16 MiB size limit (10k and
+    # 100k are then the same file, the worst the limit lets in) rather than
+    # at 9.5 GB for 100k.
     parts, size = ["manifest_version = 1\n"], 0
     for i in range(1, n + 1):
-        parts.append("[[" + ".".join(["a"] * i) + "]]\n")
-        size += 2 * i + 4
-        if size > 17 * 1024 * 1024:
+        line = "[[" + ".".join(["a"] * i) + "]]\n"
+        if size + len(line) > 16 * 1024 * 1024 - 64:
             break
+        parts.append(line)
+        size += len(line)
     return "".join(parts)
 
 

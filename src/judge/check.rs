@@ -85,11 +85,19 @@ impl<'l> Checker<'l> {
             }
         };
         // Too deep a file is reported at its first place too deep, and not
-        // otherwise read. The text is scanned for that place only when the
-        // parsed tree is deep enough to hold one, or did not parse: the
-        // tree's depth bounds the text's.
+        // otherwise read. A large file is scanned for that place before it
+        // is parsed: nesting is what makes a parse cost more than the text
+        // (16 MiB of ever deeper headers held 1 GB). A small one, as nearly
+        // every manifest is, is scanned only when its parsed tree is deep
+        // enough to hold such a place, or it did not parse: the tree's depth
+        // bounds the text's, so the finding is the same.
         let deep =
             |text| input::too_deep(text).map(|draft| finish(path, text, None, None, vec![draft.resolve(None)], None));
+        if text.len() > input::PARSE_BEFORE_DEPTH_SCAN
+            && let Some(report) = deep(text)
+        {
+            return (report, None);
+        }
         let document = match input::parse(text) {
             Ok(document) => match (document.depth() > input::MAX_DEPTH).then(|| deep(text)).flatten() {
                 Some(report) => return (report, None),

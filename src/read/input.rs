@@ -70,6 +70,11 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
 /// Arrays and tables may nest this deep; a manifest needs three levels.
 pub const MAX_DEPTH: usize = 32;
 
+/// Files up to this size are parsed before their depth is scanned (and
+/// scanned only when the tree is deep): parsing 64 KiB costs little however
+/// the text nests. Larger ones are scanned first.
+pub const PARSE_BEFORE_DEPTH_SCAN: usize = 64 * 1024;
+
 /// A `limit.depth` draft at the first place that nests deeper than
 /// [`MAX_DEPTH`], found by reading the text (strings and comments aside): a
 /// bracket, or the part of a dotted key (`a.b.c`, in a

@@ -302,7 +302,10 @@ fn a_fault_on_a_long_line_is_placed_at_its_real_line_and_column() {
 #[test]
 fn keys_nested_too_deep_are_refused_once_at_the_first_too_deep() {
     let limit = entitle::input::MAX_DEPTH;
-    // `[[a]]`, `[[a.a]]`, … up to `deepest` parts, one header a line.
+    // `[[a]]`, `[[a.a]]`, … up to `deepest` parts, one header a line. Up to
+    // 100 (10 KB) the file is parsed before its depth is scanned; at 1,999
+    // (4 MB, over `PARSE_BEFORE_DEPTH_SCAN`) it is scanned first: the same
+    // finding either way.
     for deepest in [limit, limit + 1, 100, 1_999] {
         let mut text = String::from("manifest_version = 1\n");
         for parts in 1..=deepest {
