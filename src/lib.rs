@@ -35,9 +35,15 @@
 
 #![warn(missing_docs)]
 
-// The pipeline's stages, in the order a file meets them; then the policies,
-// the languages, and the output. The stages' modules are re-exported below
-// by their short names (`entitle::check`, `entitle::report`…).
+// The folders, from the bottom up: each uses only those listed before it.
+// `i18n` (languages, sentences, escaping), `text` (spans, the spanned tree,
+// dates), `diagnostics` (codes, findings, reports, masking), `read` (files to
+// a typed manifest), `policy` (policies compiled), `judge` (a manifest under
+// a policy), `authoring` (lint and policy tests), `render` (every output),
+// and the front ends. The inner modules are re-exported below by their
+// short names (`entitle::check`, `entitle::report`…).
+#[doc(hidden)]
+pub mod authoring;
 #[doc(hidden)]
 pub mod diagnostics;
 pub mod i18n;
@@ -51,23 +57,31 @@ pub mod read;
 pub mod render;
 #[cfg(feature = "serve")]
 pub mod serve;
+#[doc(hidden)]
+pub mod text;
 
 // The library's surface: what a partner portal or a batch job embeds.
-pub use diagnostics::{codes, diagnostic, report, span};
+pub use diagnostics::{codes, diagnostic, report};
 pub use i18n::lang;
 pub use judge::check;
-pub use read::date;
+pub use text::{date, span};
 
 // The pipeline's inner stages. Public only for the `entitle` binary, its
 // tests and its benchmarks, and hidden from the documentation: no promise
 // is made about them.
 #[doc(hidden)]
-pub use diagnostics::{escape, messages, redact, suggest, template};
+pub use authoring::{expect, lint};
+#[doc(hidden)]
+pub use diagnostics::{redact, suggest, template};
+#[doc(hidden)]
+pub use i18n::{escape, messages};
 pub(crate) use judge::rules;
 #[doc(hidden)]
 pub use judge::{entitlement, remedy, replay, waiver};
 #[doc(hidden)]
-pub use read::{document, files, input, manifest, structure};
+pub use read::{files, input, manifest, structure};
+#[doc(hidden)]
+pub use text::document;
 
 pub use check::{Checker, Judged, Options};
 pub use codes::Code;

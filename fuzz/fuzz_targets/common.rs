@@ -14,7 +14,7 @@ fn vocabulary() -> &'static str {
         let mut words = String::new();
         words.push_str(include_str!("../../policies/mpn-technical-support/2021-03-04.toml"));
         words.push_str(include_str!("../../policies/mpn-technical-support/2021-06-17.toml"));
-        words.push_str(include_str!("../../src/diagnostics/messages.rs"));
+        words.push_str(include_str!("../../src/i18n/messages.rs"));
         words
     })
 }

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use clap::Subcommand;
 
 use entitle::date::Date;
+use entitle::lint;
 use entitle::messages;
 use entitle::policy::diff;
-use entitle::policy::{Library, LoadError, RuleSet, lint};
+use entitle::policy::{Library, LoadError, RuleSet};
 use entitle::render::human::{self, Style};
 use entitle::render::json as json_report;
 use entitle::render::policies;

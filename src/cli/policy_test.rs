@@ -11,9 +11,9 @@ use clap::ValueEnum;
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use serde_json::{Value, json};
 
+use entitle::expect::{self, Mismatch, Outcome, Run, Source};
 use entitle::messages;
 use entitle::policy::Library;
-use entitle::policy::expect::{self, Mismatch, Outcome, Run, Source};
 use entitle::policy::library::is_test_manifest;
 use entitle::render::human::{self, Style};
 use entitle::report::FileReport;

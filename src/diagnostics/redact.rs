@@ -22,7 +22,9 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use rustc_hash::FxHashSet;
 use toml::de::{DeTable, DeValue};
 
-use crate::manifest::SECRET_KEYS;
+/// The manifest's keys whose values are secrets (`access_id`,
+/// `contract_id`): shown at most by their last four characters.
+pub const SECRET_KEYS: &[&str] = &["access_id", "contract_id"];
 
 /// How many trailing characters of a secret may be shown.
 const SHOWN: usize = 4;

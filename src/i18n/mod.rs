@@ -10,7 +10,9 @@
 //! default ([`set_default`], the command line's `--lang`) that one thread may
 //! override for the length of a call ([`with_lang`], one check, one request).
 
+pub mod escape;
 pub mod lang;
+pub mod messages;
 
 use std::cell::Cell;
 use std::sync::OnceLock;

@@ -404,7 +404,7 @@ impl Server {
                 let origin = self.policies.origin_for(&path);
                 self.policies.set_overlay(origin.clone(), Some(doc.text.as_str().to_string()));
                 let sources = self.policies.sources();
-                let reports = crate::i18n::with_lang(self.lang, || crate::policy::lint::lint(&sources));
+                let reports = crate::i18n::with_lang(self.lang, || crate::lint::lint(&sources));
                 let findings = reports.into_iter().find(|r| r.path == origin).map(|r| r.findings).unwrap_or_default();
                 let doc = &self.docs[key];
                 let diagnostics = self.diagnostics(doc, &findings);

@@ -3,10 +3,8 @@
 
 pub mod compile;
 pub mod diff;
-pub mod expect;
 pub mod kinds;
 pub mod library;
-pub mod lint;
 pub mod merge;
 pub mod model;
 pub mod parse;

@@ -12,8 +12,10 @@ use crate::diagnostic::Draft;
 use crate::document::{Document, Path, Target};
 use crate::messages;
 
-/// Keys whose values are secrets: shown at most by their last four characters.
-pub const SECRET_KEYS: &[&str] = &["access_id", "contract_id"];
+/// Keys whose values are secrets: shown at most by their last four
+/// characters. The masking that guards them is below the manifest, so the
+/// list lives with it.
+pub use crate::redact::SECRET_KEYS;
 
 /// The manifest format versions this build reads.
 pub const SUPPORTED_VERSIONS: &[u32] = &[1];

@@ -1,10 +1,8 @@
 //! Reading: from the files given to a typed manifest. The files below a
-//! directory; bytes through the size, UTF-8 and depth limits; a TOML tree
-//! that keeps every span; the JSON Schema check of its structure, every
+//! directory; bytes through the size, UTF-8 and depth limits into a spanned
+//! tree ([`crate::text`]); the JSON Schema check of its structure, every
 //! fault located; and the manifest format itself.
 
-pub mod date;
-pub mod document;
 pub mod files;
 pub mod input;
 pub mod manifest;

@@ -15,6 +15,7 @@ mod formats;
 mod hostile;
 mod kinds;
 mod languages;
+mod layers;
 mod lsp;
 mod lsp_nvim;
 mod lsp_props;

@@ -7,8 +7,8 @@ use crate::common;
 use std::path::Path;
 
 use common::{entitle, root};
-use entitle::policy::expect::{self, Source};
-use entitle::policy::{Library, lint};
+use entitle::expect::{self, Source};
+use entitle::{lint, policy::Library};
 
 /// A policy directory: the shipped policy files, and the given tests under
 /// `mpn-technical-support/tests/`.

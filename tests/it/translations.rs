@@ -7,8 +7,8 @@ use crate::common;
 
 use common::{library, root};
 use entitle::policy::translate;
-use entitle::policy::{Library, lint};
 use entitle::{Checker, FileReport, Lang, Options};
+use entitle::{lint, policy::Library};
 
 fn check_in(library: &Library, lang: Lang, path: &str) -> FileReport {
     let bytes = std::fs::read(root(path)).unwrap_or_else(|e| panic!("{path}: {e}"));

@@ -4,8 +4,8 @@ use crate::common;
 
 use common::{check_text, codes, entitle, library, root};
 use entitle::policy::diff::{self, ChangeKind};
-use entitle::policy::{Library, lint};
 use entitle::{Checker, Options};
+use entitle::{lint, policy::Library};
 
 const V1: &str = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
 const V2: &str = include_str!("../../policies/mpn-technical-support/2021-06-17.toml");

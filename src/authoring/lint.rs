@@ -5,12 +5,12 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::library::Library;
-use super::model::{Allowance, PolicyFile};
-use super::ruleset::RuleSet;
 use crate::codes::Code;
 use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Path, Target};
+use crate::policy::library::Library;
+use crate::policy::model::{Allowance, PolicyFile};
+use crate::policy::ruleset::RuleSet;
 use crate::report::FileReport;
 use crate::{input, messages};
 
@@ -56,7 +56,7 @@ pub fn lint_with_tests(sources: &[(String, String)], tests: Option<&[super::expe
         let mut findings: Vec<Finding> =
             failed.get(origin.as_str()).map(|f| f.iter().map(|f| (*f).clone()).collect()).unwrap_or_default();
         let drafts = linted.get(origin.as_str()).map_or(&[][..], Vec::as_slice);
-        if super::library::translated_file(origin).is_some() {
+        if crate::policy::library::translated_file(origin).is_some() {
             // A message file is Fluent, not TOML: its findings carry their spans.
             findings.extend(drafts.iter().map(|draft| (*draft).clone().resolve(None)));
         } else if !drafts.is_empty()
@@ -209,12 +209,12 @@ fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
                 }
                 "processing-delay" if rule.days == Some(0) => Some(messages::zero_days()),
                 "competency-required"
-                    if !set.tiers.iter().any(|t| t.competency == super::model::CompetencyNeed::Required) =>
+                    if !set.tiers.iter().any(|t| t.competency == crate::policy::model::CompetencyNeed::Required) =>
                 {
                     Some(messages::no_tier_requires())
                 }
                 "competency-forbidden"
-                    if !set.tiers.iter().any(|t| t.competency == super::model::CompetencyNeed::Forbidden) =>
+                    if !set.tiers.iter().any(|t| t.competency == crate::policy::model::CompetencyNeed::Forbidden) =>
                 {
                     Some(messages::no_tier_forbids())
                 }
@@ -315,7 +315,7 @@ fn id_case(set: &RuleSet, found: &mut Vec<Found>) {
             })*
         };
     }
-    super::model::with_catalogues!(check_each);
+    crate::policy::model::with_catalogues!(check_each);
     check("rules", f.rules.iter().filter_map(|r| r.id.as_deref()).collect());
 }
 
@@ -371,7 +371,7 @@ fn versions(library: &Library, found: &mut Vec<Found>) {
 }
 
 fn same_rules(a: &PolicyFile, b: &PolicyFile) -> bool {
-    super::ruleset::digest(a) == super::ruleset::digest(b)
+    crate::policy::ruleset::digest(a) == crate::policy::ruleset::digest(b)
 }
 
 /// Rules that no test manifest triggers, version by version; a version no
@@ -411,12 +411,12 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
 /// each file's syntax, extra messages and variables; and, per version and
 /// language its chain has a file of, the messages no file of the chain gives.
 fn translations(library: &Library, found: &mut Vec<Found>) {
-    use super::translate::{self, Fault};
+    use crate::policy::translate::{self, Fault};
     for set in library.all() {
         for lang in crate::lang::Lang::ALL.into_iter().skip(1) {
             let files = library.translations(set, lang);
             let Some(last) = files.last() else { continue };
-            let own = (super::library::translated_file(&last.origin).map(|(policy, _)| policy).as_deref()
+            let own = (crate::policy::library::translated_file(&last.origin).map(|(policy, _)| policy).as_deref()
                 == Some(set.origin.as_str()))
             .then_some(*last);
             let mut given: HashSet<String> = HashSet::new();
@@ -460,8 +460,8 @@ fn translations(library: &Library, found: &mut Vec<Found>) {
     }
 }
 
-fn translation_draft(fault: super::translate::Fault, set: &RuleSet, lang: crate::lang::Lang) -> Draft {
-    use super::translate::Fault;
+fn translation_draft(fault: crate::policy::translate::Fault, set: &RuleSet, lang: crate::lang::Lang) -> Draft {
+    use crate::policy::translate::Fault;
     let span = |at: std::ops::Range<usize>| Target::Span(Span::new(at));
     match fault {
         Fault::Syntax { at, message } => {

@@ -18,13 +18,13 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use super::library::Library;
-use super::ruleset::RuleSet;
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Finding, Severity, Span};
 use crate::document::Target;
 use crate::manifest::Manifest;
+use crate::policy::library::Library;
+use crate::policy::ruleset::RuleSet;
 use crate::redact::Redactor;
 use crate::report::{FileReport, PolicyRef};
 use crate::{input, suggest};

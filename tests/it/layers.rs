@@ -1,0 +1,80 @@
+//! The source folders form layers: each uses only the folders below it, so
+//! no two folders import each other (a circle would make a stage impossible
+//! to read, test or replace alone). The order is the one `src/lib.rs` and
+//! the README describe; a `crate::` path that climbs it fails here, naming
+//! the file and the line.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// The folders of `src/`, from the bottom up (the binary's `cli/` is above
+/// them all and reaches the library by its public paths).
+const LAYERS: &[&str] =
+    &["i18n", "text", "diagnostics", "read", "policy", "judge", "authoring", "render", "lsp", "serve"];
+
+/// `crate::NAME` → the folder NAME lives in: the folders themselves, and the
+/// short names `src/lib.rs` re-exports (`pub use judge::check;`,
+/// `pub use text::{date, span};`, `pub use check::{Checker, …};`).
+fn homes(lib: &str) -> BTreeMap<String, String> {
+    let mut homes: BTreeMap<String, String> = LAYERS.iter().map(|l| (l.to_string(), l.to_string())).collect();
+    for line in lib.lines() {
+        let Some(rest) = line.trim().strip_prefix("pub use ").or_else(|| line.trim().strip_prefix("pub(crate) use "))
+        else {
+            continue;
+        };
+        let rest = rest.trim_end_matches(';');
+        let (from, names) = match rest.split_once("::{") {
+            Some((from, names)) => (from, names.trim_end_matches('}').split(',').map(str::trim).collect::<Vec<_>>()),
+            None => {
+                let (from, name) = rest.rsplit_once("::").expect("a path");
+                (from, vec![name])
+            }
+        };
+        let first = from.split("::").next().expect("a first segment");
+        let Some(home) = homes.get(first).cloned() else { continue };
+        for name in names.into_iter().filter(|n| !n.is_empty()) {
+            homes.insert(name.to_string(), home.clone());
+        }
+    }
+    homes
+}
+
+#[test]
+fn each_folder_uses_only_the_folders_below_it() {
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let homes = homes(&std::fs::read_to_string(src.join("lib.rs")).expect("lib.rs"));
+    assert!(homes.get("Checker").is_some_and(|h| h == "judge"), "{homes:?}");
+    let mut climbs = Vec::new();
+    let mut read = 0;
+    for (rank, layer) in LAYERS.iter().enumerate() {
+        let mut stack = vec![src.join(layer)];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).expect("a source folder") {
+                let path = entry.expect("an entry").path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                if path.extension().is_none_or(|e| e != "rs") {
+                    continue;
+                }
+                read += 1;
+                let text = std::fs::read_to_string(&path).expect("a source file");
+                for (n, line) in text.lines().enumerate() {
+                    let code = line.split("//").next().unwrap_or_default();
+                    for (at, _) in code.match_indices("crate::") {
+                        let name: String =
+                            code[at + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                        let Some(home) = homes.get(&name) else { continue };
+                        let above = LAYERS.iter().position(|l| l == home).is_some_and(|r| r > rank);
+                        if above {
+                            climbs.push(format!("{}:{}: `crate::{name}` is in {home}/", path.display(), n + 1));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(read > 60, "only {read} files read");
+    assert!(climbs.is_empty(), "a folder uses one above it:\n{}", climbs.join("\n"));
+}
