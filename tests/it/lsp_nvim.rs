@@ -1,6 +1,6 @@
 //! End to end in a real editor: headless Neovim opens a failing example with
 //! `entitle lsp` attached and writes the diagnostics it shows; they must be
-//! `check`'s. Neovim is required (`.ci/run` installs it): without it this
+//! `check`'s. Neovim is required (`.ci/test` installs it): without it this
 //! test fails rather than skips.
 #![cfg(feature = "lsp")]
 

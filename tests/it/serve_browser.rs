@@ -4,7 +4,7 @@
 //! nothing; a phone-sized screen. Each state is saved as a screenshot in
 //! `target/screenshots/serve/`.
 //!
-//! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
+//! Needs Debian's `chromium` and `chromium-driver` (`.ci/test` installs
 //! them): without them this test fails, it does not skip.
 
 use crate::common;
@@ -40,7 +40,7 @@ fn start_driver() -> (Driver, String) {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("chromedriver runs: install Debian's chromium and chromium-driver (.ci/run does)");
+        .expect("chromedriver runs: install Debian's chromium and chromium-driver (.ci/test does)");
     let driver = Driver(child);
     let deadline = Instant::now() + Duration::from_secs(20);
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
