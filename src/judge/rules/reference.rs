@@ -89,7 +89,8 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     // only: remade per miss, they were quadratic in the manifest's accounts.
     let mut known_ids: [Option<(Vec<&str>, String)>; Domain::COUNT] = Default::default();
     let mut budget = Budget::default();
-    let mut miss = |domain: Domain, value: &str, at: Path| {
+    // The place is made only for a miss: most ids are known.
+    let mut miss = |domain: Domain, value: &str, at: &dyn Fn() -> Path| {
         if domain.contains(cx, &access_ids, value) {
             return;
         }
@@ -106,7 +107,7 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
             .with("what_id", domain.id())
             .with("value", &shown)
             .with("known", listed.as_str());
-        let mut draft = cx.draft(rule, &fields, Target::Value(at));
+        let mut draft = cx.draft(rule, &fields, Target::Value(at()));
         // A suggestion would reveal another secret: none for Access IDs.
         let suggestion = if secret_id { None } else { budget.did_you_mean(value, known) };
         if let Some(s) = suggestion {
@@ -116,32 +117,32 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
         out.push(draft);
     };
     for (j, program) in m.partner.programs.iter().enumerate() {
-        miss(Domain::Programs, program, Path::of(&["partner", "programs"]).index(j));
+        miss(Domain::Programs, program, &|| Path::of(&["partner", "programs"]).index(j));
     }
     for (i, x) in m.memberships.iter().enumerate() {
-        miss(Domain::Tiers, &x.offer, Path::item("memberships", i).key("offer"));
+        miss(Domain::Tiers, &x.offer, &|| Path::item("memberships", i).key("offer"));
         if let Some(c) = &x.competency {
-            miss(Domain::Competencies, c, Path::item("memberships", i).key("competency"));
+            miss(Domain::Competencies, c, &|| Path::item("memberships", i).key("competency"));
         }
     }
     for (i, x) in m.accounts.iter().enumerate() {
         for (j, role) in x.roles.iter().enumerate() {
-            miss(Domain::Roles, role, Path::item("accounts", i).key("roles").index(j));
+            miss(Domain::Roles, role, &|| Path::item("accounts", i).key("roles").index(j));
         }
     }
     for (i, x) in m.activations.iter().enumerate() {
-        miss(Domain::Activatable, &x.benefit, Path::item("activations", i).key("benefit"));
-        miss(Domain::Accounts, &x.activated_by, Path::item("activations", i).key("activated_by"));
+        miss(Domain::Activatable, &x.benefit, &|| Path::item("activations", i).key("benefit"));
+        miss(Domain::Accounts, &x.activated_by, &|| Path::item("activations", i).key("activated_by"));
     }
     for (i, x) in m.contract_links.iter().enumerate() {
-        miss(Domain::AccessIds, &x.access_id, Path::item("contract_links", i).key("access_id"));
-        miss(Domain::Accounts, &x.account, Path::item("contract_links", i).key("account"));
-        miss(Domain::Portals, &x.portal, Path::item("contract_links", i).key("portal"));
+        miss(Domain::AccessIds, &x.access_id, &|| Path::item("contract_links", i).key("access_id"));
+        miss(Domain::Accounts, &x.account, &|| Path::item("contract_links", i).key("account"));
+        miss(Domain::Portals, &x.portal, &|| Path::item("contract_links", i).key("portal"));
     }
     for (i, x) in m.incidents.iter().enumerate() {
-        miss(Domain::Benefits, &x.benefit, Path::item("incidents", i).key("benefit"));
-        miss(Domain::Products, &x.product, Path::item("incidents", i).key("product"));
-        miss(Domain::Accounts, &x.opened_by, Path::item("incidents", i).key("opened_by"));
+        miss(Domain::Benefits, &x.benefit, &|| Path::item("incidents", i).key("benefit"));
+        miss(Domain::Products, &x.product, &|| Path::item("incidents", i).key("product"));
+        miss(Domain::Accounts, &x.opened_by, &|| Path::item("incidents", i).key("opened_by"));
     }
 }
 

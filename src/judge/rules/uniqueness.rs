@@ -15,7 +15,13 @@ use crate::template::Fields;
 
 pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[String], out: &mut Vec<Draft>) {
     let Some(DeValue::Array(items)) = cx.document.value(&Path::of(&[collection])) else { return };
-    let mut first: HashMap<Vec<Cow<'_, str>>, usize> = HashMap::default();
+    // A key of one field, as most are, is its value itself: no vector per item.
+    #[derive(PartialEq, Eq, Hash)]
+    enum Key<'a> {
+        One(Cow<'a, str>),
+        Many(Vec<Cow<'a, str>>),
+    }
+    let mut first: HashMap<Key<'_>, usize> = HashMap::default();
     for (i, item) in items.iter().enumerate() {
         let Some(table) = item.get_ref().as_table() else { continue };
         let value = |field: &str| -> Option<Cow<'_, str>> {
@@ -25,12 +31,18 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, collection: &str, key: &[Stri
                 other => short_literal(other).map(Cow::Owned),
             }
         };
-        let Some(values) = key.iter().map(|k| value(k)).collect::<Option<Vec<_>>>() else {
-            continue;
+        let values = match key {
+            [one] => value(one).map(Key::One),
+            _ => key.iter().map(|k| value(k)).collect::<Option<Vec<_>>>().map(Key::Many),
         };
+        let Some(values) = values else { continue };
         let Some(&j) = first.get(&values) else {
             first.insert(values, i);
             continue;
+        };
+        let values = match values {
+            Key::One(v) => vec![v],
+            Key::Many(vs) => vs,
         };
         let shown: Vec<String> =
             key.iter().zip(&values).map(|(k, v)| if is_secret(k) { secret(v) } else { v.to_string() }).collect();
