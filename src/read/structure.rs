@@ -127,6 +127,13 @@ impl Structure {
         let node = self.node_at(path);
         let description = node.and_then(|n| n.get("description")).and_then(Value::as_str);
         let schema_draft = |message: String, at: Target| Draft::new(Code::SCHEMA, message, at);
+        // A value that is not one of the allowed ones, with a did-you-mean.
+        let not_one_of = |options: &[&str]| {
+            let suggestion = did_you_mean(&literal_text, options.iter().copied());
+            schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
+                .help(messages::not_one_of_help(options, suggestion))
+                .suggest(suggestion)
+        };
         match kind {
             ValidationErrorKind::AdditionalProperties { unexpected } => {
                 let allowed = self.properties_at(path);
@@ -168,13 +175,7 @@ impl Structure {
             ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
                 if !enum_options(node).is_empty() =>
             {
-                let options = enum_options(node);
-                let suggestion = did_you_mean(&literal_text, options.iter().copied());
-                vec![
-                    schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
-                        .help(messages::not_one_of_help(&options, suggestion))
-                        .suggest(suggestion),
-                ]
+                vec![not_one_of(&enum_options(node))]
             }
             ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
                 let expected = node.map_or("another type", expected_name);
@@ -196,12 +197,7 @@ impl Structure {
             ValidationErrorKind::Enum { options } => {
                 let options: Vec<&str> =
                     options.as_array().map(|a| a.iter().filter_map(Value::as_str).collect()).unwrap_or_default();
-                let suggestion = did_you_mean(&literal_text, options.iter().copied());
-                vec![
-                    schema_draft(messages::not_one_of(&key, &literal_text), Target::Value(path.clone()))
-                        .help(messages::not_one_of_help(&options, suggestion))
-                        .suggest(suggestion),
-                ]
+                vec![not_one_of(&options)]
             }
             ValidationErrorKind::Minimum { .. } | ValidationErrorKind::Maximum { .. } => {
                 let draft = schema_draft(messages::out_of_range(&key, &literal_text), Target::Value(path.clone()));

@@ -107,32 +107,22 @@ fn parse(lang: &str) -> (BTreeMap<String, Shape>, BTreeMap<String, String>) {
 /// outside comments; `id.attribute` keeps its attribute.
 fn ids_in_source() -> BTreeSet<String> {
     let mut ids = BTreeSet::new();
-    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
-    while let Some(dir) = stack.pop() {
-        for entry in std::fs::read_dir(&dir).expect("src is readable") {
-            let path = entry.expect("an entry").path();
-            if path.is_dir() {
-                stack.push(path);
-                continue;
-            }
-            if path.extension().is_none_or(|e| e != "rs") {
-                continue;
-            }
-            let text = std::fs::read_to_string(&path).expect("a source file");
-            let code: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect();
-            let code = code.join("\n");
-            for opener in ["t!(", "tr(", "tr_in(lang,"] {
-                let mut rest = code.as_str();
-                while let Some(at) = rest.find(opener) {
-                    let whole_word = !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
-                    rest = rest[at + opener.len()..].trim_start();
-                    if !whole_word {
-                        continue;
-                    }
-                    if let Some(literal) = rest.strip_prefix('"') {
-                        let end = literal.find('"').expect("a closed literal");
-                        ids.insert(literal[..end].to_string());
-                    }
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    for path in entitle::files::files_below(&src, &["rs"]).expect("src is readable") {
+        let text = std::fs::read_to_string(&path).expect("a source file");
+        let code: Vec<&str> = text.lines().filter(|l| !l.trim_start().starts_with("//")).collect();
+        let code = code.join("\n");
+        for opener in ["t!(", "tr(", "tr_in(lang,"] {
+            let mut rest = code.as_str();
+            while let Some(at) = rest.find(opener) {
+                let whole_word = !rest[..at].ends_with(|c: char| c.is_alphanumeric() || c == '_');
+                rest = rest[at + opener.len()..].trim_start();
+                if !whole_word {
+                    continue;
+                }
+                if let Some(literal) = rest.strip_prefix('"') {
+                    let end = literal.find('"').expect("a closed literal");
+                    ids.insert(literal[..end].to_string());
                 }
             }
         }

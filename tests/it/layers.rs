@@ -47,29 +47,17 @@ fn each_folder_uses_only_the_folders_below_it() {
     let mut climbs = Vec::new();
     let mut read = 0;
     for (rank, layer) in LAYERS.iter().enumerate() {
-        let mut stack = vec![src.join(layer)];
-        while let Some(dir) = stack.pop() {
-            for entry in std::fs::read_dir(&dir).expect("a source folder") {
-                let path = entry.expect("an entry").path();
-                if path.is_dir() {
-                    stack.push(path);
-                    continue;
-                }
-                if path.extension().is_none_or(|e| e != "rs") {
-                    continue;
-                }
-                read += 1;
-                let text = std::fs::read_to_string(&path).expect("a source file");
-                for (n, line) in text.lines().enumerate() {
-                    let code = line.split("//").next().unwrap_or_default();
-                    for (at, _) in code.match_indices("crate::") {
-                        let name: String =
-                            code[at + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
-                        let Some(home) = homes.get(&name) else { continue };
-                        let above = LAYERS.iter().position(|l| l == home).is_some_and(|r| r > rank);
-                        if above {
-                            climbs.push(format!("{}:{}: `crate::{name}` is in {home}/", path.display(), n + 1));
-                        }
+        for path in entitle::files::files_below(&src.join(layer), &["rs"]).expect("a source folder") {
+            read += 1;
+            let text = std::fs::read_to_string(&path).expect("a source file");
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                for (at, _) in code.match_indices("crate::") {
+                    let name: String =
+                        code[at + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+                    let Some(home) = homes.get(&name) else { continue };
+                    if LAYERS.iter().position(|l| l == home).is_some_and(|r| r > rank) {
+                        climbs.push(format!("{}:{}: `crate::{name}` is in {home}/", path.display(), n + 1));
                     }
                 }
             }
