@@ -248,6 +248,7 @@ fn every_json_report_follows_the_published_schema() {
     }
     // And the schema is not a blank cheque: a report with a field renamed fails.
     let out = entitle().args(["check", "--format", "json", "examples/linked-twice.toml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
     let text = String::from_utf8_lossy(&out.stdout).replacen("\"severity\"", "\"level\"", 1);
     let renamed: serde_json::Value = serde_json::from_str(&text).expect("JSON");
     assert!(!validator.is_valid(&renamed));

@@ -99,8 +99,11 @@ fn codes_spans_and_exit_codes_are_the_same_in_every_language() {
             assert_eq!(translated, english, "{path}: --lang {lang} judges otherwise than English");
         }
         // The words did change, so the comparison above is not of two English runs.
-        let words =
-            |lang: &str| entitle().args(["--lang", lang, "check", &path]).output().expect("entitle runs").stdout;
+        let words = |lang: &str| {
+            let out = entitle().args(["--lang", lang, "check", &path]).output().expect("entitle runs");
+            assert_eq!(out.status.code(), english.0, "{path}: --lang {lang} exits otherwise than English");
+            out.stdout
+        };
         if words("es") != words("en") && words("it") != words("en") {
             differs += 1;
         }

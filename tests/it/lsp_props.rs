@@ -89,7 +89,9 @@ proptest! {
                 request(id + 3, "textDocument/documentSymbol", json!({"textDocument": {"uri": URI}})),
                 request(id + 4, "textDocument/codeAction", json!({"textDocument": {"uri": URI}, "range": range, "context": {"diagnostics": []}})),
             ] {
-                for reply in server.handle(message) {
+                let replies = server.handle(message);
+                prop_assert_eq!(replies.len(), 1, "one answer per request");
+                for reply in replies {
                     let Message::Response(response) = reply else { panic!("a response") };
                     prop_assert!(response.response_result.is_ok(), "{:?}", response.response_result);
                 }

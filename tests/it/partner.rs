@@ -149,6 +149,7 @@ fn a_waiver_that_keeps_a_manifest_passing_is_shown_with_its_date_and_warnings_ar
     assert_eq!(quota["expires"], "2021-12-31");
     assert_eq!(quota["owner"], "erin@fabrikam.example");
     let out = entitle().args(["entitlements", "examples/waived.toml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "waived: eligible");
     let human = String::from_utf8_lossy(&out.stdout);
     assert!(human.contains("Passing thanks to 2 waivers:"), "{human}");
     assert!(human.contains("(quota.exceeded): waived until 2021-12-31 by erin@fabrikam.example"), "{human}");
@@ -158,10 +159,25 @@ fn a_waiver_that_keeps_a_manifest_passing_is_shown_with_its_date_and_warnings_ar
     assert_eq!(v["eligible"], true);
     assert_eq!(v["warnings"][0]["code"], "activation.pending");
     let out = entitle().args(["entitlements", "tests/fixtures/codes/activation-pending.toml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "a warning does not fail");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Warning:\n  - incident `INC-0001` opens on 2021-01-06"));
 
     // Rejected by the role of the account that activated it.
     let out = entitle().args(["entitlements", "tests/fixtures/codes/activation-role.toml"]).output().expect("runs");
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stdout).contains("rejected (activation.role)"));
+}
+
+/// A cell wider than `format!` pads (65,535 characters) is padded all the
+/// same: a 70,000-character account name once made the table panic.
+#[test]
+fn a_cell_of_any_width_is_padded_without_panicking() {
+    let text = std::fs::read_to_string(common::root("examples/eligible.toml"))
+        .expect("example")
+        .replace("bob@contoso.com", &format!("{}@contoso.com", "x".repeat(70_000)));
+    let path = common::temp_file("wide.toml", text.as_bytes());
+    let out = entitle().arg("entitlements").arg(&path).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    let table = String::from_utf8_lossy(&out.stdout);
+    assert!(table.contains(&format!("{}@contoso.com", "x".repeat(70_000))), "the account is shown whole");
 }

@@ -263,10 +263,17 @@ async fn a_bad_query_is_400_with_the_reason() {
             assert_secure(&answer.headers);
         }
     }
-    // A user's value is quoted escaped, never raw.
-    let answer = post(&app, "/api/check?x%1b%5B31m=1", body).await;
+    // A user's value is quoted escaped, never raw: a key, a policy, a version.
+    let answer = post(&app, "/api/check?x%1b%5B31m=1", body.clone()).await;
     assert_eq!(answer.status, StatusCode::BAD_REQUEST);
     assert!(answer.error().contains("`x\\u{1b}[31m`"), "{}", answer.error());
+    for query in ["policy=%E2%80%AEabc%C2%9B", "policy=mpn-technical-support@%1B%5B31m"] {
+        let answer = post(&app, &format!("/api/check?{query}"), body.clone()).await;
+        assert_eq!(answer.status, StatusCode::BAD_REQUEST, "{query}");
+        let error = answer.error();
+        assert!(!error.contains(['\u{202e}', '\u{9b}', '\u{1b}']), "{query}: {error:?}");
+        assert!(error.contains("\\u{"), "{query}: {error}");
+    }
 }
 
 #[tokio::test]
@@ -347,9 +354,14 @@ async fn no_answer_shows_more_than_the_last_four_characters_of_a_secret() {
     let mut seen = 0;
     for example in std::fs::read_dir(common::root("examples")).unwrap() {
         let path = example.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
         let text = std::fs::read_to_string(&path).unwrap();
         for route in ["/api/check", "/api/entitlements", "/api/view"] {
-            let answer = post(&app, route, text.clone()).await.text();
+            let answer = post(&app, route, text.clone()).await;
+            assert!(matches!(answer.status.as_u16(), 200 | 422), "{route}: {}", answer.status);
+            let answer = answer.text();
             for secret in secrets(&text) {
                 seen += 1;
                 assert!(!answer.contains(&secret), "{route} shows `{secret}` of {}", path.display());
@@ -445,10 +457,9 @@ async fn beyond_the_concurrency_limit_a_request_is_503_until_a_place_frees() {
 #[tokio::test]
 async fn a_request_past_its_deadline_is_408() {
     let app = app_with(Config { request_timeout: Duration::from_millis(200), ..Config::default() });
-    let started = Instant::now();
+    // The body never ends: only the deadline can answer.
     let answer = send(&app, Request::post("/api/check").body(Body::new(Endless)).unwrap()).await;
     assert_eq!(answer.status, StatusCode::REQUEST_TIMEOUT);
-    assert!(started.elapsed() < Duration::from_secs(5));
     assert_secure(&answer.headers);
 }
 
@@ -649,34 +660,28 @@ async fn a_client_too_slow_with_its_headers_is_disconnected() {
         let mut stream = TcpStream::connect(address).unwrap();
         stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
         stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: x\r\n").unwrap();
-        let started = Instant::now();
+        // A read still waiting after 10 s fails: the server must close first.
         let mut rest = Vec::new();
         let read = stream.read_to_end(&mut rest);
-        (started.elapsed(), read.is_ok(), String::from_utf8_lossy(&rest).into_owned())
+        (read.is_ok(), String::from_utf8_lossy(&rest).into_owned())
     })
     .await
     .unwrap();
-    let (took, closed, answer) = outcome;
+    let (closed, answer) = outcome;
     assert!(closed, "the connection was closed, not left hanging");
-    assert!(took < Duration::from_secs(5), "cut off after {took:?}");
     assert!(!answer.contains("200 OK"), "{answer}");
     // A connection that says nothing, before a request or after one, is closed too.
-    let silent = tokio::task::spawn_blocking(move || {
-        let mut took = Vec::new();
+    tokio::task::spawn_blocking(move || {
         for first in [&b""[..], &b"GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n"[..]] {
             let mut stream = TcpStream::connect(address).unwrap();
             stream.set_read_timeout(Some(Duration::from_secs(10))).unwrap();
             stream.write_all(first).unwrap();
-            let started = Instant::now();
             let mut rest = Vec::new();
             assert!(stream.read_to_end(&mut rest).is_ok(), "closed, not timed out");
-            took.push(started.elapsed());
         }
-        took
     })
     .await
     .unwrap();
-    assert!(silent.iter().all(|t| *t < Duration::from_secs(5)), "{silent:?}");
     let _ = stop.send(());
     server.await.unwrap().unwrap();
 }

@@ -130,7 +130,7 @@ async fn the_page_in_a_real_browser() {
         .execute(
             "const rows = [...document.querySelectorAll('.src > *')]; \
              const i = rows.findIndex(r => r.classList.contains('ln') && r.textContent === '43'); \
-             return rows[i + 2].className + ' ' + rows[i + 2].textContent;",
+             return i < 0 ? 'no line 43' : rows[i + 2].className + ' ' + rows[i + 2].textContent;",
             vec![],
         )
         .await
@@ -154,8 +154,19 @@ async fn the_page_in_a_real_browser() {
     let button = browser.find(Locator::Id("check")).await.unwrap().text().await.unwrap();
     assert_eq!(button, "Comprobar");
     shoot(&browser, "2-spanish.png").await;
+
+    // And in Italian.
+    browser.find(Locator::Id("lang")).await.unwrap().select_by_value("it").await.unwrap();
+    until(&browser, "the Italian report", "return window.__done >= 3").await;
+    assert_eq!(browser.execute("return document.documentElement.lang", vec![]).await.unwrap(), "it");
+    let italian = out_text(&browser).await;
+    assert!(italian.contains("è già collegato a"), "{italian}");
+    assert!(italian.contains("*********5926") && !italian.contains("AID-3141-5926"), "secrets masked: {italian}");
+    let button = browser.find(Locator::Id("check")).await.unwrap().text().await.unwrap();
+    assert_eq!(button, "Controlla");
+    shoot(&browser, "2-italian.png").await;
     browser.find(Locator::Id("lang")).await.unwrap().select_by_value("").await.unwrap();
-    until(&browser, "the report again", "return window.__done >= 3").await;
+    until(&browser, "the report again", "return window.__done >= 4").await;
 
     // Choose a file: the report names it.
     let file = common::root("examples/csp-only.toml");
