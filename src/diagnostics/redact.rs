@@ -299,6 +299,12 @@ impl Redactor {
     pub fn add_value(&mut self, value: &str) {
         let value = value.trim();
         if value.chars().count() >= MIN_SEARCHED && !self.values.contains(value) {
+            // Also as the outputs show it escaped (`AID-7731\t9999`): text
+            // that quotes an escaped value is masked too.
+            let escaped = crate::escape::inline(value);
+            if escaped != value {
+                self.values.insert(escaped.into_owned());
+            }
             self.values.insert(value.to_string());
             self.automaton = None;
         }

@@ -5,9 +5,14 @@ pub fn did_you_mean<'a, I>(unknown: &str, known: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
 {
+    // The similarity costs the product of the two lengths: ids are short,
+    // and a long value (an 80 KB user name) is no typo of one.
+    if unknown.len() > MAX_COMPARED {
+        return None;
+    }
     let needle = unknown.to_lowercase();
     let mut best: Option<(f64, &'a str)> = None;
-    for candidate in known {
+    for candidate in known.into_iter().filter(|c| c.len() <= MAX_COMPARED) {
         let lower = candidate.to_lowercase();
         let mut score = strsim::jaro_winkler(&needle, &lower);
         // `platform` for `cloud-platform`, `gold-` for `gold`: a clear fragment counts.
@@ -20,6 +25,9 @@ where
     }
     best.map(|(_, c)| c)
 }
+
+/// Longer ids and values (in bytes) are never compared for a did-you-mean.
+pub const MAX_COMPARED: usize = 128;
 
 /// How many candidates a file's did-you-means may compare in all. Each
 /// unknown id is compared with every known one, so a file with thousands of
@@ -68,6 +76,13 @@ mod tests {
         assert_eq!(did_you_mean("cloud-platfrom", ids), Some("cloud-platform"));
         assert_eq!(did_you_mean("secruity", ids), Some("security"));
         assert_eq!(did_you_mean("zzz", ids), None);
+    }
+
+    #[test]
+    fn long_values_are_not_compared() {
+        let long = "a".repeat(MAX_COMPARED + 1);
+        assert_eq!(did_you_mean(&long, [long.as_str()]), None);
+        assert_eq!(did_you_mean("secruity", [long.as_str(), "security"]), Some("security"));
     }
 
     #[test]

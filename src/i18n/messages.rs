@@ -717,7 +717,12 @@ pub fn table<const N: usize>(head: &[String; N], rows: &[[String; N]]) -> String
 /// `text` padded with spaces to `width` characters (not bytes: accented
 /// words are as wide as plain ones).
 pub fn pad(text: &str, width: usize) -> String {
-    format!("{text:<width$}")
+    // By hand: `format!`'s width stops at 65,535 and panics past it, and a
+    // cell holds whatever a manifest wrote.
+    let mut padded = String::with_capacity(text.len() + width);
+    padded.push_str(text);
+    padded.extend(std::iter::repeat_n(' ', width.saturating_sub(text.chars().count())));
+    padded
 }
 
 /// The first line of `policy diff`.
@@ -1308,6 +1313,13 @@ pub fn translation_file_missing_help(id: &str, version: &str, lang: crate::Lang)
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn padding_counts_characters_and_takes_any_width() {
+        assert_eq!(super::pad("né", 4), "né  ");
+        assert_eq!(super::pad("long", 2), "long");
+        assert_eq!(super::pad("x", 70_000).len(), 70_000);
+    }
+
     use super::*;
 
     #[test]

@@ -150,10 +150,13 @@ pub fn view(manifest: &Manifest, rules: &RuleSet, as_of: Date) -> Vec<BenefitVie
             let expires = activation
                 .and_then(|a| a.expires)
                 .or_else(|| e.grant.and_then(|g| manifest.memberships.get(g.membership)).map(|m| m.end));
+            // The accounts in file order, each once (a set, not a scan of
+            // the list per link: a manifest may hold thousands of links).
             let mut linked_to: Vec<String> = Vec::new();
             if let Some(access_id) = activation.and_then(|a| a.access_id.as_deref()) {
+                let mut seen = std::collections::HashSet::new();
                 for link in manifest.contract_links.iter().filter(|l| l.access_id == access_id) {
-                    if !linked_to.contains(&link.account) {
+                    if seen.insert(link.account.as_str()) {
                         linked_to.push(link.account.clone());
                     }
                 }

@@ -19,9 +19,9 @@ use crate::policy::RuleSet;
 use crate::policy::ruleset::Check;
 use crate::redact::{self, Redactor};
 
-/// A value for Markdown: escaped, in backticks.
+/// A value for Markdown: escaped, in a code span.
 fn code(text: &str) -> String {
-    format!("`{}`", crate::escape::inline(text).replace('`', "'"))
+    crate::escape::markdown_code(text, false)
 }
 
 /// The document and byte offset of a request's position.
@@ -234,13 +234,13 @@ fn access_hover(entries: &[Entry], value: &str) -> Option<String> {
         t(
             "activation",
             &[
-                ("benefit", activation.text("benefit").unwrap_or_default()),
-                ("date", activation.text("requested_on").unwrap_or_default())
+                ("benefit", &crate::escape::inline(activation.text("benefit").unwrap_or_default())),
+                ("date", &crate::escape::inline(activation.text("requested_on").unwrap_or_default()))
             ]
         )
     );
     if let Some(expires) = activation.text("expires") {
-        out.push_str(&format!("; {}", t("expires", &[("date", expires)])));
+        out.push_str(&format!("; {}", t("expires", &[("date", &crate::escape::inline(expires))])));
     }
     Some(out)
 }
@@ -265,15 +265,23 @@ fn date_hover(doc: &Doc, entries: &[Entry], date: Date) -> Option<String> {
         out.push_str(&format!(" {}", t("none", &[])));
     }
     out.push_str(&format!("\n\n{}:", t("contracts", &[])));
+    // When each benefit's contract ends, worked out once (a lookup per
+    // activation would be quadratic in a file of thousands of them): its
+    // first activation's `expires`, else the last membership's end.
+    let mut first_expires: std::collections::HashMap<&str, Option<Date>> = std::collections::HashMap::new();
+    let mut last_end = None;
+    if let Some(judged) = doc.judged.as_ref() {
+        for a in &judged.manifest.activations {
+            first_expires.entry(a.benefit.as_str()).or_insert(a.expires);
+        }
+        last_end = judged.manifest.memberships.iter().map(|m| m.end).max();
+    }
+    let judged = doc.judged.is_some();
     let ends = |benefit: &str| -> Option<Date> {
-        let judged = doc.judged.as_ref()?;
-        judged
-            .manifest
-            .activations
-            .iter()
-            .find(|a| a.benefit == benefit)
-            .and_then(|a| a.expires)
-            .or_else(|| judged.manifest.memberships.iter().map(|m| m.end).max())
+        if !judged {
+            return None;
+        }
+        first_expires.get(benefit).copied().flatten().or(last_end)
     };
     let mut any = false;
     for a in scan::of(entries, "activations").filter(|a| a.get("access_id").is_some()) {
@@ -537,8 +545,8 @@ pub(super) fn symbols(server: &mut Server, params: &DocumentSymbolParams) -> Opt
         let selection = doc.text.range(entry.header.0, entry.header.1 - entry.header.0, server.encoding);
         #[allow(deprecated)]
         out.push(DocumentSymbol {
-            name: secrets.mask_text(&name).into_owned(),
-            detail: Some(entry.table.clone()),
+            name: secrets.mask_text(&crate::escape::inline(&name)).into_owned(),
+            detail: Some(crate::escape::inline(&entry.table).into_owned()),
             kind: if entry.array { SymbolKind::STRUCT } else { SymbolKind::NAMESPACE },
             tags: None,
             deprecated: None,
@@ -664,5 +672,7 @@ fn waiver_target(f: &crate::Finding) -> Option<String> {
     pick(&|n| n == "incident" || n == "id" || n.ends_with(".id"))
         .or_else(|| pick(&|n| n.ends_with("access_id")).map(|v| v.trim_start_matches('…').to_string()))
         .or_else(|| pick(&|n| n == "account" || n.ends_with(".account")))
-        .filter(|v| !v.contains(['"', '\\', '\n']))
+        // Written into the waiver as it is: nothing TOML or a reader would
+        // need escaped.
+        .filter(|v| !v.contains(['"', '\\']) && crate::escape::inline(v) == v.as_str())
 }

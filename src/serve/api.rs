@@ -74,7 +74,7 @@ fn asked(app: &App, headers: &HeaderMap, query: QueryPairs) -> Result<Asked, Ref
             "policy" => {
                 let PolicySpec { id, version } = PolicySpec::parse(value);
                 if let Some((message, help)) = app.library.check_name(&id, version.as_deref()) {
-                    return Err(bad(format!("{message}; {help}")));
+                    return Err(bad(escape::inline(&format!("{message}; {help}")).into_owned()));
                 }
                 options.policy = Some(id);
                 options.policy_version = version;

@@ -337,6 +337,28 @@ fn hover_explains_ids_codes_dates_and_shows_only_the_tail_of_access_ids() {
     client.shutdown();
 }
 
+/// A secret that holds a tab is shown escaped (`\t`); the escaped form is
+/// masked too, in a hover on a value that repeats it.
+#[test]
+fn a_secret_with_a_control_character_is_masked_in_hovers_too() {
+    let mut client = Client::start(&[], json!({}), None);
+    let (_, text) = example("linked-twice.toml");
+    let secret = "AID-7731\t99998888";
+    let text = text.replace("AID-3141-5926", secret).replacen(
+        "user = \"erin@fabrikam.example\"",
+        &format!("user = \"{secret}\""),
+        1,
+    );
+    assert!(text.contains(&format!("user = \"{secret}\"")), "the example has erin's account");
+    let uri = "file:///tmp/entitle-lsp-tab-secret.toml";
+    client.open(uri, &text);
+    let result = client.request("textDocument/hover", at(uri, position(&text, &format!("{secret}\"\nkind"))));
+    let hover = result["contents"]["value"].as_str().expect("a hover").to_string();
+    assert!(hover.contains("8888"), "the hover is about the value: {hover}");
+    assert!(!hover.contains("7731") && !hover.contains("99998888"), "{hover}");
+    client.shutdown();
+}
+
 #[test]
 fn hover_on_a_waiver_code_gives_its_explanation() {
     let mut client = Client::start(&[], json!({}), None);
