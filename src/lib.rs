@@ -75,9 +75,10 @@ pub use authoring::{expect, lint};
 pub use diagnostics::{redact, suggest, template};
 #[doc(hidden)]
 pub use i18n::{escape, messages};
-pub(crate) use judge::rules;
 #[doc(hidden)]
-pub use judge::{entitlement, remedy, replay, waiver};
+pub use judge::{remedy, replay, waiver};
+#[doc(hidden)]
+pub use policy::entitlement;
 #[doc(hidden)]
 pub use read::{files, input, manifest, structure};
 #[doc(hidden)]

@@ -9,7 +9,7 @@ use crate::codes::Code;
 use crate::diagnostic::{Draft, Finding, Span};
 use crate::document::{Path, Target};
 use crate::policy::library::Library;
-use crate::policy::model::{Allowance, PolicyFile};
+use crate::policy::model::PolicyFile;
 use crate::policy::ruleset::RuleSet;
 use crate::report::FileReport;
 use crate::{input, messages};
@@ -173,62 +173,17 @@ fn unused(set: &RuleSet, found: &mut Vec<Found>) {
     }
 }
 
-/// Kinds of rule that never look at incidents under plans.
-const SKIP_PLANS: &[&str] = &[
-    "contract-link",
-    "validity-window",
-    "activation-required",
-    "activation-order",
-    "activation-complete",
-    "processing-delay",
-];
-
 fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
     let f = &set.source_file;
     for (i, rule) in f.rules.iter().enumerate() {
-        let when = rule.when.clone().unwrap_or_default();
-        let benefits = &set.benefits;
-        let why = if when.product_kinds.as_ref().is_some_and(|k| !f.products.iter().any(|p| k.contains(&p.kind))) {
-            Some(messages::no_product_of_those_kinds())
-        } else if SKIP_PLANS.contains(&rule.kind.as_str())
-            && when.benefits.as_ref().is_some_and(|ids| ids.iter().all(|id| benefits.get(id).is_some_and(|b| b.plan)))
-        {
-            Some(messages::only_plans())
-        } else {
-            match rule.kind.as_str() {
-                "recent-product" if !benefits.iter().any(|b| b.scope.recent_only) => {
-                    Some(messages::no_recent_only_scope())
-                }
-                "quota"
-                    if !benefits
-                        .iter()
-                        .flat_map(|b| &b.grants)
-                        .any(|g| matches!(g.incidents, Allowance::Limited(_))) =>
-                {
-                    Some(messages::no_limited_grant())
-                }
-                "processing-delay" if rule.days == Some(0) => Some(messages::zero_days()),
-                "competency-required"
-                    if !set.tiers.iter().any(|t| t.competency == crate::policy::model::CompetencyNeed::Required) =>
-                {
-                    Some(messages::no_tier_requires())
-                }
-                "competency-forbidden"
-                    if !set.tiers.iter().any(|t| t.competency == crate::policy::model::CompetencyNeed::Forbidden) =>
-                {
-                    Some(messages::no_tier_forbids())
-                }
-                "contract-link" if !benefits.iter().any(|b| b.contract && !b.plan) => {
-                    Some(messages::no_contract_benefit())
-                }
-                "activation-required" | "activation-order" | "activation-complete" | "processing-delay"
-                    if !benefits.iter().any(|b| b.activation && !b.plan) =>
-                {
-                    Some(messages::no_activated_benefit())
-                }
-                _ => None,
-            }
-        };
+        // A compiled policy has each of its file's rules, in order.
+        let Some(compiled) = set.rules.iter().find(|r| r.key == rule.key()) else { continue };
+        let check = compiled.check.as_ref();
+        let no_product = check
+            .when()
+            .and_then(|w| w.product_kinds.as_ref())
+            .is_some_and(|k| !f.products.iter().any(|p| k.contains(&p.kind)));
+        let why = if no_product { Some(messages::no_product_of_those_kinds()) } else { check.unreachable(set) };
         if let Some(why) = why {
             push(found, at(set, "rules", i, "kind"), |t| {
                 Draft::new(Code::POLICY_UNREACHABLE, messages::unreachable(&rule.key(), &why), t)

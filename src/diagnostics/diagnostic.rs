@@ -44,6 +44,13 @@ pub struct Finding {
     pub repeated: usize,
 }
 
+impl Finding {
+    /// The fact `name` the rule set, unless it is empty.
+    pub fn fact(&self, name: &str) -> Option<&str> {
+        self.facts.get(name).filter(|v| !v.is_empty())
+    }
+}
+
 /// How many identical findings a file shows before folding the rest into a
 /// count: 1,999 nested headers once gave 1,919 copies of one syntax error.
 pub const REPEATS_SHOWN: usize = 20;

@@ -855,7 +855,8 @@ pub fn stale_schema(path: &str) -> String {
     t!("cli-stale-schema", path = path)
 }
 
-fn lower_first(text: &str) -> String {
+/// `text` with its first letter in lowercase.
+pub fn lower_first(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some(c) => c.to_lowercase().chain(chars).collect(),
@@ -863,29 +864,15 @@ fn lower_first(text: &str) -> String {
     }
 }
 
-/// The text of a secondary label when the policy gives none: a template
-/// whose `{placeholders}` the rule fills in.
-pub fn default_label(kind: &str, label: &str) -> String {
-    match (kind, label) {
-        ("uniqueness", "first") => t!("label-first-listed"),
-        ("required-program", "programs") => t!("label-partner-programs"),
-        ("active-membership", "membership") => {
-            t!("label-membership-runs", offer = "{offer}", start = "{start}", end = "{end}")
-        }
-        ("required-role", "account") => t!("label-account-holds", account = "{account}", roles = "{roles}"),
-        ("processing-delay" | "activation-order", "requested") => {
-            t!("label-activation-requested", requested_on = "{requested_on}")
-        }
-        ("activation-complete", "activation") => t!("label-activated-without", missing = "{missing}"),
-        ("contract-link", "link") => t!("label-linked-on", linked_on = "{linked_on}"),
-        ("scope", "benefit") => t!("label-benefit-covers", benefit = "{benefit}", covers = "{covers}"),
-        ("quota", "membership") => t!("label-grants", granted_by = "{granted_by}", quota = "{quota}"),
-        ("validity-window" | "link-after-expiry", "expiry") => t!("label-expires", expires = "{expires}"),
-        ("link-after-exhaustion", "last") => {
-            t!("label-last-incident", last_incident = "{last_incident}", quota = "{quota}")
-        }
-        _ => String::new(),
+/// The text of a secondary label when the policy gives none: catalogue
+/// message `message`, each field it `shows` left as a `{placeholder}` for
+/// the rule to fill in.
+pub fn default_label(message: &str, shows: &[&str]) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    for field in shows {
+        args.set(*field, fluent_bundle::FluentValue::from(format!("{{{field}}}")));
     }
+    super::tr(message, Some(&args))
 }
 
 /// The words for what an activation lacks.
@@ -983,30 +970,10 @@ pub fn explain_rule(policy: &str, kind: &str, severity: &str, summary: &str) -> 
     format!("\n{line}\n")
 }
 
-/// What a rule kind checks, in one line, for `explain`.
+/// What a rule kind checks, in one line, for `explain`: catalogue message
+/// `kind-<name>`.
 pub fn kind_summary(kind: &str) -> String {
-    match kind {
-        "reference" => t!("kind-reference"),
-        "uniqueness" => t!("kind-uniqueness"),
-        "required-program" => t!("kind-required-program"),
-        "active-membership" => t!("kind-active-membership"),
-        "competency-required" => t!("kind-competency-required"),
-        "competency-forbidden" => t!("kind-competency-forbidden"),
-        "required-role" => t!("kind-required-role"),
-        "eligibility" => t!("kind-eligibility"),
-        "processing-delay" => t!("kind-processing-delay"),
-        "activation-complete" => t!("kind-activation-complete"),
-        "activation-required" => t!("kind-activation-required"),
-        "activation-order" => t!("kind-activation-order"),
-        "contract-link" => t!("kind-contract-link"),
-        "scope" => t!("kind-scope"),
-        "recent-product" => t!("kind-recent-product"),
-        "quota" => t!("kind-quota"),
-        "validity-window" => t!("kind-validity-window"),
-        "link-after-expiry" => t!("kind-link-after-expiry"),
-        "link-after-exhaustion" => t!("kind-link-after-exhaustion"),
-        _ => String::new(),
-    }
+    super::tr(&format!("kind-{kind}"), None)
 }
 
 // --- waivers -------------------------------------------------------------

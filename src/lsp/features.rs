@@ -16,7 +16,6 @@ use super::words::t;
 use super::{Doc, Kind, Server, kind};
 use crate::date::Date;
 use crate::policy::RuleSet;
-use crate::policy::ruleset::Check;
 use crate::redact::{self, Redactor};
 
 /// A value for Markdown: escaped, in a code span.
@@ -622,8 +621,8 @@ pub(super) fn code_actions(server: &mut Server, params: &CodeActionParams) -> Op
         let Some(rules) = rules else { continue };
         for rule in rules.rules.iter().filter(|r| r.code == f.code) {
             let holder = entries.partition_point(|e| e.header.0 <= f.span.offset).checked_sub(1).map(|i| &entries[i]);
-            if let Check::Uniqueness { collection, .. } = &rule.check
-                && let Some(entry) = holder.filter(|e| e.array && e.table == *collection)
+            if let Some(collection) = rule.check.duplicates_in()
+                && let Some(entry) = holder.filter(|e| e.array && e.table == collection)
             {
                 let whole = doc.text.range(entry.header.0, entry.end - entry.header.0, server.encoding);
                 out.push(CodeActionOrCommand::CodeAction(CodeAction {

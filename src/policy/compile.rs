@@ -340,8 +340,8 @@ impl Compiler<'_, '_> {
                 Draft::new(Code::POLICY_RULE, messages::unknown_code(&def.code), t).help(help)
             });
         }
-        let Some(spec) = kinds::spec(&def.kind) else {
-            let names: Vec<&str> = kinds::KINDS.iter().map(|k| k.name).collect();
+        let Some(kind) = kinds::kind(&def.kind) else {
+            let names: Vec<&str> = kinds::KINDS.iter().map(|k| k.spec.name).collect();
             let help = match did_you_mean(&def.kind, names.iter().copied()) {
                 Some(s) => messages::did_you_mean(s),
                 None => messages::reference_help("rule kind", &names, None),
@@ -351,53 +351,70 @@ impl Compiler<'_, '_> {
             });
             return None;
         };
-        let present = present_params(def);
-        for param in &present {
-            if !spec.params.contains(param) {
+        let spec = kind.spec;
+        let (params, required) = (kind.params(), kind.required());
+        let mut given: serde_json::Map<String, serde_json::Value> =
+            def.params.0.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for param in def.params.0.keys() {
+            if !params.contains(&param.as_str()) {
+                given.remove(param);
                 let key = at.key(param);
                 self.drafts.push((
                     key.file,
                     Draft::new(Code::POLICY_RULE, messages::foreign_param(spec.name, param), Target::Key(key.path))
-                        .help(messages::kind_params_help(spec.name, spec.params)),
+                        .help(messages::kind_params_help(spec.name, &params)),
                 ));
             }
         }
-        for param in spec.required {
-            if !present.contains(param) {
+        let mut complete = true;
+        for param in &required {
+            if !given.contains_key(*param) {
+                complete = false;
                 self.push(&at, |t| {
                     Draft::new(Code::POLICY_RULE, messages::missing_param(spec.name, param), t)
-                        .help(messages::kind_params_help(spec.name, spec.params))
+                        .help(messages::kind_params_help(spec.name, &params))
                 });
             }
         }
-        let check = self.check(def, spec, &at, rule_set)?;
-        let about_incidents = spec.about_incidents(def.when.is_some(), def.on.as_deref());
-        let fields = super::kinds::template_fields(spec, about_incidents, &check, false);
+        if !complete {
+            return None;
+        }
+        let mut cx = KindCompiler { compiler: self, at: at.clone(), policy: rule_set };
+        let check = match kind.compile(given, &mut cx) {
+            kinds::Compiled::Check(check) => check?,
+            kinds::Compiled::Unreadable(why) => {
+                self.push(&at, |t| Draft::new(Code::SCHEMA, messages::cannot_read_as("rule", &why), t));
+                return None;
+            }
+        };
+        let about_incidents = check.about_incidents();
+        let fields = kinds::template_fields(check.as_ref(), false);
+        let label_fields = kinds::template_fields(check.as_ref(), true);
         let allowed = |name: &str| fields.contains(name);
         let message = self.template(&def.message, &at.key("message"), spec, &allowed);
         let help = def.help.as_ref().and_then(|h| self.template(h, &at.key("help"), spec, &allowed));
         let label = def.label.as_ref().and_then(|l| self.template(l, &at.key("label"), spec, &allowed));
         let mut labels = HashMap::new();
-        for name in spec.labels {
-            if !def.labels.contains_key(*name) {
-                labels.insert((*name).to_string(), Template::parse(&messages::default_label(spec.name, name)).ok()?);
+        for default in spec.labels {
+            if !def.labels.contains_key(default.name) {
+                labels.insert(
+                    default.name.to_string(),
+                    Template::parse(&messages::default_label(default.message, default.shows)).ok()?,
+                );
             }
         }
+        let names: Vec<&str> = spec.labels.iter().map(|l| l.name).collect();
         for (name, text) in &def.labels {
             let path = at.key("labels").key(name);
-            if !spec.labels.contains(&name.as_str()) {
+            if !names.contains(&name.as_str()) {
                 self.drafts.push((
                     path.file,
                     Draft::new(Code::POLICY_RULE, messages::unknown_label(name, spec.name), Target::Key(path.path))
-                        .help(messages::reference_help(
-                            "label",
-                            spec.labels,
-                            did_you_mean(name, spec.labels.iter().copied()),
-                        )),
+                        .help(messages::reference_help("label", &names, did_you_mean(name, names.iter().copied()))),
                 ));
                 continue;
             }
-            let label_allowed = |field: &str| allowed(field) || spec.label_fields.contains(&field);
+            let label_allowed = |field: &str| label_fields.contains(field);
             if let Some(t) = self.template(text, &path, spec, &label_allowed) {
                 labels.insert(name.clone(), t);
             }
@@ -416,82 +433,6 @@ impl Compiler<'_, '_> {
             help,
             label,
             labels,
-        })
-    }
-
-    fn check(&mut self, def: &RuleDef, spec: &KindSpec, at: &Loc, rule_set: &RuleSet) -> Option<Check> {
-        let when = def.when.as_ref().map(|w| self.filter(w, &at.key("when"), rule_set)).unwrap_or_default();
-        if let Some(program) = &def.program {
-            self.reference("program", program, &at.key("program"), &rule_set.programs.ids());
-        }
-        if let Some(roles) = &def.roles {
-            self.references("role", roles, &at.key("roles"), &rule_set.roles.ids());
-        }
-        Some(match spec.name {
-            "reference" => Check::Reference,
-            "uniqueness" => {
-                let collection = def.collection.clone()?;
-                let key = def.key.clone()?;
-                match crate::manifest::structure().item_fields(&collection) {
-                    None => {
-                        let collections = ["memberships", "accounts", "activations", "contract_links", "incidents"];
-                        self.push(&at.key("collection"), |t| {
-                            Draft::new(Code::POLICY_RULE, messages::unknown_collection(&collection), t).help(
-                                messages::reference_help(
-                                    "collection",
-                                    &collections,
-                                    did_you_mean(&collection, collections),
-                                ),
-                            )
-                        });
-                    }
-                    Some(fields) => {
-                        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-                        for (i, field) in key.iter().enumerate() {
-                            if !fields.contains(&field.as_str()) {
-                                self.push(&at.key("key").index(i), |t| {
-                                    Draft::new(Code::POLICY_RULE, messages::unknown_field(&collection, field), t).help(
-                                        messages::reference_help(
-                                            "field",
-                                            &fields,
-                                            did_you_mean(field, fields.iter().copied()),
-                                        ),
-                                    )
-                                });
-                            }
-                        }
-                    }
-                }
-                Check::Uniqueness { collection, key }
-            }
-            "required-program" => Check::RequiredProgram { program: def.program.clone()?, when },
-            "active-membership" => Check::ActiveMembership,
-            "competency-required" => Check::CompetencyRequired,
-            "competency-forbidden" => Check::CompetencyForbidden,
-            "required-role" => {
-                let on = match def.on.as_deref()? {
-                    "activations" => RoleSubject::Activations,
-                    "incidents" => RoleSubject::Incidents,
-                    other => {
-                        self.reference("subject", other, &at.key("on"), &["activations", "incidents"]);
-                        return None;
-                    }
-                };
-                Check::RequiredRole { on, roles: def.roles.clone()?, when }
-            }
-            "eligibility" => Check::Eligibility,
-            "processing-delay" => Check::ProcessingDelay { days: def.days?, when },
-            "activation-complete" => Check::ActivationComplete { when },
-            "activation-required" => Check::ActivationRequired { when },
-            "activation-order" => Check::ActivationOrder { when },
-            "contract-link" => Check::ContractLink { when },
-            "scope" => Check::Scope { when },
-            "recent-product" => Check::RecentProduct { when },
-            "quota" => Check::Quota,
-            "validity-window" => Check::ValidityWindow { when },
-            "link-after-expiry" => Check::LinkAfterExpiry,
-            "link-after-exhaustion" => Check::LinkAfterExhaustion,
-            _ => return None,
         })
     }
 
@@ -553,17 +494,44 @@ impl Compiler<'_, '_> {
     }
 }
 
-fn present_params(def: &RuleDef) -> Vec<&'static str> {
-    let flags = [
-        ("program", def.program.is_some()),
-        ("roles", def.roles.is_some()),
-        ("on", def.on.is_some()),
-        ("days", def.days.is_some()),
-        ("collection", def.collection.is_some()),
-        ("key", def.key.is_some()),
-        ("when", def.when.is_some()),
-    ];
-    let present: Vec<&'static str> = flags.iter().filter(|(_, set)| *set).map(|(name, _)| *name).collect();
-    debug_assert!(present.iter().all(|p| kinds::ALL_PARAMS.contains(p)));
-    present
+/// What a rule kind's compile step reports through: the rule's place in
+/// its file, and the policy's catalogues to check its parameters against.
+pub struct KindCompiler<'c, 'a, 's> {
+    compiler: &'c mut Compiler<'a, 's>,
+    at: Loc,
+    policy: &'c RuleSet,
+}
+
+impl<'c> KindCompiler<'c, '_, '_> {
+    /// The policy being compiled: its catalogues, not yet its rules.
+    pub fn policy(&self) -> &'c RuleSet {
+        self.policy
+    }
+
+    /// Checks that parameter `param` names a known `what` (`"program"`),
+    /// reporting an unknown one with a did-you-mean.
+    pub fn reference(&mut self, what: &str, id: &str, param: &str, known: &[&str]) -> bool {
+        let at = self.at.key(param);
+        self.compiler.reference(what, id, &at, known)
+    }
+
+    /// [`KindCompiler::reference`] for each id of a list parameter.
+    pub fn references(&mut self, what: &str, ids: &[String], param: &str, known: &[&str]) {
+        let at = self.at.key(param);
+        self.compiler.references(what, ids, &at, known);
+    }
+
+    /// The rule's `when` filter, its ids checked; no filter selects every
+    /// incident.
+    pub fn filter(&mut self, when: Option<&FilterDef>) -> Filter {
+        let at = self.at.key("when");
+        when.map(|w| self.compiler.filter(w, &at, self.policy)).unwrap_or_default()
+    }
+
+    /// Reports a fault in parameter `param` (its item `index` for a list).
+    pub fn error(&mut self, param: &str, index: Option<usize>, message: String, help: String) {
+        let at = self.at.key(param);
+        let at = index.map_or_else(|| at.clone(), |i| at.index(i));
+        self.compiler.push(&at, |t| Draft::new(Code::POLICY_RULE, message, t).help(help));
+    }
 }

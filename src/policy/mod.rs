@@ -3,6 +3,7 @@
 
 pub mod compile;
 pub mod diff;
+pub mod entitlement;
 pub mod kinds;
 pub mod library;
 pub mod merge;

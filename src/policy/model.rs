@@ -409,8 +409,9 @@ pub struct FilterDef {
 }
 
 /// A rule: a code, a kind of check with its parameters, and its words.
+// Keys no kind takes are refused by the policy schema.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[schemars(extend("additionalProperties" = false))]
 pub struct RuleDef {
     /// Names the rule for `extends` and `[remove]`; default: `code/kind`
     /// (`code/kind/collection` for uniqueness rules).
@@ -430,26 +431,63 @@ pub struct RuleDef {
     /// Texts of the secondary labels the kind draws, by name.
     #[serde(default)]
     pub labels: BTreeMap<String, String>,
-    /// `required-program`: the program id.
-    pub program: Option<String>,
-    /// `required-role`: role ids, any of which will do.
-    pub roles: Option<Vec<String>>,
-    /// `required-role`: `activations` or `incidents`.
-    pub on: Option<String>,
-    /// `processing-delay`: days.
-    pub days: Option<u32>,
-    /// `uniqueness`: a top-level array of the manifest.
-    pub collection: Option<String>,
-    /// `uniqueness`: the fields that together must be unique.
-    pub key: Option<Vec<String>>,
-    /// Which incidents the rule applies to.
-    pub when: Option<FilterDef>,
+    /// The parameters of its kind: the rule's other keys.
+    #[serde(flatten)]
+    pub params: RuleParams,
+}
+
+/// The parameters of a rule's kind, as the policy wrote them: its keys
+/// besides the common ones. The kind reads them into its own typed
+/// parameters when the rule compiles; the policy schema describes every
+/// kind's. Sorted by name, so that the order they are written in changes
+/// neither a digest nor a diff.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct RuleParams(pub BTreeMap<String, serde_json::Value>);
+
+impl Eq for RuleParams {}
+
+impl RuleParams {
+    /// The parameter of this name, if the rule gives it as text.
+    pub fn text(&self, name: &str) -> Option<&str> {
+        self.0.get(name).and_then(serde_json::Value::as_str)
+    }
+}
+
+impl JsonSchema for RuleParams {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleParams".into()
+    }
+
+    /// Every kind's parameters, each as the first kind that takes it
+    /// describes it (kinds that share a name share its type); one that a
+    /// single kind takes is said to be that kind's.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut properties = serde_json::Map::new();
+        let mut takers: BTreeMap<String, Vec<&str>> = BTreeMap::new();
+        for kind in &super::kinds::KINDS {
+            let schema = kind.schema(generator);
+            let Some(params) = schema.get("properties").and_then(serde_json::Value::as_object) else { continue };
+            for (name, param) in params {
+                takers.entry(name.clone()).or_default().push(kind.spec.name);
+                properties.entry(name.clone()).or_insert_with(|| param.clone());
+            }
+        }
+        for (name, param) in properties.iter_mut() {
+            let Some([kind]) = takers.get(name).map(Vec::as_slice) else { continue };
+            let Some(object) = param.as_object_mut() else { continue };
+            let said = object.get("description").and_then(serde_json::Value::as_str).unwrap_or_default();
+            let said = crate::messages::lower_first(said);
+            object.insert("description".into(), format!("`{kind}`: {said}").into());
+        }
+        schemars::json_schema!({ "type": "object", "properties": properties })
+    }
 }
 
 impl RuleDef {
     /// The key by which versions override or remove the rule.
     pub fn key(&self) -> String {
-        match (&self.id, &self.collection) {
+        match (&self.id, self.params.text("collection")) {
             (Some(id), _) => id.clone(),
             (None, Some(collection)) if self.kind == "uniqueness" => {
                 format!("{}/{}/{collection}", self.code, self.kind)

@@ -26,9 +26,14 @@ pub struct Parsed<'s> {
 pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>> {
     let document =
         input::parse(text).map_err(|drafts| drafts.into_iter().map(|d| d.resolve(None)).collect::<Vec<_>>())?;
-    // A policy that deserializes is structurally valid: the policy schema has
-    // no constraint beyond its types. Only a faulty one pays for the validator.
-    if let Ok(file) = document.deserialize::<PolicyFile>() {
+    // A policy that deserializes, each rule's parameters into its kind's, is
+    // structurally valid: the policy schema has no constraint beyond its
+    // types. Only a faulty one pays for the validator.
+    let fits =
+        |file: &PolicyFile| file.rules.iter().all(|r| super::kinds::kind(&r.kind).is_some_and(|k| k.fits(&r.params.0)));
+    if let Ok(file) = document.deserialize::<PolicyFile>()
+        && fits(&file)
+    {
         return Ok(Parsed { origin: origin.to_string(), document, file });
     }
     let (json, drafts) = super::model::structure().check(&document);

@@ -208,62 +208,6 @@ pub struct Filter {
     pub customer: Option<bool>,
 }
 
-/// What a `required-role` rule looks at.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RoleSubject {
-    /// The account that activated a benefit.
-    Activations,
-    /// The account that opened an incident.
-    Incidents,
-}
-
-/// The engine's rule kinds, with the parameters a policy gave them. Each
-/// field is the rule's key of the same name in the policy file (`collection`,
-/// `key`, `program`, `on`, `roles`, `days`, `when`), which the policy schema
-/// (`entitle schema policy`) documents.
-#[allow(missing_docs)]
-#[derive(Debug, Clone)]
-pub enum Check {
-    /// Every id in the manifest is defined.
-    Reference,
-    /// No two entries of a collection share a key.
-    Uniqueness { collection: String, key: Vec<String> },
-    /// The partner (or an incident's partner) is associated with a program.
-    RequiredProgram { program: String, when: Filter },
-    /// Some membership is active when benefits are used.
-    ActiveMembership,
-    /// Memberships of tiers that need a competency name one.
-    CompetencyRequired,
-    /// Memberships of tiers that take no competency name none.
-    CompetencyForbidden,
-    /// An account holds one of some roles.
-    RequiredRole { on: RoleSubject, roles: Vec<String>, when: Filter },
-    /// An activated benefit is granted by an active membership.
-    Eligibility,
-    /// Incidents wait out the activation processing days.
-    ProcessingDelay { days: u32, when: Filter },
-    /// Incidents use completed activations (`access_id` and `contract_id` set).
-    ActivationComplete { when: Filter },
-    /// Incidents use activated benefits.
-    ActivationRequired { when: Filter },
-    /// Incidents open on or after the activation request.
-    ActivationOrder { when: Filter },
-    /// The opening account has the contract linked in time.
-    ContractLink { when: Filter },
-    /// The product fits the benefit's or plan's scope.
-    Scope { when: Filter },
-    /// The product is recent where the scope asks for recent products.
-    RecentProduct { when: Filter },
-    /// Incidents stay within the entitlement.
-    Quota,
-    /// Incidents open before the benefit expires.
-    ValidityWindow { when: Filter },
-    /// Contracts are linked before they expire.
-    LinkAfterExpiry,
-    /// Contracts are linked before their incidents run out.
-    LinkAfterExhaustion,
-}
-
 /// One rule of a policy.
 #[derive(Debug, Clone)]
 pub struct Rule {
@@ -277,8 +221,8 @@ pub struct Rule {
     pub kind: &'static str,
     /// Whether it is about incidents, and so sets its kind's `when_fields`.
     pub about_incidents: bool,
-    /// The check and its parameters.
-    pub check: Check,
+    /// Its kind, with the parameters the policy gave it.
+    pub check: std::sync::Arc<dyn super::kinds::Check>,
     /// The message template.
     pub message: Template,
     /// The help template.

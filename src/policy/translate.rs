@@ -54,9 +54,7 @@ impl Entry {
 
     fn template(id: String, attribute: Option<String>, template: &Template, rule: &super::ruleset::Rule) -> Entry {
         let label = attribute.as_deref().is_some_and(|a| a.starts_with("label"));
-        let allowed = super::kinds::spec(rule.kind)
-            .map(|spec| super::kinds::template_fields(spec, rule.about_incidents, &rule.check, label))
-            .unwrap_or_default();
+        let allowed = super::kinds::template_fields(rule.check.as_ref(), label);
         let fields: BTreeSet<String> = template.fields().map(|(name, _)| variable(name)).collect();
         Entry {
             id,

@@ -266,6 +266,13 @@ impl Structure {
             .unwrap_or_default()
     }
 
+    /// The top-level arrays of tables, e.g. `incidents`, in schema order.
+    pub fn collections(&self) -> Vec<String> {
+        let mut names = self.properties_at(&Path::root());
+        names.retain(|name| self.item_fields(name).is_some_and(|fields| !fields.is_empty()));
+        names
+    }
+
     /// The fields of the items of a top-level array of tables, e.g. `incidents`.
     pub fn item_fields(&self, collection: &str) -> Option<Vec<String>> {
         let path = Path::of(&[collection]).index(0);

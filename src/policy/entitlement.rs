@@ -2,9 +2,9 @@
 //! memberships active at the date the manifest is judged at. The quota rule,
 //! the eligibility rule and the partner's view all read it from here.
 
+use super::ruleset::{Allowance, Benefit, CompetencyNeed, RuleSet, Tier};
 use crate::date::Date;
 use crate::manifest::{Manifest, Membership};
-use crate::policy::ruleset::{Allowance, Benefit, CompetencyNeed, RuleSet, Tier};
 
 /// The grant a benefit's entitlement comes from.
 #[derive(Debug, Clone, Copy)]

@@ -1,13 +1,43 @@
 //! `reference`: every id the manifest uses is one the policy (or, for
 //! accounts and Access IDs, the manifest itself) defines.
 
-use super::{Context, secret};
+use rustc_hash::FxHashSet as HashSet;
+
+use super::context::secret;
+use super::{Context, KindCompiler, KindSpec, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
 use crate::policy::ruleset::Rule;
 use crate::suggest::Budget;
-use rustc_hash::FxHashSet as HashSet;
+
+/// A `reference` rule takes no parameters: the ids are the catalogues'.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {}
+
+/// A `reference` rule.
+#[derive(Debug)]
+pub struct Reference;
+
+impl RuleKind for Reference {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "reference",
+        fields: &["what", "what_id", "value", "known", "as_of", "policy"],
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[],
+    };
+
+    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(Reference)
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        check(cx, rule, out)
+    }
+}
 
 /// Where the ids of one kind are defined.
 #[derive(Clone, Copy)]
@@ -82,7 +112,7 @@ impl Domain {
     }
 }
 
-pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     let m = cx.manifest;
     let access_ids: HashSet<&str> = m.activations.iter().filter_map(|a| a.access_id.as_deref()).collect();
     // Each domain's ids and their list for messages, made on its first miss
@@ -146,9 +176,9 @@ pub(super) fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
     }
 }
 
-fn known_list(known: &[&str], secret: bool) -> String {
-    if secret {
-        let shown: Vec<String> = known.iter().take(12).map(|k| format!("`{}`", super::secret(k))).collect();
+fn known_list(known: &[&str], secret_ids: bool) -> String {
+    if secret_ids {
+        let shown: Vec<String> = known.iter().take(12).map(|k| format!("`{}`", secret(k))).collect();
         let more = if known.len() > 12 { ", …" } else { "" };
         return format!("{}{more}", shown.join(", "));
     }

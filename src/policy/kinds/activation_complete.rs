@@ -1,0 +1,62 @@
+//! `activation-complete`: an incident uses an activation whose Access ID and
+//! Contract ID are both known (F6).
+
+use super::activation_required::no_activated_benefit;
+use super::context::is_complete;
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use crate::diagnostic::Draft;
+use crate::document::{Path, Target};
+use crate::messages;
+use crate::policy::model::FilterDef;
+use crate::policy::ruleset::{Filter, Rule, RuleSet};
+
+/// The parameters of an `activation-complete` rule.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Which incidents the rule applies to.
+    when: Option<FilterDef>,
+}
+
+/// An `activation-complete` rule.
+#[derive(Debug)]
+pub struct ActivationComplete {
+    when: Filter,
+}
+
+impl RuleKind for ActivationComplete {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "activation-complete",
+        fields: incident_fields!("missing"),
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[Label { name: "activation", message: "label-activated-without", shows: &["missing"] }],
+    };
+
+    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(ActivationComplete { when: cx.filter(params.when.as_ref()) })
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for (subject, activation) in cx.activated(&self.when) {
+            let Some((a, activation)) = activation else { continue };
+            if subject.incident.opened_on < activation.requested_on || is_complete(activation) {
+                continue;
+            }
+            let missing = messages::missing_ids(activation.access_id.is_none(), activation.contract_id.is_none());
+            let fields = cx.incident_fields(&subject).with("missing", missing);
+            let mut draft = cx.draft(rule, &fields, subject.at("benefit"));
+            cx.label(&mut draft, rule, "activation", Target::Value(Path::item("activations", a)), &fields);
+            out.push(draft);
+        }
+    }
+
+    fn when(&self) -> Option<&Filter> {
+        Some(&self.when)
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        only_plans(&self.when, rules).or_else(|| no_activated_benefit(rules))
+    }
+}

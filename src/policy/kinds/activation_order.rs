@@ -1,0 +1,58 @@
+//! `activation-order`: an incident opens on or after the day its activation
+//! was requested (F4).
+
+use super::activation_required::no_activated_benefit;
+use super::context::requested_at;
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use crate::diagnostic::Draft;
+use crate::policy::model::FilterDef;
+use crate::policy::ruleset::{Filter, Rule, RuleSet};
+
+/// The parameters of an `activation-order` rule.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Which incidents the rule applies to.
+    when: Option<FilterDef>,
+}
+
+/// An `activation-order` rule.
+#[derive(Debug)]
+pub struct ActivationOrder {
+    when: Filter,
+}
+
+impl RuleKind for ActivationOrder {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "activation-order",
+        fields: incident_fields!("requested_on"),
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[Label { name: "requested", message: "label-activation-requested", shows: &["requested_on"] }],
+    };
+
+    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(ActivationOrder { when: cx.filter(params.when.as_ref()) })
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for (subject, activation) in cx.activated(&self.when) {
+            let Some((a, activation)) = activation else { continue };
+            if subject.incident.opened_on < activation.requested_on {
+                let fields = cx.incident_fields(&subject).with("requested_on", activation.requested_on);
+                let mut draft = cx.draft(rule, &fields, subject.at("opened_on"));
+                cx.label(&mut draft, rule, "requested", requested_at(a), &fields);
+                out.push(draft);
+            }
+        }
+    }
+
+    fn when(&self) -> Option<&Filter> {
+        Some(&self.when)
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        only_plans(&self.when, rules).or_else(|| no_activated_benefit(rules))
+    }
+}

@@ -1,0 +1,61 @@
+//! `activation-required`: an incident uses a benefit that was activated (F4).
+
+use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, only_plans};
+use crate::diagnostic::Draft;
+use crate::messages;
+use crate::policy::model::FilterDef;
+use crate::policy::ruleset::{Filter, Rule, RuleSet};
+
+/// The parameters of an `activation-required` rule.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Which incidents the rule applies to.
+    when: Option<FilterDef>,
+}
+
+/// An `activation-required` rule.
+#[derive(Debug)]
+pub struct ActivationRequired {
+    when: Filter,
+}
+
+impl RuleKind for ActivationRequired {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "activation-required",
+        fields: INCIDENT_FIELDS,
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[],
+    };
+
+    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(ActivationRequired { when: cx.filter(params.when.as_ref()) })
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        // An activation of an unknown benefit may be this one misspelt: `reference` says so.
+        if cx.activation_of_unknown_benefit {
+            return;
+        }
+        for (subject, activation) in cx.activated(&self.when) {
+            if activation.is_none() {
+                out.push(cx.draft(rule, &cx.incident_fields(&subject), subject.at("benefit")));
+            }
+        }
+    }
+
+    fn when(&self) -> Option<&Filter> {
+        Some(&self.when)
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        only_plans(&self.when, rules).or_else(|| no_activated_benefit(rules))
+    }
+}
+
+/// Why a rule about activated benefits never fires: no benefit is activated.
+pub(super) fn no_activated_benefit(rules: &RuleSet) -> Option<String> {
+    (!rules.benefits.iter().any(|b| b.activation && !b.plan)).then(messages::no_activated_benefit)
+}

@@ -1,0 +1,50 @@
+//! `competency-forbidden`: memberships of tiers whose `competency =
+//! "forbidden"` name no competency.
+
+use super::{Context, KindCompiler, KindSpec, RuleKind};
+use crate::diagnostic::Draft;
+use crate::document::{Path, Target};
+use crate::messages;
+use crate::policy::ruleset::{CompetencyNeed, Rule, RuleSet};
+
+/// A `competency-forbidden` rule takes no parameters.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {}
+
+/// A `competency-forbidden` rule.
+#[derive(Debug)]
+pub struct CompetencyForbidden;
+
+impl RuleKind for CompetencyForbidden {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "competency-forbidden",
+        fields: &["tier", "tier_name", "competency", "policy"],
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[],
+    };
+
+    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(CompetencyForbidden)
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for (i, membership) in cx.manifest.memberships.iter().enumerate() {
+            let Some(tier) = cx.rules.tiers.get(&membership.offer) else { continue };
+            if let (CompetencyNeed::Forbidden, Some(competency)) = (tier.competency, &membership.competency) {
+                let fields = cx
+                    .base_fields()
+                    .with("tier", &tier.id)
+                    .with("tier_name", &tier.name)
+                    .with("competency", competency);
+                out.push(cx.draft(rule, &fields, Target::Value(Path::item("memberships", i).key("competency"))));
+            }
+        }
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        (!rules.tiers.iter().any(|t| t.competency == CompetencyNeed::Forbidden)).then(messages::no_tier_forbids)
+    }
+}

@@ -1,0 +1,46 @@
+//! `competency-required`: memberships of tiers whose `competency =
+//! "required"` name a competency.
+
+use super::{Context, KindCompiler, KindSpec, RuleKind};
+use crate::diagnostic::Draft;
+use crate::document::{Path, Target};
+use crate::messages;
+use crate::policy::ruleset::{CompetencyNeed, Rule, RuleSet};
+
+/// A `competency-required` rule takes no parameters.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {}
+
+/// A `competency-required` rule.
+#[derive(Debug)]
+pub struct CompetencyRequired;
+
+impl RuleKind for CompetencyRequired {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "competency-required",
+        fields: &["tier", "tier_name", "policy"],
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[],
+    };
+
+    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(CompetencyRequired)
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for (i, membership) in cx.manifest.memberships.iter().enumerate() {
+            let Some(tier) = cx.rules.tiers.get(&membership.offer) else { continue };
+            if tier.competency == CompetencyNeed::Required && membership.competency.is_none() {
+                let fields = cx.base_fields().with("tier", &tier.id).with("tier_name", &tier.name);
+                out.push(cx.draft(rule, &fields, Target::Value(Path::item("memberships", i).key("offer"))));
+            }
+        }
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        (!rules.tiers.iter().any(|t| t.competency == CompetencyNeed::Required)).then(messages::no_tier_requires)
+    }
+}

@@ -1,0 +1,104 @@
+//! `contract-link`: the account that opens an incident has the benefit's
+//! contract linked on or before that day (F12, F13).
+
+use rustc_hash::FxHashMap as HashMap;
+
+use super::context::{is_complete, secret};
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use crate::diagnostic::{Draft, Finding};
+use crate::document::{Path, Target};
+use crate::manifest::Manifest;
+use crate::messages;
+use crate::policy::model::FilterDef;
+use crate::policy::ruleset::{Filter, Rule, RuleSet};
+
+/// The parameters of a `contract-link` rule.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Which incidents the rule applies to.
+    when: Option<FilterDef>,
+}
+
+/// A `contract-link` rule.
+#[derive(Debug)]
+pub struct ContractLink {
+    when: Filter,
+}
+
+impl RuleKind for ContractLink {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "contract-link",
+        fields: incident_fields!("access_id"),
+        when_fields: &[],
+        label_fields: &["linked_on"],
+        labels: &[Label { name: "link", message: "label-linked-on", shows: &["linked_on"] }],
+    };
+
+    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(ContractLink { when: cx.filter(params.when.as_ref()) })
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        // The links of each Access ID and account, in file order: found by a
+        // scan of every link per incident, they were quadratic.
+        let mut links_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        for (l, link) in cx.manifest.contract_links.iter().enumerate() {
+            links_of.entry((link.access_id.as_str(), link.account.as_str())).or_default().push(l);
+        }
+        for subject in cx.incidents(&self.when) {
+            if subject.benefit.plan || !subject.benefit.contract {
+                continue;
+            }
+            let Some((_, activation)) = cx.activation(&subject.incident.benefit) else { continue };
+            let Some(access_id) = activation.access_id.as_deref().filter(|_| is_complete(activation)) else {
+                continue;
+            };
+            let incident = subject.incident;
+            if incident.opened_on < activation.requested_on || cx.account(&incident.opened_by).is_none() {
+                continue;
+            }
+            let links = links_of
+                .get(&(access_id, incident.opened_by.as_str()))
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .map(|&l| (l, &cx.manifest.contract_links[l]));
+            let mut late = None;
+            let mut in_time = false;
+            for (l, link) in links {
+                if link.linked_on <= incident.opened_on {
+                    in_time = true;
+                } else if late.is_none() {
+                    late = Some((l, link.linked_on));
+                }
+            }
+            if in_time {
+                continue;
+            }
+            let mut fields = cx.incident_fields(&subject).with("access_id", secret(access_id));
+            if let Some((_, on)) = late {
+                fields.set("linked_on", on);
+            }
+            let mut draft = cx.draft(rule, &fields, subject.at("opened_by"));
+            if let Some((l, _)) = late {
+                let at = Target::Value(Path::item("contract_links", l).key("linked_on"));
+                cx.label(&mut draft, rule, "link", at, &fields);
+            }
+            out.push(draft);
+        }
+    }
+
+    fn when(&self) -> Option<&Filter> {
+        Some(&self.when)
+    }
+
+    fn fix(&self, finding: &Finding, _: &Manifest, _: &RuleSet) -> Option<String> {
+        Some(messages::fix_link(finding.fact("access_id")?, finding.fact("opened_by")?, finding.fact("opened_on")?))
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        only_plans(&self.when, rules)
+            .or_else(|| (!rules.benefits.iter().any(|b| b.contract && !b.plan)).then(messages::no_contract_benefit))
+    }
+}

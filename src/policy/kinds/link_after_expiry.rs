@@ -1,0 +1,44 @@
+//! `link-after-expiry`: a contract is linked on or before the day it
+//! expires (F17).
+
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use crate::diagnostic::Draft;
+use crate::document::{Path, Target};
+use crate::policy::ruleset::Rule;
+
+/// A `link-after-expiry` rule takes no parameters.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {}
+
+/// A `link-after-expiry` rule.
+#[derive(Debug)]
+pub struct LinkAfterExpiry;
+
+impl RuleKind for LinkAfterExpiry {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "link-after-expiry",
+        fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "expires", "policy"],
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[Label { name: "expiry", message: "label-expires", shows: &["expires"] }],
+    };
+
+    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(LinkAfterExpiry)
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for (l, link, a, activation) in cx.linked_contracts() {
+            let Some((expires, at)) = cx.expiry(a, activation) else { continue };
+            if link.linked_on > expires {
+                let fields = cx.link_fields(link, activation).with("expires", expires);
+                let linked = Target::Value(Path::item("contract_links", l).key("linked_on"));
+                let mut draft = cx.draft(rule, &fields, linked);
+                cx.label(&mut draft, rule, "expiry", at.target(), &fields);
+                out.push(draft);
+            }
+        }
+    }
+}

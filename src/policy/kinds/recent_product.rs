@@ -1,0 +1,58 @@
+//! `recent-product`: under a benefit limited to recent products, the product
+//! of an incident is recent on the day it opens (F10).
+
+use super::{Context, KindCompiler, KindSpec, RuleKind};
+use crate::diagnostic::Draft;
+use crate::messages;
+use crate::policy::model::FilterDef;
+use crate::policy::ruleset::{Filter, Rule, RuleSet};
+
+/// The parameters of a `recent-product` rule.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Which incidents the rule applies to.
+    when: Option<FilterDef>,
+}
+
+/// A `recent-product` rule.
+#[derive(Debug)]
+pub struct RecentProduct {
+    when: Filter,
+}
+
+impl RuleKind for RecentProduct {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "recent-product",
+        fields: incident_fields!("mainstream_end"),
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[],
+    };
+
+    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(RecentProduct { when: cx.filter(params.when.as_ref()) })
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for subject in cx.incidents(&self.when) {
+            let Some(product) = subject.product else { continue };
+            let scope = &subject.benefit.scope;
+            if !scope.recent_only || !scope.covers(product) || product.is_recent_on(subject.incident.opened_on) {
+                continue;
+            }
+            let end = product.mainstream_end.map(|d| d.to_string()).unwrap_or_default();
+            let fields = cx.incident_fields(&subject).with("mainstream_end", end);
+            out.push(cx.draft(rule, &fields, subject.at("product")));
+        }
+    }
+
+    fn when(&self) -> Option<&Filter> {
+        Some(&self.when)
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        (!rules.benefits.iter().any(|b| b.scope.recent_only)).then(messages::no_recent_only_scope)
+    }
+}

@@ -1,0 +1,60 @@
+//! `validity-window`: an incident opens on or before the day its benefit
+//! expires (F11).
+
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use crate::diagnostic::Draft;
+use crate::policy::model::FilterDef;
+use crate::policy::ruleset::{Filter, Rule, RuleSet};
+
+/// The parameters of a `validity-window` rule.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Params {
+    /// Which incidents the rule applies to.
+    when: Option<FilterDef>,
+}
+
+/// A `validity-window` rule.
+#[derive(Debug)]
+pub struct ValidityWindow {
+    when: Filter,
+}
+
+impl RuleKind for ValidityWindow {
+    type Params = Params;
+    const SPEC: &'static KindSpec = &KindSpec {
+        name: "validity-window",
+        fields: incident_fields!("expires"),
+        when_fields: &[],
+        label_fields: &[],
+        labels: &[Label { name: "expiry", message: "label-expires", shows: &["expires"] }],
+    };
+
+    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+        Some(ValidityWindow { when: cx.filter(params.when.as_ref()) })
+    }
+
+    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+        for subject in cx.incidents(&self.when) {
+            if subject.benefit.plan {
+                continue;
+            }
+            let Some((a, activation)) = cx.activation(&subject.incident.benefit) else { continue };
+            let Some((expires, at)) = cx.expiry(a, activation) else { continue };
+            if subject.incident.opened_on > expires {
+                let fields = cx.incident_fields(&subject).with("expires", expires);
+                let mut draft = cx.draft(rule, &fields, subject.at("opened_on"));
+                cx.label(&mut draft, rule, "expiry", at.target(), &fields);
+                out.push(draft);
+            }
+        }
+    }
+
+    fn when(&self) -> Option<&Filter> {
+        Some(&self.when)
+    }
+
+    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+        only_plans(&self.when, rules)
+    }
+}
