@@ -637,6 +637,7 @@ test-untested-help = add a test manifest under `{ $dir }` that the rule reports,
 ## What each rule kind checks, as `explain` says it
 kind-reference = every id in the manifest is one the policy or the manifest defines
 kind-uniqueness = no two entries of a collection share the values of `key`
+kind-required-field = every entry of `collection` sets `field`
 kind-required-program = the partner is associated with `program`; with `when`, only for the incidents it selects
 kind-active-membership = some membership is active at as_of when benefits are activated or used
 kind-competency-required = memberships of tiers whose `competency = "required"` name a competency

@@ -651,6 +651,7 @@ test-untested-help = añada en `{ $dir }` un manifiesto de prueba que la regla n
 ## What each rule kind checks, as `explain` says it
 kind-reference = cada identificador del manifiesto lo define la política o el manifiesto
 kind-uniqueness = ningún par de entradas de una colección comparte los valores de `key`
+kind-required-field = cada entrada de `collection` indica `field`
 kind-required-program = el partner está asociado a `program`; con `when`, solo para los incidentes que selecciona
 kind-active-membership = alguna pertenencia está activa en `as_of` cuando se activan o usan ventajas
 kind-competency-required = las pertenencias a niveles con `competency = "required"` indican una competencia

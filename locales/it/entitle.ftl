@@ -653,6 +653,7 @@ test-untested-help = aggiungi in `{ $dir }` un manifesto di test che la regola s
 ## What each rule kind checks, as `explain` says it
 kind-reference = ogni ID del manifesto è definito dalla policy o dal manifesto
 kind-uniqueness = due voci di una raccolta non condividono mai i valori di `key`
+kind-required-field = ogni voce di `collection` indica `field`
 kind-required-program = il partner è associato a `program`; con `when`, solo per le richieste di supporto che seleziona
 kind-active-membership = un'appartenenza è attiva ad `as_of` quando si attivano o si usano vantaggi
 kind-competency-required = le appartenenze a livelli con `competency = "required"` indicano una competenza

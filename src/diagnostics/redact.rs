@@ -27,7 +27,7 @@ use toml::de::{DeTable, DeValue};
 pub const SECRET_KEYS: &[&str] = &["access_id", "contract_id"];
 
 /// How many trailing characters of a secret may be shown.
-const SHOWN: usize = 4;
+pub const SHOWN: usize = 4;
 /// Shorter values are masked where they stand, but not searched for elsewhere.
 const MIN_SEARCHED: usize = 5;
 /// A key longer than this is not compared with the secret keys.

@@ -156,10 +156,10 @@ impl Index {
     }
 }
 
-/// The last four characters of an Access ID, as shown or as written.
+/// The characters of an Access ID a report shows, as shown or as written.
 fn tail(s: &str) -> String {
     let chars: Vec<char> = s.trim_start_matches('…').chars().collect();
-    chars[chars.len().saturating_sub(4)..].iter().collect()
+    chars[chars.len().saturating_sub(crate::redact::SHOWN)..].iter().collect()
 }
 
 /// Whether a finding is about `target` (what [`Index`] finds, draft by draft).
@@ -182,6 +182,19 @@ mod tests {
         assert!(targets(&facts, "AID-7731-0042"));
         assert!(!targets(&facts, "INC-0012"));
         assert!(!targets(&facts, "0043"));
+    }
+
+    #[test]
+    fn the_warning_window_is_the_policys_and_none_without_waiver_settings() {
+        let shipped = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
+        let settings = "[waivers]\nwarn_within_days = 14";
+        assert!(shipped.contains(settings));
+        for (text, days) in
+            [(shipped.replace(settings, "[waivers]\nwarn_within_days = 3"), 3), (shipped.replace(settings, ""), 0)]
+        {
+            let library = crate::policy::Library::from_sources(vec![("p.toml".into(), text)]).expect("compiles");
+            assert_eq!(library.all()[0].waiver_warn_days, days);
+        }
     }
 
     #[test]

@@ -528,6 +528,31 @@ impl<'c> KindCompiler<'c, '_, '_> {
         when.map(|w| self.compiler.filter(w, &at, self.policy)).unwrap_or_default()
     }
 
+    /// The fields of the entries of `collection`, a top-level array of the
+    /// manifest that parameter `param` names; an unknown one is reported.
+    pub fn collection(&mut self, param: &str, collection: &str) -> Option<Vec<String>> {
+        let structure = crate::manifest::structure();
+        let fields = structure.item_fields(collection);
+        if fields.is_none() {
+            let collections = structure.collections();
+            let known: Vec<&str> = collections.iter().map(String::as_str).collect();
+            let help = messages::reference_help("collection", &known, did_you_mean(collection, known.iter().copied()));
+            self.error(param, None, messages::unknown_collection(collection), help);
+        }
+        fields
+    }
+
+    /// Checks that `field`, given as parameter `param` (its item `index`
+    /// for a list), is one of `fields`, those of the entries of `collection`.
+    pub fn field(&mut self, param: &str, index: Option<usize>, collection: &str, fields: &[String], field: &str) {
+        if fields.iter().any(|f| f == field) {
+            return;
+        }
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        let help = messages::reference_help("field", &fields, did_you_mean(field, fields.iter().copied()));
+        self.error(param, index, messages::unknown_field(collection, field), help);
+    }
+
     /// Reports a fault in parameter `param` (its item `index` for a list).
     pub fn error(&mut self, param: &str, index: Option<usize>, message: String, help: String) {
         let at = self.at.key(param);

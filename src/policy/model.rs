@@ -170,23 +170,13 @@ pub struct EntitlementSettings {
     pub combine: Combine,
 }
 
-/// How manifests' waivers are judged.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+/// How manifests' waivers are judged. A policy without it reports a waiver
+/// only once it has expired.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WaiverSettings {
     /// A waiver that expires within this many days is reported as expiring.
-    #[serde(default = "fourteen")]
     pub warn_within_days: u32,
-}
-
-impl Default for WaiverSettings {
-    fn default() -> WaiverSettings {
-        WaiverSettings { warn_within_days: fourteen() }
-    }
-}
-
-fn fourteen() -> u32 {
-    14
 }
 
 /// An id with a name.

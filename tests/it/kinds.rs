@@ -85,3 +85,95 @@ fn a_field_a_kind_sets_only_on_labels_or_only_with_when_is_refused_elsewhere() {
     // The label may use it, and a filtered rule may use the incident's fields.
     assert!(entitle::policy::Library::builtin().is_ok());
 }
+
+/// The README's "Adding a rule kind" shows a whole module: it is the one
+/// the registry runs, line for line.
+#[test]
+fn the_walkthrough_of_a_new_kind_is_the_module_the_registry_runs() {
+    let readme = std::fs::read_to_string(common::root("README.md")).expect("README");
+    let section = readme.split("### Adding a rule kind").nth(1).expect("the section");
+    let shown = section.split("```rust\n").nth(1).and_then(|s| s.split("```\n").next()).expect("a rust block");
+    let module = std::fs::read_to_string(common::root("src/policy/kinds/required_field.rs")).expect("the module");
+    assert_eq!(shown, module, "README's walkthrough differs from src/policy/kinds/required_field.rs");
+    let registry = std::fs::read_to_string(common::root("src/policy/kinds/mod.rs")).expect("the registry");
+    let line = "Kind::of::<required_field::RequiredField>(),";
+    assert!(section.contains(line) && registry.contains(line));
+    assert!(kinds::kind("required-field").is_some_and(|k| k.params() == ["collection", "field"]));
+    assert_eq!(kinds::kind("required-field").map(|k| k.required()), Some(vec!["collection", "field"]));
+}
+
+fn stated_expiry() -> entitle::policy::Library {
+    entitle::policy::Library::from_dir(&common::root("tests/policies/stated-expiry")).expect("the test policy compiles")
+}
+
+#[test]
+fn required_field_reports_each_entry_without_the_field_at_its_first_key() {
+    let library = stated_expiry();
+    let path = "tests/fixtures/stated-expiry/unstated.toml";
+    let text = std::fs::read_to_string(common::root(path)).expect("fixture");
+    let checker = entitle::Checker::new(&library, entitle::Options::default());
+    let report = checker.check(path, text.as_bytes());
+    assert_eq!(common::codes(&report), ["activation.expiry-unstated"], "{:?}", report.findings);
+    let finding = &report.findings[0];
+    assert_eq!(finding.severity, entitle::Severity::Warning);
+    assert_eq!(finding.message, "activation 2 does not state when it expires");
+    assert_eq!(finding.label.as_deref(), Some("this activation has no `expires`"));
+    assert_eq!(finding.help.as_deref(), Some("add `expires = YYYY-MM-DD`, the date the activation email gives"));
+    // At the second activation's first key, `benefit`.
+    let second = text.match_indices("[[activations]]").nth(1).map(|(at, _)| at).expect("two activations");
+    assert_eq!(common::covered(&report, finding.span), "benefit");
+    assert!(finding.span.offset > second && finding.span.offset < second + 40, "{:?}", finding.span);
+    for (name, value) in [("collection", "activations"), ("field", "expires"), ("position", "2")] {
+        assert_eq!(finding.facts.get(name), Some(value), "{name}");
+    }
+    assert!(report.eligible(), "a warning leaves the manifest eligible");
+    // Stated, it is silent; left out of both, both are reported.
+    let stated =
+        text.replacen("contract_id = \"CID-6610-2290\"", "contract_id = \"CID-6610-2290\"\nexpires = 2022-01-31", 1);
+    assert!(checker.check(path, stated.as_bytes()).findings.is_empty());
+    let neither = text.replacen("expires = 2021-12-31\n", "", 1);
+    let positions: Vec<_> = checker
+        .check(path, neither.as_bytes())
+        .findings
+        .iter()
+        .map(|f| f.facts.get("position").unwrap_or_default().to_string())
+        .collect();
+    assert_eq!(positions, ["1", "2"]);
+}
+
+#[test]
+fn a_required_field_rule_names_a_collection_and_a_field_the_manifest_has() {
+    let dir = common::root("tests/policies/stated-expiry");
+    let base = std::fs::read_to_string(dir.join("2021-03-04.toml")).expect("base");
+    let top = std::fs::read_to_string(dir.join("2021-09-01.toml")).expect("version");
+    for (from, to, message, suggestion) in [
+        (
+            "collection = \"activations\"",
+            "collection = \"activation\"",
+            "the manifest has no collection `activation`",
+            "did you mean `activations`?",
+        ),
+        (
+            "field = \"expires\"",
+            "field = \"expire\"",
+            "`[[activations]]` has no field `expire`",
+            "did you mean `expires`?",
+        ),
+        ("field = \"expires\"\n", "", "a `required-field` rule needs `field`", "`required-field` takes"),
+    ] {
+        assert!(top.contains(from), "{from}");
+        let sources = vec![
+            ("2021-03-04.toml".to_string(), base.clone()),
+            ("2021-09-01.toml".to_string(), top.replacen(from, to, 1)),
+        ];
+        let errors = match entitle::policy::Library::from_sources(sources) {
+            Ok(_) => panic!("{to:?}: compiled"),
+            Err(errors) => errors,
+        };
+        let findings: Vec<_> = errors.iter().flat_map(|r| &r.findings).collect();
+        let finding =
+            findings.iter().find(|f| f.message.contains(message)).unwrap_or_else(|| panic!("{message}: {findings:?}"));
+        assert_eq!(finding.code.as_str(), "policy.rule");
+        assert!(finding.help.as_deref().is_some_and(|h| h.contains(suggestion)), "{:?}", finding.help);
+    }
+}

@@ -1,5 +1,5 @@
 //! `activation-complete`: an incident uses an activation whose Access ID and
-//! Contract ID are both known (F6).
+//! Contract ID are both known.
 
 use super::activation_required::no_activated_benefit;
 use super::context::is_complete;

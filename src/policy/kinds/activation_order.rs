@@ -1,5 +1,5 @@
 //! `activation-order`: an incident opens on or after the day its activation
-//! was requested (F4).
+//! was requested.
 
 use super::activation_required::no_activated_benefit;
 use super::context::requested_at;

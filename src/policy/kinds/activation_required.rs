@@ -1,4 +1,4 @@
-//! `activation-required`: an incident uses a benefit that was activated (F4).
+//! `activation-required`: an incident uses a benefit that was activated.
 
 use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, only_plans};
 use crate::diagnostic::Draft;

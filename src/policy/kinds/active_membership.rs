@@ -1,5 +1,5 @@
 //! `active-membership`: some membership is active at `as_of` when benefits
-//! are activated or used (F3).
+//! are activated or used.
 
 use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;

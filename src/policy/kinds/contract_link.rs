@@ -1,5 +1,5 @@
 //! `contract-link`: the account that opens an incident has the benefit's
-//! contract linked on or before that day (F12, F13).
+//! contract linked on or before that day.
 
 use rustc_hash::FxHashMap as HashMap;
 

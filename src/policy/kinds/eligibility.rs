@@ -1,5 +1,5 @@
 //! `eligibility`: an activated benefit is granted by a membership active at
-//! `as_of` (F9).
+//! `as_of`.
 
 use super::{Context, KindCompiler, KindSpec, RuleKind};
 use crate::diagnostic::{Draft, Finding};

@@ -1,5 +1,5 @@
 //! `link-after-exhaustion`: a contract is linked while incidents remain
-//! under it (F17).
+//! under it.
 
 use rustc_hash::FxHashMap as HashMap;
 

@@ -1,5 +1,5 @@
 //! `link-after-expiry`: a contract is linked on or before the day it
-//! expires (F17).
+//! expires.
 
 use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;

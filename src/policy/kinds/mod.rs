@@ -41,6 +41,7 @@ mod processing_delay;
 mod quota;
 mod recent_product;
 mod reference;
+mod required_field;
 mod required_program;
 mod required_role;
 mod scope;
@@ -63,9 +64,10 @@ use crate::manifest::Manifest;
 pub use context::Context;
 
 /// Every rule kind, in the order their rules run.
-pub static KINDS: [Kind; 19] = [
+pub static KINDS: [Kind; 20] = [
     Kind::of::<reference::Reference>(),
     Kind::of::<uniqueness::Uniqueness>(),
+    Kind::of::<required_field::RequiredField>(),
     Kind::of::<required_program::RequiredProgram>(),
     Kind::of::<active_membership::ActiveMembership>(),
     Kind::of::<competency_required::CompetencyRequired>(),

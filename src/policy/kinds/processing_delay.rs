@@ -1,5 +1,5 @@
 //! `processing-delay`: an incident opens at least `days` days after its
-//! activation was requested (F6).
+//! activation was requested.
 
 use super::activation_required::no_activated_benefit;
 use super::context::{is_complete, requested_at};

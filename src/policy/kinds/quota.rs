@@ -1,5 +1,5 @@
 //! `quota`: incidents under a benefit stay within the best entitlement of the
-//! memberships active at `as_of` (F7, F8). Incidents count in order of
+//! memberships active at `as_of`. Incidents count in order of
 //! `opened_on`, then id; the first beyond the entitlement is reported, and
 //! each one after it.
 

@@ -1,5 +1,5 @@
 //! `recent-product`: under a benefit limited to recent products, the product
-//! of an incident is recent on the day it opens (F10).
+//! of an incident is recent on the day it opens.
 
 use super::{Context, KindCompiler, KindSpec, RuleKind};
 use crate::diagnostic::Draft;

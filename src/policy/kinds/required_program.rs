@@ -1,5 +1,5 @@
 //! `required-program`: the partner is associated with a program — to use
-//! benefits at all (F2), or for the incidents a filter selects (F14).
+//! benefits at all, or for the incidents a filter selects.
 
 use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::{Draft, Finding};

@@ -1,5 +1,5 @@
-//! `required-role`: the account that activates a benefit (F5), or opens the
-//! incidents a filter selects (F15), holds one of the roles the rule names.
+//! `required-role`: the account that activates a benefit, or opens the
+//! incidents a filter selects, holds one of the roles the rule names.
 
 use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::{Draft, Finding};

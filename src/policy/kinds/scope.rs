@@ -1,5 +1,5 @@
 //! `scope`: the product of an incident is of a kind (or is a product) its
-//! benefit or plan covers (F10, F14, F19).
+//! benefit or plan covers.
 
 use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;

@@ -12,9 +12,7 @@ use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target, short_literal};
 use crate::manifest::SECRET_KEYS;
-use crate::messages;
 use crate::policy::ruleset::Rule;
-use crate::suggest::did_you_mean;
 use crate::template::Fields;
 
 /// The parameters of a `uniqueness` rule.
@@ -47,20 +45,11 @@ impl RuleKind for Uniqueness {
     };
 
     fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
-        let structure = crate::manifest::structure();
         let Params { collection, key } = params;
-        let Some(item_fields) = structure.item_fields(&collection) else {
-            let collections = structure.collections();
-            let known: Vec<&str> = collections.iter().map(String::as_str).collect();
-            let help = messages::reference_help("collection", &known, did_you_mean(&collection, known.iter().copied()));
-            cx.error("collection", None, messages::unknown_collection(&collection), help);
-            return Some(Uniqueness { collection, key, item_fields: Vec::new() });
-        };
-        let fields: Vec<&str> = item_fields.iter().map(String::as_str).collect();
-        for (i, field) in key.iter().enumerate() {
-            if !fields.contains(&field.as_str()) {
-                let help = messages::reference_help("field", &fields, did_you_mean(field, fields.iter().copied()));
-                cx.error("key", Some(i), messages::unknown_field(&collection, field), help);
+        let item_fields = cx.collection("collection", &collection).unwrap_or_default();
+        if !item_fields.is_empty() {
+            for (i, field) in key.iter().enumerate() {
+                cx.field("key", Some(i), &collection, &item_fields, field);
             }
         }
         Some(Uniqueness { collection, key, item_fields })

@@ -1,5 +1,5 @@
 //! `validity-window`: an incident opens on or before the day its benefit
-//! expires (F11).
+//! expires.
 
 use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
 use crate::diagnostic::Draft;
