@@ -352,7 +352,7 @@ impl Compiler<'_, '_> {
             return None;
         };
         let spec = kind.spec;
-        let (params, required) = (kind.params(), kind.required());
+        let params = kind.params();
         let mut given: serde_json::Map<String, serde_json::Value> =
             def.params.0.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
         for param in def.params.0.keys() {
@@ -362,28 +362,27 @@ impl Compiler<'_, '_> {
                 self.drafts.push((
                     key.file,
                     Draft::new(Code::POLICY_RULE, messages::foreign_param(spec.name, param), Target::Key(key.path))
-                        .help(messages::kind_params_help(spec.name, &params)),
+                        .help(messages::kind_params_help(spec.name, params)),
                 ));
             }
-        }
-        let mut complete = true;
-        for param in &required {
-            if !given.contains_key(*param) {
-                complete = false;
-                self.push(&at, |t| {
-                    Draft::new(Code::POLICY_RULE, messages::missing_param(spec.name, param), t)
-                        .help(messages::kind_params_help(spec.name, &params))
-                });
-            }
-        }
-        if !complete {
-            return None;
         }
         let mut cx = KindCompiler { compiler: self, at: at.clone(), policy: rule_set };
         let check = match kind.compile(given, &mut cx) {
             kinds::Compiled::Check(check) => check?,
             kinds::Compiled::Unreadable(why) => {
-                self.push(&at, |t| Draft::new(Code::SCHEMA, messages::cannot_read_as("rule", &why), t));
+                // The policy schema has checked each parameter's type: what
+                // is left is a parameter the kind cannot do without.
+                let missing: Vec<&str> =
+                    kind.required().into_iter().filter(|p| !def.params.0.contains_key(*p)).collect();
+                for param in &missing {
+                    self.push(&at, |t| {
+                        Draft::new(Code::POLICY_RULE, messages::missing_param(spec.name, param), t)
+                            .help(messages::kind_params_help(spec.name, params))
+                    });
+                }
+                if missing.is_empty() {
+                    self.push(&at, |t| Draft::new(Code::SCHEMA, messages::cannot_read_as("rule", &why), t));
+                }
                 return None;
             }
         };

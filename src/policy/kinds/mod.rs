@@ -225,7 +225,8 @@ pub struct Kind {
     schema: fn(&mut schemars::SchemaGenerator) -> schemars::Schema,
     fits: fn(&std::collections::BTreeMap<String, serde_json::Value>) -> bool,
     compile: fn(serde_json::Map<String, serde_json::Value>, &mut KindCompiler<'_, '_, '_>) -> Compiled,
-    params: OnceLock<Params>,
+    names: fn() -> &'static [&'static str],
+    required: OnceLock<Vec<String>>,
 }
 
 /// What compiling a rule's parameters gave.
@@ -234,13 +235,6 @@ pub(crate) enum Compiled {
     Check(Option<Arc<dyn Check>>),
     /// The parameters are not of their types (the policy schema says how).
     Unreadable(String),
-}
-
-/// A kind's parameter names, read once from its parameters' schema.
-#[derive(Debug, Default)]
-struct Params {
-    all: Vec<String>,
-    required: Vec<String>,
 }
 
 impl fmt::Debug for Kind {
@@ -257,35 +251,26 @@ impl Kind {
             schema: <K::Params as JsonSchema>::json_schema,
             fits: fits::<K>,
             compile: compile::<K>,
-            params: OnceLock::new(),
+            names: field_names::<K::Params>,
+            required: OnceLock::new(),
         }
     }
 
-    fn names(&self) -> &Params {
-        self.params.get_or_init(|| {
-            let schema = (self.schema)(&mut schemars::SchemaGenerator::default());
-            let all = schema
-                .get("properties")
-                .and_then(|p| p.as_object())
-                .map(|p| p.keys().cloned().collect())
-                .unwrap_or_default();
-            let required = schema
-                .get("required")
-                .and_then(|r| r.as_array())
-                .map(|r| r.iter().filter_map(|n| n.as_str().map(str::to_string)).collect())
-                .unwrap_or_default();
-            Params { all, required }
-        })
+    /// The parameters it takes besides the common ones: the fields serde
+    /// reads its parameters by, in their order.
+    pub fn params(&self) -> &'static [&'static str] {
+        (self.names)()
     }
 
-    /// The parameters it takes besides the common ones.
-    pub fn params(&self) -> Vec<&str> {
-        self.names().all.iter().map(String::as_str).collect()
-    }
-
-    /// The parameters it cannot do without.
+    /// The parameters it cannot do without, read from its parameters'
+    /// schema when first asked: only a rule that lacks one needs them.
     pub fn required(&self) -> Vec<&str> {
-        self.names().required.iter().map(String::as_str).collect()
+        let required = self.required.get_or_init(|| {
+            let schema = (self.schema)(&mut schemars::SchemaGenerator::default());
+            let names = schema.get("required").and_then(|r| r.as_array());
+            names.map(|r| r.iter().filter_map(|n| n.as_str().map(str::to_string)).collect()).unwrap_or_default()
+        });
+        required.iter().map(String::as_str).collect()
     }
 
     /// Its parameters' schema, for the policy schema.
@@ -320,6 +305,35 @@ fn compile<K: RuleKind>(
         Ok(params) => Compiled::Check(K::compile(params, cx).map(|k| Arc::new(k) as Arc<dyn Check>)),
         Err(e) => Compiled::Unreadable(e.to_string()),
     }
+}
+
+/// The fields serde reads `T` by: what its derived `Deserialize` hands to
+/// `deserialize_struct`, caught without reading anything.
+fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
+    use serde::de::{Error, Visitor};
+    struct Names<'a>(&'a mut &'static [&'static str]);
+    impl<'de> serde::Deserializer<'de> for Names<'_> {
+        type Error = serde::de::value::Error;
+        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
+            Err(Error::custom("not a struct"))
+        }
+        fn deserialize_struct<V: Visitor<'de>>(
+            self,
+            _: &'static str,
+            fields: &'static [&'static str],
+            _: V,
+        ) -> Result<V::Value, Self::Error> {
+            *self.0 = fields;
+            Err(Error::custom("names only"))
+        }
+        serde::forward_to_deserialize_any! {
+            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
+            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
+        }
+    }
+    let mut fields: &'static [&'static str] = &[];
+    let _ = T::deserialize(Names(&mut fields));
+    fields
 }
 
 /// The kind of this name.
