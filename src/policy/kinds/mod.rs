@@ -373,6 +373,24 @@ pub fn evaluate(manifest: &Manifest, document: &Document<'_>, rules: &RuleSet, a
             rule.check.check(&cx, rule, &mut out);
         }
     }
+    // Findings point at values by their path, which resolves to its nearest
+    // existing ancestor: a field renamed in the manifest's types but not in
+    // a kind would point at the wrong place without a word. Every test run
+    // holds each kind to paths that exist.
+    if cfg!(debug_assertions) {
+        for draft in &out {
+            let targets = std::iter::once(&draft.at).chain(draft.labels.iter().map(|(at, _)| at));
+            for target in targets {
+                if let crate::document::Target::Value(path) | crate::document::Target::Key(path) = target {
+                    assert!(
+                        document.value(path).is_some(),
+                        "`{}` points at `{path}`, which is not in the file",
+                        draft.code
+                    );
+                }
+            }
+        }
+    }
     out
 }
 
