@@ -3,20 +3,11 @@
 
 use super::activation_required::no_activated_benefit;
 use super::context::is_complete;
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{Filter, Rule, RuleSet};
-
-/// The parameters of an `activation-complete` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// An `activation-complete` rule.
 #[derive(Debug)]
@@ -25,7 +16,7 @@ pub struct ActivationComplete {
 }
 
 impl RuleKind for ActivationComplete {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "activation-complete",
         fields: incident_fields!("missing"),
@@ -34,7 +25,7 @@ impl RuleKind for ActivationComplete {
         labels: &[Label { name: "activation", message: "label-activated-without", shows: &["missing"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(ActivationComplete { when: cx.filter(params.when.as_ref()) })
     }
 

@@ -3,18 +3,9 @@
 
 use super::activation_required::no_activated_benefit;
 use super::context::requested_at;
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{Filter, Rule, RuleSet};
-
-/// The parameters of an `activation-order` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// An `activation-order` rule.
 #[derive(Debug)]
@@ -23,7 +14,7 @@ pub struct ActivationOrder {
 }
 
 impl RuleKind for ActivationOrder {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "activation-order",
         fields: incident_fields!("requested_on"),
@@ -32,7 +23,7 @@ impl RuleKind for ActivationOrder {
         labels: &[Label { name: "requested", message: "label-activation-requested", shows: &["requested_on"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(ActivationOrder { when: cx.filter(params.when.as_ref()) })
     }
 

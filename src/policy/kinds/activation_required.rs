@@ -1,18 +1,9 @@
 //! `activation-required`: an incident uses a benefit that was activated.
 
-use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, only_plans};
+use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::messages;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{Filter, Rule, RuleSet};
-
-/// The parameters of an `activation-required` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// An `activation-required` rule.
 #[derive(Debug)]
@@ -21,7 +12,7 @@ pub struct ActivationRequired {
 }
 
 impl RuleKind for ActivationRequired {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "activation-required",
         fields: INCIDENT_FIELDS,
@@ -30,7 +21,7 @@ impl RuleKind for ActivationRequired {
         labels: &[],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(ActivationRequired { when: cx.filter(params.when.as_ref()) })
     }
 

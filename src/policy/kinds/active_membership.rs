@@ -1,22 +1,17 @@
 //! `active-membership`: some membership is active at `as_of` when benefits
 //! are activated or used.
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::policy::ruleset::Rule;
-
-/// An `active-membership` rule takes no parameters.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
 
 /// An `active-membership` rule.
 #[derive(Debug)]
 pub struct ActiveMembership;
 
 impl RuleKind for ActiveMembership {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "active-membership",
         fields: &["benefit", "benefit_name", "as_of", "policy"],
@@ -25,7 +20,7 @@ impl RuleKind for ActiveMembership {
         labels: &[Label { name: "membership", message: "label-membership-runs", shows: &["offer", "start", "end"] }],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(ActiveMembership)
     }
 

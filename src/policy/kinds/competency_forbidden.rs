@@ -1,23 +1,18 @@
 //! `competency-forbidden`: memberships of tiers whose `competency =
 //! "forbidden"` name no competency.
 
-use super::{Context, KindCompiler, KindSpec, RuleKind};
+use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
 use crate::policy::ruleset::{CompetencyNeed, Rule, RuleSet};
-
-/// A `competency-forbidden` rule takes no parameters.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
 
 /// A `competency-forbidden` rule.
 #[derive(Debug)]
 pub struct CompetencyForbidden;
 
 impl RuleKind for CompetencyForbidden {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "competency-forbidden",
         fields: &["tier", "tier_name", "competency", "policy"],
@@ -26,7 +21,7 @@ impl RuleKind for CompetencyForbidden {
         labels: &[],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(CompetencyForbidden)
     }
 

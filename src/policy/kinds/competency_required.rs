@@ -1,23 +1,18 @@
 //! `competency-required`: memberships of tiers whose `competency =
 //! "required"` name a competency.
 
-use super::{Context, KindCompiler, KindSpec, RuleKind};
+use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
 use crate::policy::ruleset::{CompetencyNeed, Rule, RuleSet};
-
-/// A `competency-required` rule takes no parameters.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
 
 /// A `competency-required` rule.
 #[derive(Debug)]
 pub struct CompetencyRequired;
 
 impl RuleKind for CompetencyRequired {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "competency-required",
         fields: &["tier", "tier_name", "policy"],
@@ -26,7 +21,7 @@ impl RuleKind for CompetencyRequired {
         labels: &[],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(CompetencyRequired)
     }
 

@@ -4,21 +4,12 @@
 use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{is_complete, secret};
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
 use crate::messages;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{Filter, Rule, RuleSet};
-
-/// The parameters of a `contract-link` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// A `contract-link` rule.
 #[derive(Debug)]
@@ -27,7 +18,7 @@ pub struct ContractLink {
 }
 
 impl RuleKind for ContractLink {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "contract-link",
         fields: incident_fields!("access_id"),
@@ -36,7 +27,7 @@ impl RuleKind for ContractLink {
         labels: &[Label { name: "link", message: "label-linked-on", shows: &["linked_on"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(ContractLink { when: cx.filter(params.when.as_ref()) })
     }
 

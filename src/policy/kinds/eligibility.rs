@@ -1,7 +1,7 @@
 //! `eligibility`: an activated benefit is granted by a membership active at
 //! `as_of`.
 
-use super::{Context, KindCompiler, KindSpec, RuleKind};
+use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
@@ -9,17 +9,12 @@ use crate::messages;
 use crate::policy::entitlement::granting_tiers;
 use crate::policy::ruleset::{Allowance, Rule, RuleSet};
 
-/// An `eligibility` rule takes no parameters.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
-
 /// An `eligibility` rule.
 #[derive(Debug)]
 pub struct Eligibility;
 
 impl RuleKind for Eligibility {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "eligibility",
         fields: &["benefit", "benefit_name", "as_of", "granted_by", "policy"],
@@ -28,7 +23,7 @@ impl RuleKind for Eligibility {
         labels: &[],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(Eligibility)
     }
 

@@ -3,22 +3,17 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::policy::ruleset::{Allowance, Rule};
-
-/// A `link-after-exhaustion` rule takes no parameters.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
 
 /// A `link-after-exhaustion` rule.
 #[derive(Debug)]
 pub struct LinkAfterExhaustion;
 
 impl RuleKind for LinkAfterExhaustion {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "link-after-exhaustion",
         fields: &[
@@ -37,7 +32,7 @@ impl RuleKind for LinkAfterExhaustion {
         labels: &[Label { name: "last", message: "label-last-incident", shows: &["last_incident", "quota"] }],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(LinkAfterExhaustion)
     }
 

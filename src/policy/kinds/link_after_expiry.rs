@@ -1,22 +1,17 @@
 //! `link-after-expiry`: a contract is linked on or before the day it
 //! expires.
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::policy::ruleset::Rule;
-
-/// A `link-after-expiry` rule takes no parameters.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
 
 /// A `link-after-expiry` rule.
 #[derive(Debug)]
 pub struct LinkAfterExpiry;
 
 impl RuleKind for LinkAfterExpiry {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "link-after-expiry",
         fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "expires", "policy"],
@@ -25,7 +20,7 @@ impl RuleKind for LinkAfterExpiry {
         labels: &[Label { name: "expiry", message: "label-expires", shows: &["expires"] }],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(LinkAfterExpiry)
     }
 

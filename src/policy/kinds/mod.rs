@@ -120,6 +120,19 @@ pub struct Label {
 /// Fields every rule about an incident sets: its own and its subject's.
 pub const INCIDENT_FIELDS: &[&str] = incident_fields!();
 
+/// The parameters of a kind that takes none.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+/// The parameters of a kind that takes only `when`.
+#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct WhenOnly {
+    /// Which incidents the rule applies to.
+    pub when: Option<super::model::FilterDef>,
+}
+
 /// A rule kind, written once in its module.
 pub trait RuleKind: fmt::Debug + Send + Sync + Sized + 'static {
     /// Its parameters: the rule's keys besides the common ones. Their doc

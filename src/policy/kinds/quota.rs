@@ -4,24 +4,19 @@
 //! each one after it.
 
 use super::context::Subject;
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
 use crate::messages;
 use crate::policy::ruleset::{Allowance, Rule, RuleSet};
 
-/// A `quota` rule takes no parameters: the quotas are the benefits' grants.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
-
 /// A `quota` rule.
 #[derive(Debug)]
 pub struct Quota;
 
 impl RuleKind for Quota {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "quota",
         fields: incident_fields!("quota", "position", "tier", "competency", "grant_name", "granted_by"),
@@ -30,7 +25,7 @@ impl RuleKind for Quota {
         labels: &[Label { name: "membership", message: "label-grants", shows: &["granted_by", "quota"] }],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(Quota)
     }
 

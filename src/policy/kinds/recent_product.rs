@@ -1,19 +1,10 @@
 //! `recent-product`: under a benefit limited to recent products, the product
 //! of an incident is recent on the day it opens.
 
-use super::{Context, KindCompiler, KindSpec, RuleKind};
+use super::{Context, KindCompiler, KindSpec, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::messages;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{Filter, Rule, RuleSet};
-
-/// The parameters of a `recent-product` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// A `recent-product` rule.
 #[derive(Debug)]
@@ -22,7 +13,7 @@ pub struct RecentProduct {
 }
 
 impl RuleKind for RecentProduct {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "recent-product",
         fields: incident_fields!("mainstream_end"),
@@ -31,7 +22,7 @@ impl RuleKind for RecentProduct {
         labels: &[],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(RecentProduct { when: cx.filter(params.when.as_ref()) })
     }
 

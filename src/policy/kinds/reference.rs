@@ -4,24 +4,19 @@
 use rustc_hash::FxHashSet as HashSet;
 
 use super::context::secret;
-use super::{Context, KindCompiler, KindSpec, RuleKind};
+use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
 use crate::policy::ruleset::Rule;
 use crate::suggest::Budget;
 
-/// A `reference` rule takes no parameters: the ids are the catalogues'.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {}
-
 /// A `reference` rule.
 #[derive(Debug)]
 pub struct Reference;
 
 impl RuleKind for Reference {
-    type Params = Params;
+    type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "reference",
         fields: &["what", "what_id", "value", "known", "as_of", "policy"],
@@ -30,7 +25,7 @@ impl RuleKind for Reference {
         labels: &[],
     };
 
-    fn compile(_: Params, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(Reference)
     }
 

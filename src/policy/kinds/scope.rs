@@ -1,19 +1,10 @@
 //! `scope`: the product of an incident is of a kind (or is a product) its
 //! benefit or plan covers.
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::messages;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{self, Filter, Rule};
-
-/// The parameters of a `scope` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// A `scope` rule.
 #[derive(Debug)]
@@ -22,7 +13,7 @@ pub struct Scope {
 }
 
 impl RuleKind for Scope {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "scope",
         fields: incident_fields!("covers"),
@@ -31,7 +22,7 @@ impl RuleKind for Scope {
         labels: &[Label { name: "benefit", message: "label-benefit-covers", shows: &["benefit", "covers"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(Scope { when: cx.filter(params.when.as_ref()) })
     }
 

@@ -1,18 +1,9 @@
 //! `validity-window`: an incident opens on or before the day its benefit
 //! expires.
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
-use crate::policy::model::FilterDef;
 use crate::policy::ruleset::{Filter, Rule, RuleSet};
-
-/// The parameters of a `validity-window` rule.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Params {
-    /// Which incidents the rule applies to.
-    when: Option<FilterDef>,
-}
 
 /// A `validity-window` rule.
 #[derive(Debug)]
@@ -21,7 +12,7 @@ pub struct ValidityWindow {
 }
 
 impl RuleKind for ValidityWindow {
-    type Params = Params;
+    type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "validity-window",
         fields: incident_fields!("expires"),
@@ -30,7 +21,7 @@ impl RuleKind for ValidityWindow {
         labels: &[Label { name: "expiry", message: "label-expires", shows: &["expires"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
         Some(ValidityWindow { when: cx.filter(params.when.as_ref()) })
     }
 
