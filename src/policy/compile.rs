@@ -241,6 +241,7 @@ impl Compiler<'_, '_> {
                     .collect(),
             ),
             rules: Vec::new(),
+            run_order: Vec::new(),
             source_file: file.clone(),
             locations: HashMap::new(),
         };
@@ -253,6 +254,7 @@ impl Compiler<'_, '_> {
                     .help(messages::missing_reference_rule_help())
             });
         }
+        rule_set.run_order = kinds::run_order(&rules);
         rule_set.rules = rules;
         rule_set
     }

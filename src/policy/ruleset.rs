@@ -278,6 +278,9 @@ pub struct RuleSet {
     pub codes: Catalog<DeclaredCode>,
     /// Rules in policy order.
     pub rules: Vec<Rule>,
+    /// The indices of `rules` in the order they run: kind by kind, in the
+    /// order of [`super::kinds::KINDS`], then in policy order.
+    pub run_order: Vec<usize>,
     /// The merged policy as written, for `policy diff` and `policy lint`.
     pub source_file: super::model::PolicyFile,
     /// Where each entry of each catalogue of `source_file` was written: the

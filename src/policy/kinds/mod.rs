@@ -377,14 +377,12 @@ pub fn template_fields(check: &dyn Check, label: bool) -> BTreeSet<String> {
 }
 
 /// Runs every rule of `rules` over a structurally valid manifest, kind by
-/// kind in the order of [`KINDS`].
+/// kind in the order of [`KINDS`] ([`RuleSet::run_order`]).
 pub fn evaluate(manifest: &Manifest, document: &Document<'_>, rules: &RuleSet, as_of: Date) -> Vec<Draft> {
     let cx = Context::new(manifest, document, rules, as_of);
     let mut out = Vec::new();
-    for kind in &KINDS {
-        for rule in rules.rules_of(kind.spec.name) {
-            rule.check.check(&cx, rule, &mut out);
-        }
+    for rule in rules.run_order.iter().filter_map(|&i| rules.rules.get(i)) {
+        rule.check.check(&cx, rule, &mut out);
     }
     // Findings point at values by their path, which resolves to its nearest
     // existing ancestor: a field renamed in the manifest's types but not in
@@ -405,6 +403,15 @@ pub fn evaluate(manifest: &Manifest, document: &Document<'_>, rules: &RuleSet, a
         }
     }
     out
+}
+
+/// The indices of `rules` in the order they run: kind by kind, in the
+/// order of [`KINDS`], then in policy order.
+pub fn run_order(rules: &[Rule]) -> Vec<usize> {
+    let rank = |rule: &Rule| KINDS.iter().position(|k| k.spec.name == rule.kind).unwrap_or(KINDS.len());
+    let mut order: Vec<usize> = (0..rules.len()).collect();
+    order.sort_by_key(|&i| (rank(&rules[i]), i));
+    order
 }
 
 /// Why a rule that looks at incidents under `when` can never fire, when
