@@ -177,3 +177,23 @@ fn a_required_field_rule_names_a_collection_and_a_field_the_manifest_has() {
         assert!(finding.help.as_deref().is_some_and(|h| h.contains(suggestion)), "{:?}", finding.help);
     }
 }
+
+/// The README's table of rule kinds lists each kind `entitle` has, with
+/// the parameters it takes.
+#[test]
+fn the_readme_table_of_kinds_is_the_registry() {
+    let readme = std::fs::read_to_string(common::root("README.md")).expect("README");
+    let table = readme.split("| kind | checks | parameters |").nth(1).expect("the table");
+    let mut listed = BTreeSet::new();
+    for row in table.lines().skip(2).take_while(|l| l.starts_with('|')) {
+        let cells: Vec<&str> = row.split('|').map(str::trim).collect();
+        let params: Vec<&str> = cells[3].split(", ").filter(|p| !p.is_empty()).map(|p| p.trim_matches('`')).collect();
+        for name in cells[1].split(" / ").map(|k| k.trim_matches('`')) {
+            let kind = kinds::kind(name).unwrap_or_else(|| panic!("`{name}` is not a kind"));
+            assert_eq!(kind.params(), params.as_slice(), "{name}");
+            listed.insert(name);
+        }
+    }
+    let all: BTreeSet<&str> = kinds::KINDS.iter().map(|k| k.spec.name).collect();
+    assert_eq!(listed, all);
+}
