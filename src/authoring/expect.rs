@@ -197,10 +197,7 @@ fn triggered(tagged: &RuleSet, bytes: &[u8]) -> Vec<usize> {
     let Ok(document) = input::parse(text) else { return Vec::new() };
     let Ok(manifest) = document.deserialize::<Manifest>() else { return Vec::new() };
     let as_of = manifest.evaluation.as_of.unwrap_or_else(Date::today);
-    crate::policy::kinds::evaluate(&manifest, &document, tagged, as_of)
-        .iter()
-        .filter_map(|d| d.message.parse().ok())
-        .collect()
+    tagged.evaluate(&manifest, &document, as_of).iter().filter_map(|d| d.message.parse().ok()).collect()
 }
 
 /// A directive of the leading comments, with the span of its value.

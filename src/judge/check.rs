@@ -7,7 +7,6 @@ use crate::date::Date;
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Document, Path, Target};
 use crate::manifest::{self, Manifest};
-use crate::policy::kinds;
 use crate::policy::{Library, RuleSet, Selection};
 use crate::redact::{self, Redactor};
 use crate::report::{FileReport, PolicyRef};
@@ -137,7 +136,7 @@ impl<'l> Checker<'l> {
                 return (finish(path, text, Some(&document), Some(&manifest), findings, None), None);
             }
         };
-        let mut drafts = kinds::evaluate(&manifest, &document, rule_set, as_of);
+        let mut drafts = rule_set.evaluate(&manifest, &document, as_of);
         let about_waivers = waiver::apply(&manifest.waivers, &mut drafts, as_of, rule_set);
         drafts.extend(about_waivers);
         let policy = PolicyRef {

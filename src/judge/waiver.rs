@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap as HashMap;
 /// Marks the drafts that waivers accept, and returns the findings about the
 /// waivers themselves.
 /// A waiver may name the codes of the policy's rules (see
-/// [`RuleSet::rule_code`]), never the pipeline's own.
+/// [`Policy::rule_code`](crate::policy::catalog::Policy::rule_code)), never the pipeline's own.
 pub fn apply(waivers: &[Waiver], drafts: &mut [Draft], as_of: Date, rules: &RuleSet) -> Vec<Draft> {
     let warn_within_days = rules.waiver_warn_days;
     let mut out = Vec::new();

@@ -6,9 +6,10 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::kinds::{self, KindSpec};
+use super::catalog::*;
+use super::kinds::{self, KindCompiler, KindSpec};
 use super::model::{FilterDef, PolicyFile, RuleDef};
-use super::ruleset::*;
+use super::ruleset::{Rule, RuleSet};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Span};
@@ -184,7 +185,7 @@ impl Compiler<'_, '_> {
             });
         }
 
-        let mut rule_set = RuleSet {
+        let policy = Policy {
             id: file.policy.id.clone(),
             version: file.policy.version.clone(),
             effective: file.policy.effective,
@@ -240,13 +241,11 @@ impl Compiler<'_, '_> {
                     })
                     .collect(),
             ),
-            rules: Vec::new(),
-            run_order: Vec::new(),
             source_file: file.clone(),
             locations: HashMap::new(),
         };
         let rules: Vec<Rule> =
-            file.rules.iter().enumerate().filter_map(|(i, r)| self.rule(r, self.item("rules", i), &rule_set)).collect();
+            file.rules.iter().enumerate().filter_map(|(i, r)| self.rule(r, self.item("rules", i), &policy)).collect();
         if !file.rules.iter().any(|r| r.kind == "reference") {
             let at = Loc { file: self.top, path: Path::of(&["policy"]) };
             self.push(&at, |t| {
@@ -254,9 +253,7 @@ impl Compiler<'_, '_> {
                     .help(messages::missing_reference_rule_help())
             });
         }
-        rule_set.run_order = kinds::run_order(&rules);
-        rule_set.rules = rules;
-        rule_set
+        RuleSet::new(policy, rules)
     }
 
     /// Reports the second definition of an id within one catalogue.
@@ -333,7 +330,7 @@ impl Compiler<'_, '_> {
         Scope { kinds: scope.kinds.clone(), products: scope.products.clone(), recent_only: scope.recent_only }
     }
 
-    fn rule(&mut self, def: &RuleDef, at: Loc, rule_set: &RuleSet) -> Option<Rule> {
+    fn rule(&mut self, def: &RuleDef, at: Loc, rule_set: &Policy) -> Option<Rule> {
         let code = rule_set.rule_code(&def.code);
         if code.is_none() {
             let names = rule_set.rule_code_names();
@@ -368,7 +365,7 @@ impl Compiler<'_, '_> {
                 ));
             }
         }
-        let mut cx = KindCompiler { compiler: self, at: at.clone(), policy: rule_set };
+        let mut cx = RuleCompiler { compiler: self, at: at.clone(), policy: rule_set };
         let check = match kind.compile(given, &mut cx) {
             kinds::Compiled::Check(check) => check?,
             kinds::Compiled::Unreadable(why) => {
@@ -437,7 +434,7 @@ impl Compiler<'_, '_> {
         })
     }
 
-    fn filter(&mut self, def: &FilterDef, at: &Loc, rule_set: &RuleSet) -> Filter {
+    fn filter(&mut self, def: &FilterDef, at: &Loc, rule_set: &Policy) -> Filter {
         if let Some(ids) = &def.benefits {
             self.references("benefit or plan", ids, &at.key("benefits"), &rule_set.benefits.ids());
         }
@@ -497,65 +494,33 @@ impl Compiler<'_, '_> {
 
 /// What a rule kind's compile step reports through: the rule's place in
 /// its file, and the policy's catalogues to check its parameters against.
-pub struct KindCompiler<'c, 'a, 's> {
+struct RuleCompiler<'c, 'a, 's> {
     compiler: &'c mut Compiler<'a, 's>,
     at: Loc,
-    policy: &'c RuleSet,
+    policy: &'c Policy,
 }
 
-impl<'c> KindCompiler<'c, '_, '_> {
-    /// The policy being compiled: its catalogues, not yet its rules.
-    pub fn policy(&self) -> &'c RuleSet {
+impl<'c> KindCompiler<'c> for RuleCompiler<'c, '_, '_> {
+    fn policy(&self) -> &'c Policy {
         self.policy
     }
 
-    /// Checks that parameter `param` names a known `what` (`"program"`),
-    /// reporting an unknown one with a did-you-mean.
-    pub fn reference(&mut self, what: &str, id: &str, param: &str, known: &[&str]) -> bool {
+    fn reference(&mut self, what: &str, id: &str, param: &str, known: &[&str]) -> bool {
         let at = self.at.key(param);
         self.compiler.reference(what, id, &at, known)
     }
 
-    /// [`KindCompiler::reference`] for each id of a list parameter.
-    pub fn references(&mut self, what: &str, ids: &[String], param: &str, known: &[&str]) {
+    fn references(&mut self, what: &str, ids: &[String], param: &str, known: &[&str]) {
         let at = self.at.key(param);
         self.compiler.references(what, ids, &at, known);
     }
 
-    /// The rule's `when` filter, its ids checked; no filter selects every
-    /// incident.
-    pub fn filter(&mut self, when: Option<&FilterDef>) -> Filter {
+    fn filter(&mut self, when: Option<&FilterDef>) -> Filter {
         let at = self.at.key("when");
         when.map(|w| self.compiler.filter(w, &at, self.policy)).unwrap_or_default()
     }
 
-    /// The fields of the entries of `collection`, a top-level array of the
-    /// manifest that parameter `param` names; an unknown one is reported.
-    pub fn collection(&mut self, param: &str, collection: &str) -> Option<Vec<String>> {
-        let structure = crate::manifest::structure();
-        let fields = structure.item_fields(collection);
-        if fields.is_none() {
-            let collections = structure.collections();
-            let known: Vec<&str> = collections.iter().map(String::as_str).collect();
-            let help = messages::reference_help("collection", &known, did_you_mean(collection, known.iter().copied()));
-            self.error(param, None, messages::unknown_collection(collection), help);
-        }
-        fields
-    }
-
-    /// Checks that `field`, given as parameter `param` (its item `index`
-    /// for a list), is one of `fields`, those of the entries of `collection`.
-    pub fn field(&mut self, param: &str, index: Option<usize>, collection: &str, fields: &[String], field: &str) {
-        if fields.iter().any(|f| f == field) {
-            return;
-        }
-        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
-        let help = messages::reference_help("field", &fields, did_you_mean(field, fields.iter().copied()));
-        self.error(param, index, messages::unknown_field(collection, field), help);
-    }
-
-    /// Reports a fault in parameter `param` (its item `index` for a list).
-    pub fn error(&mut self, param: &str, index: Option<usize>, message: String, help: String) {
+    fn error(&mut self, param: &str, index: Option<usize>, message: String, help: String) {
         let at = self.at.key(param);
         let at = index.map_or_else(|| at.clone(), |i| at.index(i));
         self.compiler.push(&at, |t| Draft::new(Code::POLICY_RULE, message, t).help(help));

@@ -2,7 +2,7 @@
 //! memberships active at the date the manifest is judged at. The quota rule,
 //! the eligibility rule and the partner's view all read it from here.
 
-use super::ruleset::{Allowance, Benefit, CompetencyNeed, RuleSet, Tier};
+use super::catalog::{Allowance, Benefit, CompetencyNeed, Policy, Tier};
 use crate::date::Date;
 use crate::manifest::{Manifest, Membership};
 
@@ -39,7 +39,7 @@ pub fn is_active(membership: &Membership, date: Date) -> bool {
 }
 
 /// The entitlement of every benefit (not plans) at `as_of`, in policy order.
-pub fn entitlements<'a>(manifest: &'a Manifest, rules: &'a RuleSet, as_of: Date) -> Vec<Entitlement<'a>> {
+pub fn entitlements<'a>(manifest: &'a Manifest, rules: &'a Policy, as_of: Date) -> Vec<Entitlement<'a>> {
     rules
         .benefits
         .iter()
@@ -132,7 +132,7 @@ pub struct BenefitView {
 }
 
 /// The partner's view of every benefit of the policy at `as_of`.
-pub fn view(manifest: &Manifest, rules: &RuleSet, as_of: Date) -> Vec<BenefitView> {
+pub fn view(manifest: &Manifest, rules: &Policy, as_of: Date) -> Vec<BenefitView> {
     let mut seen = std::collections::HashSet::new();
     let first: Vec<bool> = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
     entitlements(manifest, rules, as_of)

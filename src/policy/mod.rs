@@ -1,6 +1,7 @@
 //! Policies: the file format, the rule kinds, the compiler and the library of
 //! available versions.
 
+pub mod catalog;
 pub mod compile;
 pub mod diff;
 pub mod entitlement;

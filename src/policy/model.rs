@@ -429,7 +429,7 @@ pub struct RuleDef {
 /// The parameters of a rule's kind, as the policy wrote them: its keys
 /// besides the common ones. The kind reads them into its own typed
 /// parameters when the rule compiles; the policy schema describes every
-/// kind's. Sorted by name, so that the order they are written in changes
+/// kind's (its schema is written beside the kinds, in `kinds/mod.rs`). Sorted by name, so that the order they are written in changes
 /// neither a digest nor a diff.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -441,36 +441,6 @@ impl RuleParams {
     /// The parameter of this name, if the rule gives it as text.
     pub fn text(&self, name: &str) -> Option<&str> {
         self.0.get(name).and_then(serde_json::Value::as_str)
-    }
-}
-
-impl JsonSchema for RuleParams {
-    fn schema_name() -> std::borrow::Cow<'static, str> {
-        "RuleParams".into()
-    }
-
-    /// Every kind's parameters, each as the first kind that takes it
-    /// describes it (kinds that share a name share its type); one that a
-    /// single kind takes is said to be that kind's.
-    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let mut properties = serde_json::Map::new();
-        let mut takers: BTreeMap<String, Vec<&str>> = BTreeMap::new();
-        for kind in &super::kinds::KINDS {
-            let schema = kind.schema(generator);
-            let Some(params) = schema.get("properties").and_then(serde_json::Value::as_object) else { continue };
-            for (name, param) in params {
-                takers.entry(name.clone()).or_default().push(kind.spec.name);
-                properties.entry(name.clone()).or_insert_with(|| param.clone());
-            }
-        }
-        for (name, param) in properties.iter_mut() {
-            let Some([kind]) = takers.get(name).map(Vec::as_slice) else { continue };
-            let Some(object) = param.as_object_mut() else { continue };
-            let said = object.get("description").and_then(serde_json::Value::as_str).unwrap_or_default();
-            let said = crate::messages::lower_first(said);
-            object.insert("description".into(), format!("`{kind}`: {said}").into());
-        }
-        schemars::json_schema!({ "type": "object", "properties": properties })
     }
 }
 

@@ -1,212 +1,22 @@
-//! A compiled policy: catalogues with their ids resolved, and the rules that
-//! instantiate the engine's rule kinds. Immutable once built, shared by every
-//! manifest of a run.
+//! A compiled policy version: its header and catalogues ([`Policy`]) and the
+//! rules that instantiate the engine's rule kinds. Immutable once built,
+//! shared by every manifest of a run.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
-use crate::codes::{Code, CodeDoc};
+use super::kinds::{Check, Context, KINDS, Words};
+use crate::codes::Code;
 use crate::date::Date;
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Draft, Severity};
+use crate::document::Document;
+use crate::manifest::Manifest;
 use crate::template::Template;
 
+pub use super::catalog::{
+    Benefit, Catalog, Competency, DeclaredCode, Filter, Grant, Identified, Named, Policy, Product, Scope, Tier, digest,
+};
 pub use super::model::{Allowance, Combine, CompetencyNeed};
-
-/// Something with an id, kept in a [`Catalog`].
-pub trait Identified {
-    /// The id.
-    fn id(&self) -> &str;
-}
-
-/// The entries of one catalogue, in policy order, found by id.
-#[derive(Debug, Clone)]
-pub struct Catalog<T> {
-    items: Vec<T>,
-    index: rustc_hash::FxHashMap<String, usize>,
-}
-
-impl<T: Identified> Catalog<T> {
-    /// A catalogue of entries whose ids are unique (the compiler saw to it).
-    pub fn new(items: Vec<T>) -> Catalog<T> {
-        let mut index = rustc_hash::FxHashMap::default();
-        for (i, item) in items.iter().enumerate() {
-            index.entry(item.id().to_string()).or_insert(i);
-        }
-        Catalog { items, index }
-    }
-
-    /// The entry with this id.
-    pub fn get(&self, id: &str) -> Option<&T> {
-        self.index.get(id).map(|&i| &self.items[i])
-    }
-
-    /// Whether an entry has this id.
-    pub fn contains(&self, id: &str) -> bool {
-        self.index.contains_key(id)
-    }
-
-    /// The entries in policy order.
-    pub fn iter(&self) -> std::slice::Iter<'_, T> {
-        self.items.iter()
-    }
-
-    /// Changes every entry in place; their ids must stay as they are.
-    pub fn for_each_mut(&mut self, f: impl FnMut(&mut T)) {
-        self.items.iter_mut().for_each(f);
-    }
-
-    /// The ids in policy order.
-    pub fn ids(&self) -> Vec<&str> {
-        self.items.iter().map(Identified::id).collect()
-    }
-}
-
-/// A plainly named entry: a program, role, portal, product kind or competency class.
-#[derive(Debug, Clone)]
-pub struct Named {
-    /// The id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-}
-
-/// A membership tier.
-#[derive(Debug, Clone)]
-pub struct Tier {
-    /// The id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-    /// Whether its memberships name a competency.
-    pub competency: CompetencyNeed,
-}
-
-/// A competency and its class.
-#[derive(Debug, Clone)]
-pub struct Competency {
-    /// The id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-    /// The competency class id.
-    pub class: String,
-}
-
-/// A product of the catalogue.
-#[derive(Debug, Clone)]
-pub struct Product {
-    /// The id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-    /// The product kind id.
-    pub kind: String,
-    /// Recent in principle (N or N-1).
-    pub recent: bool,
-    /// The end of mainstream support, after which it is no longer recent.
-    pub mainstream_end: Option<Date>,
-}
-
-impl Product {
-    /// Whether the product counts as recent on a date.
-    pub fn is_recent_on(&self, date: Date) -> bool {
-        self.recent && self.mainstream_end.is_none_or(|end| date <= end)
-    }
-}
-
-/// Which products a benefit or plan covers.
-#[derive(Debug, Clone, Default)]
-pub struct Scope {
-    /// Product kinds covered.
-    pub kinds: Vec<String>,
-    /// Single products covered.
-    pub products: Vec<String>,
-    /// Only recent products.
-    pub recent_only: bool,
-}
-
-impl Scope {
-    /// Whether the scope covers the product's kind (or the product itself).
-    pub fn covers(&self, product: &Product) -> bool {
-        self.kinds.contains(&product.kind) || self.products.contains(&product.id)
-    }
-}
-
-/// What one tier (in one competency class) is entitled to.
-#[derive(Debug, Clone)]
-pub struct Grant {
-    /// The tier id.
-    pub tier: String,
-    /// The competency class id; `None` for any.
-    pub class: Option<String>,
-    /// How many incidents.
-    pub incidents: Allowance,
-    /// What people call it.
-    pub name: Option<String>,
-}
-
-/// A benefit, or a plan (no grants, no activation, no contract).
-#[derive(Debug, Clone)]
-pub struct Benefit {
-    /// The id.
-    pub id: String,
-    /// The name.
-    pub name: String,
-    /// A paid or program plan rather than a membership benefit.
-    pub plan: bool,
-    /// Must be activated before use.
-    pub activation: bool,
-    /// Needs a contract link before use.
-    pub contract: bool,
-    /// The products covered.
-    pub scope: Scope,
-    /// Entitlements by tier and class.
-    pub grants: Vec<Grant>,
-}
-
-/// A code the policy declares for its rules.
-#[derive(Debug, Clone)]
-pub struct DeclaredCode {
-    /// The code's name, e.g. `quota.exceeded`.
-    pub id: String,
-    /// The code.
-    pub code: Code,
-    /// The severity its rules report with unless they say otherwise.
-    pub severity: Severity,
-    /// One line: when it is reported.
-    pub summary: String,
-    /// What it means, why it matters and how to fix it.
-    pub explanation: String,
-}
-
-impl DeclaredCode {
-    /// Its documentation, as `explain` and SARIF show it.
-    pub fn doc(&self) -> CodeDoc {
-        CodeDoc {
-            code: self.code,
-            severity: self.severity,
-            summary: self.summary.clone(),
-            explanation: self.explanation.clone(),
-        }
-    }
-}
-
-macro_rules! identified {
-    ($($t:ty),*) => {$(impl Identified for $t { fn id(&self) -> &str { &self.id } })*};
-}
-identified!(Named, Tier, Competency, Product, Benefit, DeclaredCode);
-
-/// Which incidents a rule applies to.
-#[derive(Debug, Clone, Default)]
-pub struct Filter {
-    /// Only these benefits or plans.
-    pub benefits: Option<Vec<String>>,
-    /// Only products of these kinds.
-    pub product_kinds: Option<Vec<String>>,
-    /// Not these products.
-    pub except_products: Vec<String>,
-    /// Only customer requests (`true`) or only own requests (`false`).
-    pub customer: Option<bool>,
-}
 
 /// One rule of a policy.
 #[derive(Debug, Clone)]
@@ -222,7 +32,7 @@ pub struct Rule {
     /// Whether it is about incidents, and so sets its kind's `when_fields`.
     pub about_incidents: bool,
     /// Its kind, with the parameters the policy gave it.
-    pub check: std::sync::Arc<dyn super::kinds::Check>,
+    pub check: Arc<dyn Check>,
     /// The message template.
     pub message: Template,
     /// The help template.
@@ -233,96 +43,54 @@ pub struct Rule {
     pub labels: HashMap<String, Template>,
 }
 
-/// A compiled policy version.
+impl Rule {
+    /// What its findings say, for its kind's check to fill in.
+    pub fn words(&self) -> Words<'_> {
+        Words {
+            code: self.code,
+            severity: self.severity,
+            message: &self.message,
+            help: self.help.as_ref(),
+            label: self.label.as_ref(),
+            labels: &self.labels,
+        }
+    }
+}
+
+/// A compiled policy version: its [`Policy`] (which it dereferences to) and
+/// its rules.
 #[derive(Debug, Clone)]
 pub struct RuleSet {
-    /// The policy id.
-    pub id: String,
-    /// The version.
-    pub version: String,
-    /// The first day it judges manifests.
-    pub effective: Date,
-    /// The title.
-    pub title: String,
-    /// Where its facts come from.
-    pub source: Option<String>,
-    /// The version this one extends.
-    pub extends: Option<String>,
-    /// Where the policy file was read from.
-    pub origin: String,
-    /// A digest of the merged contents, for reports; computed on first use.
-    pub(crate) digest: std::sync::OnceLock<String>,
-    /// How memberships combine.
-    pub combine: Combine,
-    /// Waivers expiring within this many days are reported.
-    pub waiver_warn_days: u32,
-    /// Programs.
-    pub programs: Catalog<Named>,
-    /// Roles.
-    pub roles: Catalog<Named>,
-    /// Portals.
-    pub portals: Catalog<Named>,
-    /// Product kinds.
-    pub product_kinds: Catalog<Named>,
-    /// Competency classes.
-    pub competency_classes: Catalog<Named>,
-    /// Tiers.
-    pub tiers: Catalog<Tier>,
-    /// Competencies.
-    pub competencies: Catalog<Competency>,
-    /// Products.
-    pub products: Catalog<Product>,
-    /// Benefits and plans, one namespace.
-    pub benefits: Catalog<Benefit>,
-    /// The codes its rules report.
-    pub codes: Catalog<DeclaredCode>,
+    /// The header and catalogues.
+    pub policy: Policy,
     /// Rules in policy order.
     pub rules: Vec<Rule>,
     /// The indices of `rules` in the order they run: kind by kind, in the
-    /// order of [`super::kinds::KINDS`], then in policy order.
+    /// order of [`KINDS`], then in policy order.
     pub run_order: Vec<usize>,
-    /// The merged policy as written, for `policy diff` and `policy lint`.
-    pub source_file: super::model::PolicyFile,
-    /// Where each entry of each catalogue of `source_file` was written: the
-    /// file, and its index there.
-    pub locations: std::collections::HashMap<&'static str, Vec<(String, usize)>>,
+}
+
+impl std::ops::Deref for RuleSet {
+    type Target = Policy;
+    fn deref(&self) -> &Policy {
+        &self.policy
+    }
+}
+
+impl std::ops::DerefMut for RuleSet {
+    fn deref_mut(&mut self) -> &mut Policy {
+        &mut self.policy
+    }
 }
 
 impl RuleSet {
-    /// The digest of the merged contents, which reports name.
-    pub fn digest(&self) -> &str {
-        self.digest.get_or_init(|| digest(&self.source_file))
-    }
-
-    /// Where entry `index` of a catalogue was written: its file and path.
-    pub fn location(&self, collection: &str, index: usize) -> Option<(&str, crate::document::Path)> {
-        let (file, at) = self.locations.get(collection)?.get(index)?;
-        Some((file.as_str(), crate::document::Path::item(collection, *at)))
-    }
-
-    /// The documentation of a code its rules may report: one it declares,
-    /// or a built-in one.
-    pub fn code_doc(&self, code: Code) -> Option<CodeDoc> {
-        self.codes.get(code.as_str()).map(DeclaredCode::doc).or_else(|| code.doc())
-    }
-
-    /// The default severity of a code its rules may report, without the
-    /// words of its documentation (which compiling a rule does not need).
-    pub fn code_severity(&self, code: Code) -> Option<Severity> {
-        self.codes.get(code.as_str()).map(|c| c.severity).or_else(|| code.built_in_severity())
-    }
-
-    /// The code of this name that its rules report, and that waivers may
-    /// name: one it declares, or a built-in one rules may report.
-    pub fn rule_code(&self, name: &str) -> Option<Code> {
-        self.codes.get(name).map(|c| c.code).or_else(|| Code::built_in(name).filter(|c| c.rules_may_report()))
-    }
-
-    /// The names [`RuleSet::rule_code`] accepts, for did-you-mean.
-    pub fn rule_code_names(&self) -> Vec<&str> {
-        let mut names = self.codes.ids();
-        names.extend(Code::BUILT_IN.iter().filter(|c| c.rules_may_report()).map(|c| c.as_str()));
-        names
+    /// A rule set of these rules, which run kind by kind in the order of
+    /// [`KINDS`], then in policy order.
+    pub fn new(policy: Policy, rules: Vec<Rule>) -> RuleSet {
+        let rank = |rule: &Rule| KINDS.iter().position(|k| k.spec.name == rule.kind).unwrap_or(KINDS.len());
+        let mut run_order: Vec<usize> = (0..rules.len()).collect();
+        run_order.sort_by_key(|&i| (rank(&rules[i]), i));
+        RuleSet { policy, rules, run_order }
     }
 
     /// Whether some rule instantiates a check of this kind.
@@ -334,21 +102,34 @@ impl RuleSet {
     pub fn rules_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
         self.rules.iter().filter(move |r| r.kind == kind)
     }
-}
 
-/// The digest of a merged policy's contents: what a report names so that a CI
-/// log says exactly what judged a file. The header's dates and words do not
-/// count; two versions with the same rules have the same digest.
-pub fn digest(file: &super::model::PolicyFile) -> String {
-    use sha2::{Digest, Sha256};
-    let mut content = file.clone();
-    content.policy.version = String::new();
-    content.policy.effective = Date::from_ymd(1970, 1, 1).unwrap_or(file.policy.effective);
-    content.policy.title = String::new();
-    content.policy.source = None;
-    content.policy.notes = None;
-    content.policy.extends = None;
-    let bytes = serde_json::to_vec(&content).unwrap_or_default();
-    let hash = Sha256::digest(&bytes);
-    hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
+    /// Runs every rule over a structurally valid manifest, in
+    /// [`RuleSet::run_order`].
+    pub fn evaluate(&self, manifest: &Manifest, document: &Document<'_>, as_of: Date) -> Vec<Draft> {
+        let kinds: Vec<&str> = self.rules.iter().map(|r| r.kind).collect();
+        let cx = Context::new(manifest, document, &self.policy, &kinds, as_of);
+        let mut out = Vec::new();
+        for rule in self.run_order.iter().filter_map(|&i| self.rules.get(i)) {
+            rule.check.check(&cx, &rule.words(), &mut out);
+        }
+        // Findings point at values by their path, which resolves to its
+        // nearest existing ancestor: a field renamed in the manifest's types
+        // but not in a kind would point at the wrong place without a word.
+        // Every test run holds each kind to paths that exist.
+        if cfg!(debug_assertions) {
+            for draft in &out {
+                let targets = std::iter::once(&draft.at).chain(draft.labels.iter().map(|(at, _)| at));
+                for target in targets {
+                    if let crate::document::Target::Value(path) | crate::document::Target::Key(path) = target {
+                        let code = draft.code;
+                        assert!(
+                            document.value(path).is_some(),
+                            "`{code}` points at `{path}`, which is not in the file"
+                        );
+                    }
+                }
+            }
+        }
+        out
+    }
 }

@@ -2,12 +2,12 @@
 //! Contract ID are both known.
 
 use super::activation_required::no_activated_benefit;
-use super::context::is_complete;
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use super::context::{Context, Words, is_complete};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
+use crate::policy::catalog::{Filter, Policy};
 
 /// An `activation-complete` rule.
 #[derive(Debug)]
@@ -25,11 +25,11 @@ impl RuleKind for ActivationComplete {
         labels: &[Label { name: "activation", message: "label-activated-without", shows: &["missing"] }],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ActivationComplete { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for (subject, activation) in cx.activated(&self.when) {
             let Some((a, activation)) = activation else { continue };
             if subject.incident.opened_on < activation.requested_on || is_complete(activation) {
@@ -47,7 +47,7 @@ impl RuleKind for ActivationComplete {
         Some(&self.when)
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        only_plans(&self.when, rules).or_else(|| no_activated_benefit(rules))
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        only_plans(&self.when, policy).or_else(|| no_activated_benefit(policy))
     }
 }

@@ -2,10 +2,10 @@
 //! was requested.
 
 use super::activation_required::no_activated_benefit;
-use super::context::requested_at;
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use super::context::{Context, Words, requested_at};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
+use crate::policy::catalog::{Filter, Policy};
 
 /// An `activation-order` rule.
 #[derive(Debug)]
@@ -23,11 +23,11 @@ impl RuleKind for ActivationOrder {
         labels: &[Label { name: "requested", message: "label-activation-requested", shows: &["requested_on"] }],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ActivationOrder { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for (subject, activation) in cx.activated(&self.when) {
             let Some((a, activation)) = activation else { continue };
             if subject.incident.opened_on < activation.requested_on {
@@ -43,7 +43,7 @@ impl RuleKind for ActivationOrder {
         Some(&self.when)
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        only_plans(&self.when, rules).or_else(|| no_activated_benefit(rules))
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        only_plans(&self.when, policy).or_else(|| no_activated_benefit(policy))
     }
 }

@@ -1,9 +1,10 @@
 //! `activation-required`: an incident uses a benefit that was activated.
 
-use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, WhenOnly, only_plans};
+use super::context::{Context, Words};
+use super::kind::{INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::messages;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
+use crate::policy::catalog::{Filter, Policy};
 
 /// An `activation-required` rule.
 #[derive(Debug)]
@@ -21,11 +22,11 @@ impl RuleKind for ActivationRequired {
         labels: &[],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ActivationRequired { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         // An activation of an unknown benefit may be this one misspelt: `reference` says so.
         if cx.activation_of_unknown_benefit {
             return;
@@ -41,12 +42,12 @@ impl RuleKind for ActivationRequired {
         Some(&self.when)
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        only_plans(&self.when, rules).or_else(|| no_activated_benefit(rules))
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        only_plans(&self.when, policy).or_else(|| no_activated_benefit(policy))
     }
 }
 
 /// Why a rule about activated benefits never fires: no benefit is activated.
-pub(super) fn no_activated_benefit(rules: &RuleSet) -> Option<String> {
-    (!rules.benefits.iter().any(|b| b.activation && !b.plan)).then(messages::no_activated_benefit)
+pub(super) fn no_activated_benefit(policy: &Policy) -> Option<String> {
+    (!policy.benefits.iter().any(|b| b.activation && !b.plan)).then(messages::no_activated_benefit)
 }

@@ -1,10 +1,10 @@
 //! `active-membership`: some membership is active at `as_of` when benefits
 //! are activated or used.
 
-use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
-use crate::policy::ruleset::Rule;
 
 /// An `active-membership` rule.
 #[derive(Debug)]
@@ -20,11 +20,11 @@ impl RuleKind for ActiveMembership {
         labels: &[Label { name: "membership", message: "label-membership-runs", shows: &["offer", "start", "end"] }],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ActiveMembership)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         if !cx.none_active || !cx.benefits_in_use() {
             return;
         }
@@ -36,14 +36,14 @@ impl RuleKind for ActiveMembership {
                     .incidents
                     .iter()
                     .enumerate()
-                    .find(|(_, i)| cx.rules.benefits.get(&i.benefit).is_some_and(|b| !b.plan))
+                    .find(|(_, i)| cx.policy.benefits.get(&i.benefit).is_some_and(|b| !b.plan))
                 else {
                     return;
                 };
                 (incident.benefit.as_str(), Path::item("incidents", i).key("benefit"))
             }
         };
-        let name = cx.rules.benefits.get(benefit).map_or(benefit, |b| b.name.as_str());
+        let name = cx.policy.benefits.get(benefit).map_or(benefit, |b| b.name.as_str());
         let fields = cx.base_fields().with("benefit", benefit).with("benefit_name", name);
         let mut draft = cx.draft(rule, &fields, Target::Value(at));
         for (i, membership) in m.memberships.iter().enumerate() {

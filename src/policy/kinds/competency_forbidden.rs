@@ -1,11 +1,12 @@
 //! `competency-forbidden`: memberships of tiers whose `competency =
 //! "forbidden"` name no competency.
 
-use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
-use crate::policy::ruleset::{CompetencyNeed, Rule, RuleSet};
+use crate::policy::catalog::{CompetencyNeed, Policy};
 
 /// A `competency-forbidden` rule.
 #[derive(Debug)]
@@ -21,13 +22,13 @@ impl RuleKind for CompetencyForbidden {
         labels: &[],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(CompetencyForbidden)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for (i, membership) in cx.manifest.memberships.iter().enumerate() {
-            let Some(tier) = cx.rules.tiers.get(&membership.offer) else { continue };
+            let Some(tier) = cx.policy.tiers.get(&membership.offer) else { continue };
             if let (CompetencyNeed::Forbidden, Some(competency)) = (tier.competency, &membership.competency) {
                 let fields = cx
                     .base_fields()
@@ -39,7 +40,7 @@ impl RuleKind for CompetencyForbidden {
         }
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        (!rules.tiers.iter().any(|t| t.competency == CompetencyNeed::Forbidden)).then(messages::no_tier_forbids)
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        (!policy.tiers.iter().any(|t| t.competency == CompetencyNeed::Forbidden)).then(messages::no_tier_forbids)
     }
 }

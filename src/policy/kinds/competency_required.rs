@@ -1,11 +1,12 @@
 //! `competency-required`: memberships of tiers whose `competency =
 //! "required"` name a competency.
 
-use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
-use crate::policy::ruleset::{CompetencyNeed, Rule, RuleSet};
+use crate::policy::catalog::{CompetencyNeed, Policy};
 
 /// A `competency-required` rule.
 #[derive(Debug)]
@@ -21,13 +22,13 @@ impl RuleKind for CompetencyRequired {
         labels: &[],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(CompetencyRequired)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for (i, membership) in cx.manifest.memberships.iter().enumerate() {
-            let Some(tier) = cx.rules.tiers.get(&membership.offer) else { continue };
+            let Some(tier) = cx.policy.tiers.get(&membership.offer) else { continue };
             if tier.competency == CompetencyNeed::Required && membership.competency.is_none() {
                 let fields = cx.base_fields().with("tier", &tier.id).with("tier_name", &tier.name);
                 out.push(cx.draft(rule, &fields, Target::Value(Path::item("memberships", i).key("offer"))));
@@ -35,7 +36,7 @@ impl RuleKind for CompetencyRequired {
         }
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        (!rules.tiers.iter().any(|t| t.competency == CompetencyNeed::Required)).then(messages::no_tier_requires)
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        (!policy.tiers.iter().any(|t| t.competency == CompetencyNeed::Required)).then(messages::no_tier_requires)
     }
 }

@@ -4,14 +4,34 @@
 
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::Draft;
+use crate::diagnostic::Severity;
 use crate::document::{Document, Path, Target};
 use crate::manifest::{Account, Activation, ContractLink, Incident, Manifest};
+use crate::policy::catalog::{Benefit, Filter, Policy, Product};
 use crate::policy::entitlement::{self, Entitlement};
-use crate::policy::ruleset::{Benefit, Filter, Product, Rule, RuleSet};
 use crate::redact;
-use crate::template::Fields;
+use crate::template::{Fields, Template};
+
+/// What the findings of one rule say: its code and severity, and the
+/// templates its kind fills in with each finding's fields.
+#[derive(Debug, Clone, Copy)]
+pub struct Words<'r> {
+    /// The code it reports.
+    pub code: Code,
+    /// The severity it reports with.
+    pub severity: Severity,
+    /// The message.
+    pub message: &'r Template,
+    /// The help line.
+    pub help: Option<&'r Template>,
+    /// The text under the primary span.
+    pub label: Option<&'r Template>,
+    /// Secondary labels by name.
+    pub labels: &'r std::collections::HashMap<String, Template>,
+}
 
 /// A manifest under judgement, with the facts several checks share.
 pub struct Context<'a> {
@@ -19,8 +39,10 @@ pub struct Context<'a> {
     pub manifest: &'a Manifest,
     /// The spanned tree it was read from.
     pub document: &'a Document<'a>,
-    /// The policy version that judges it.
-    pub rules: &'a RuleSet,
+    /// The policy version that judges it: its catalogues.
+    pub policy: &'a Policy,
+    /// The kinds of the policy's rules.
+    kinds: &'a [&'a str],
     /// The judgement date.
     pub as_of: Date,
     /// First `[[accounts]]` entry of each user.
@@ -43,24 +65,26 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
-    pub(super) fn new(
+    /// The facts of `manifest` under `policy`, whose rules are of `kinds`.
+    pub fn new(
         manifest: &'a Manifest,
         document: &'a Document<'a>,
-        rules: &'a RuleSet,
+        policy: &'a Policy,
+        kinds: &'a [&'a str],
         as_of: Date,
     ) -> Context<'a> {
         let mut accounts = HashMap::default();
         let mut accounts_with_unknown_roles = HashSet::default();
         for (i, a) in manifest.accounts.iter().enumerate() {
             accounts.entry(a.user.as_str()).or_insert(i);
-            if a.roles.iter().any(|r| !rules.roles.contains(r)) {
+            if a.roles.iter().any(|r| !policy.roles.contains(r)) {
                 accounts_with_unknown_roles.insert(i);
             }
         }
         let mut activations = HashMap::default();
         let mut activation_of_unknown_benefit = false;
         for (i, a) in manifest.activations.iter().enumerate() {
-            match rules.benefits.get(&a.benefit) {
+            match policy.benefits.get(&a.benefit) {
                 Some(b) if b.activation && !b.plan => {
                     activations.entry(a.benefit.as_str()).or_insert(i);
                 }
@@ -69,8 +93,10 @@ impl<'a> Context<'a> {
         }
         let mut seen = HashSet::default();
         let first_incident: Vec<bool> = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
-        let entitlements =
-            entitlement::entitlements(manifest, rules, as_of).into_iter().map(|e| (e.benefit.id.as_str(), e)).collect();
+        let entitlements = entitlement::entitlements(manifest, policy, as_of)
+            .into_iter()
+            .map(|e| (e.benefit.id.as_str(), e))
+            .collect();
         let none_active = !manifest.memberships.iter().any(|m| entitlement::is_active(m, as_of));
         let subjects = manifest
             .incidents
@@ -78,14 +104,15 @@ impl<'a> Context<'a> {
             .enumerate()
             .filter(|(index, _)| first_incident[*index])
             .filter_map(|(index, incident)| {
-                let benefit = rules.benefits.get(&incident.benefit)?;
-                Some(Subject { index, incident, benefit, product: rules.products.get(&incident.product) })
+                let benefit = policy.benefits.get(&incident.benefit)?;
+                Some(Subject { index, incident, benefit, product: policy.products.get(&incident.product) })
             })
             .collect();
         Context {
             manifest,
             document,
-            rules,
+            policy,
+            kinds,
             as_of,
             accounts,
             accounts_with_unknown_roles,
@@ -96,6 +123,11 @@ impl<'a> Context<'a> {
             none_active,
             subjects,
         }
+    }
+
+    /// Whether some rule of the policy is of this kind.
+    pub(super) fn has(&self, kind: &str) -> bool {
+        self.kinds.contains(&kind)
     }
 
     /// The account of a user, unless it is unknown or holds unknown roles
@@ -118,13 +150,13 @@ impl<'a> Context<'a> {
     /// "No membership is active" was reported, and explains what it leaves
     /// without an entitlement.
     pub(super) fn none_active_reported(&self) -> bool {
-        self.none_active && self.rules.has("active-membership") && self.benefits_in_use()
+        self.none_active && self.has("active-membership") && self.benefits_in_use()
     }
 
     /// Benefits are activated, or used by incidents.
     pub(super) fn benefits_in_use(&self) -> bool {
         !self.manifest.activations.is_empty()
-            || self.manifest.incidents.iter().any(|i| self.rules.benefits.get(&i.benefit).is_some_and(|b| !b.plan))
+            || self.manifest.incidents.iter().any(|i| self.policy.benefits.get(&i.benefit).is_some_and(|b| !b.plan))
     }
 
     /// The incidents a rule looks at: the first of each id, with a known
@@ -158,21 +190,21 @@ impl<'a> Context<'a> {
 
     /// Fields every rule provides.
     pub(super) fn base_fields(&self) -> Fields {
-        Fields::new().with("as_of", self.as_of).with("policy", format!("{}@{}", self.rules.id, self.rules.version))
+        Fields::new().with("as_of", self.as_of).with("policy", format!("{}@{}", self.policy.id, self.policy.version))
     }
 
     /// A finding of `rule`, its words rendered from `fields`.
-    pub(super) fn draft(&self, rule: &Rule, fields: &Fields, at: Target) -> Draft {
+    pub(super) fn draft(&self, rule: &Words<'_>, fields: &Fields, at: Target) -> Draft {
         let mut draft = Draft::new(rule.code, rule.message.render(fields), at);
         draft.severity = rule.severity;
-        draft.help = rule.help.as_ref().map(|h| h.render(fields));
-        draft.label = rule.label.as_ref().map(|l| l.render(fields));
+        draft.help = rule.help.map(|h| h.render(fields));
+        draft.label = rule.label.map(|l| l.render(fields));
         draft.facts = fields.clone();
         draft
     }
 
     /// Adds the secondary label `name` of `rule`, if it has words.
-    pub(super) fn label(&self, draft: &mut Draft, rule: &Rule, name: &str, at: Target, fields: &Fields) {
+    pub(super) fn label(&self, draft: &mut Draft, rule: &Words<'_>, name: &str, at: Target, fields: &Fields) {
         if let Some(text) = rule.labels.get(name).map(|t| t.render(fields)).filter(|t| !t.trim().is_empty()) {
             draft.labels.push((at, text));
         }
@@ -249,7 +281,7 @@ impl<'a> Context<'a> {
 
     /// The fields of a finding about a contract link.
     pub(super) fn link_fields(&self, link: &ContractLink, activation: &Activation) -> Fields {
-        let benefit = self.rules.benefits.get(&activation.benefit);
+        let benefit = self.policy.benefits.get(&activation.benefit);
         let name = benefit.map_or(activation.benefit.as_str(), |b| b.name.as_str());
         self.base_fields()
             .with("access_id", secret(&link.access_id))

@@ -3,13 +3,13 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::context::{is_complete, secret};
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use super::context::{Context, Words, is_complete, secret};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
 use crate::messages;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
+use crate::policy::catalog::{Filter, Policy};
 
 /// A `contract-link` rule.
 #[derive(Debug)]
@@ -27,11 +27,11 @@ impl RuleKind for ContractLink {
         labels: &[Label { name: "link", message: "label-linked-on", shows: &["linked_on"] }],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ContractLink { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         // The links of each Access ID and account, in file order: found by a
         // scan of every link per incident, they were quadratic.
         let mut links_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
@@ -84,12 +84,12 @@ impl RuleKind for ContractLink {
         Some(&self.when)
     }
 
-    fn fix(&self, finding: &Finding, _: &Manifest, _: &RuleSet) -> Option<String> {
+    fn fix(&self, finding: &Finding, _: &Manifest, _: &Policy) -> Option<String> {
         Some(messages::fix_link(finding.fact("access_id")?, finding.fact("opened_by")?, finding.fact("opened_on")?))
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        only_plans(&self.when, rules)
-            .or_else(|| (!rules.benefits.iter().any(|b| b.contract && !b.plan)).then(messages::no_contract_benefit))
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        only_plans(&self.when, policy)
+            .or_else(|| (!policy.benefits.iter().any(|b| b.contract && !b.plan)).then(messages::no_contract_benefit))
     }
 }

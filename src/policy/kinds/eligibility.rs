@@ -1,13 +1,14 @@
 //! `eligibility`: an activated benefit is granted by a membership active at
 //! `as_of`.
 
-use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
 use crate::messages;
+use crate::policy::catalog::{Allowance, Policy};
 use crate::policy::entitlement::granting_tiers;
-use crate::policy::ruleset::{Allowance, Rule, RuleSet};
 
 /// An `eligibility` rule.
 #[derive(Debug)]
@@ -23,11 +24,11 @@ impl RuleKind for Eligibility {
         labels: &[],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(Eligibility)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         if cx.none_active_reported() {
             return;
         }
@@ -51,8 +52,8 @@ impl RuleKind for Eligibility {
 
     /// Removing the activation is the simplest fix; a membership that grants
     /// the benefit, the other.
-    fn fix(&self, finding: &Finding, _: &Manifest, rules: &RuleSet) -> Option<String> {
-        let benefit = rules.benefits.get(finding.fact("benefit")?)?;
+    fn fix(&self, finding: &Finding, _: &Manifest, policy: &Policy) -> Option<String> {
+        let benefit = policy.benefits.get(finding.fact("benefit")?)?;
         let grant = benefit.grants.iter().find(|g| g.incidents > Allowance::Limited(0))?;
         let grant = messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id);
         Some(messages::fix_remove_activation(&benefit.id, &grant))

@@ -3,10 +3,11 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
-use crate::policy::ruleset::{Allowance, Rule};
+use crate::policy::catalog::Allowance;
 
 /// A `link-after-exhaustion` rule.
 #[derive(Debug)]
@@ -32,17 +33,17 @@ impl RuleKind for LinkAfterExhaustion {
         labels: &[Label { name: "last", message: "label-last-incident", shows: &["last_incident", "quota"] }],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(LinkAfterExhaustion)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         // The counted incidents of each benefit, once, not once per link.
         let mut counted: HashMap<&str, Vec<usize>> = HashMap::default();
         for (l, link, a, activation) in cx.linked_contracts() {
             // A link after expiry is that rule's to report, when the policy has it.
             let expired = cx.expiry(a, activation).is_some_and(|(e, _)| link.linked_on > e);
-            if expired && cx.rules.has("link-after-expiry") {
+            if expired && cx.has("link-after-expiry") {
                 continue;
             }
             let Some(grant) = cx.entitlement(&activation.benefit).and_then(|e| e.grant) else { continue };

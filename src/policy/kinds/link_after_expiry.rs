@@ -1,10 +1,10 @@
 //! `link-after-expiry`: a contract is linked on or before the day it
 //! expires.
 
-use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
-use crate::policy::ruleset::Rule;
 
 /// A `link-after-expiry` rule.
 #[derive(Debug)]
@@ -20,11 +20,11 @@ impl RuleKind for LinkAfterExpiry {
         labels: &[Label { name: "expiry", message: "label-expires", shows: &["expires"] }],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(LinkAfterExpiry)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for (l, link, a, activation) in cx.linked_contracts() {
             let Some((expires, at)) = cx.expiry(a, activation) else { continue };
             if link.linked_on > expires {

@@ -26,6 +26,7 @@ macro_rules! incident_fields {
 }
 
 mod context;
+mod kind;
 
 mod activation_complete;
 mod activation_order;
@@ -48,20 +49,14 @@ mod scope;
 mod uniqueness;
 mod validity_window;
 
-use std::collections::BTreeSet;
 use std::fmt;
 use std::sync::{Arc, OnceLock};
 
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-pub use super::compile::KindCompiler;
-use super::ruleset::{Filter, Rule, RuleSet};
-use crate::date::Date;
-use crate::diagnostic::{Draft, Finding};
-use crate::document::Document;
-use crate::manifest::Manifest;
-pub use context::Context;
+pub use context::{Context, Words};
+pub use kind::{Check, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, NoParams, RuleKind, WhenOnly, template_fields};
 
 /// Every rule kind, in the order their rules run.
 pub static KINDS: [Kind; 20] = [
@@ -87,149 +82,6 @@ pub static KINDS: [Kind; 20] = [
     Kind::of::<link_after_exhaustion::LinkAfterExhaustion>(),
 ];
 
-/// The interface of a rule kind: its name and what its templates may use.
-/// What it checks, in words, is the message catalogues' `kind-<name>`.
-#[derive(Debug)]
-pub struct KindSpec {
-    /// The name policies write in `kind = "…"`.
-    pub name: &'static str,
-    /// Fields its message, help and labels may interpolate: every finding
-    /// of the kind sets each of them.
-    pub fields: &'static [&'static str],
-    /// Fields set only when a rule is about incidents
-    /// ([`RuleKind::about_incidents`]).
-    pub when_fields: &'static [&'static str],
-    /// Fields its secondary labels may interpolate besides `fields`: each
-    /// label is about one entry (a membership), which the finding is not.
-    pub label_fields: &'static [&'static str],
-    /// Secondary labels it draws.
-    pub labels: &'static [Label],
-}
-
-/// A secondary label a kind draws, and its words when a rule gives none.
-#[derive(Debug)]
-pub struct Label {
-    /// The name rules give its words by (`labels.<name>`).
-    pub name: &'static str,
-    /// The catalogue message of its default words.
-    pub message: &'static str,
-    /// The fields the default words show, as `{placeholders}`.
-    pub shows: &'static [&'static str],
-}
-
-/// Fields every rule about an incident sets: its own and its subject's.
-pub const INCIDENT_FIELDS: &[&str] = incident_fields!();
-
-/// The parameters of a kind that takes none.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct NoParams {}
-
-/// The parameters of a kind that takes only `when`.
-#[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct WhenOnly {
-    /// Which incidents the rule applies to.
-    pub when: Option<super::model::FilterDef>,
-}
-
-/// A rule kind, written once in its module.
-pub trait RuleKind: fmt::Debug + Send + Sync + Sized + 'static {
-    /// Its parameters: the rule's keys besides the common ones. Their doc
-    /// comments are the policy schema's descriptions.
-    type Params: DeserializeOwned + JsonSchema;
-    /// Its interface.
-    const SPEC: &'static KindSpec;
-    /// Checks the parameters against the policy's catalogues, reporting each
-    /// fault through `cx`; `None` when the rule cannot run.
-    fn compile(params: Self::Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self>;
-    /// Reports each finding of `rule` about one manifest.
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>);
-    /// Whether the rule is about incidents, and so sets
-    /// [`KindSpec::when_fields`].
-    fn about_incidents(&self) -> bool {
-        false
-    }
-    /// Which incidents it looks at, if it takes `when`.
-    fn when(&self) -> Option<&Filter> {
-        None
-    }
-    /// Fields its templates may use besides the spec's.
-    fn extra_fields(&self) -> Vec<String> {
-        Vec::new()
-    }
-    /// The smallest change to the manifest that fixes `finding`, where the
-    /// kind can tell.
-    fn fix(&self, _finding: &Finding, _manifest: &Manifest, _rules: &RuleSet) -> Option<String> {
-        None
-    }
-    /// Its findings refuse an activation of the benefit they name.
-    fn refuses_activations(&self) -> bool {
-        false
-    }
-    /// The manifest collection its findings are duplicate entries of.
-    fn duplicates_in(&self) -> Option<&str> {
-        None
-    }
-    /// Why a rule of it can never fire under `rules`, in words.
-    fn unreachable(&self, _rules: &RuleSet) -> Option<String> {
-        None
-    }
-}
-
-/// A compiled rule's check: a [`RuleKind`] with its parameters, behind a
-/// pointer that every rule shares the shape of.
-pub trait Check: fmt::Debug + Send + Sync {
-    /// Its kind's interface.
-    fn spec(&self) -> &'static KindSpec;
-    /// [`RuleKind::check`].
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>);
-    /// [`RuleKind::about_incidents`].
-    fn about_incidents(&self) -> bool;
-    /// [`RuleKind::when`].
-    fn when(&self) -> Option<&Filter>;
-    /// [`RuleKind::extra_fields`].
-    fn extra_fields(&self) -> Vec<String>;
-    /// [`RuleKind::fix`].
-    fn fix(&self, finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<String>;
-    /// [`RuleKind::refuses_activations`].
-    fn refuses_activations(&self) -> bool;
-    /// [`RuleKind::duplicates_in`].
-    fn duplicates_in(&self) -> Option<&str>;
-    /// [`RuleKind::unreachable`].
-    fn unreachable(&self, rules: &RuleSet) -> Option<String>;
-}
-
-impl<K: RuleKind> Check for K {
-    fn spec(&self) -> &'static KindSpec {
-        K::SPEC
-    }
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
-        RuleKind::check(self, cx, rule, out)
-    }
-    fn about_incidents(&self) -> bool {
-        RuleKind::about_incidents(self)
-    }
-    fn when(&self) -> Option<&Filter> {
-        RuleKind::when(self)
-    }
-    fn extra_fields(&self) -> Vec<String> {
-        RuleKind::extra_fields(self)
-    }
-    fn fix(&self, finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<String> {
-        RuleKind::fix(self, finding, manifest, rules)
-    }
-    fn refuses_activations(&self) -> bool {
-        RuleKind::refuses_activations(self)
-    }
-    fn duplicates_in(&self) -> Option<&str> {
-        RuleKind::duplicates_in(self)
-    }
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        RuleKind::unreachable(self, rules)
-    }
-}
-
 /// One entry of [`KINDS`]: a kind's interface, and its compile step and
 /// parameters with their types forgotten.
 pub struct Kind {
@@ -237,7 +89,7 @@ pub struct Kind {
     pub spec: &'static KindSpec,
     schema: fn(&mut schemars::SchemaGenerator) -> schemars::Schema,
     fits: fn(&std::collections::BTreeMap<String, serde_json::Value>) -> bool,
-    compile: fn(serde_json::Map<String, serde_json::Value>, &mut KindCompiler<'_, '_, '_>) -> Compiled,
+    compile: fn(serde_json::Map<String, serde_json::Value>, &mut dyn KindCompiler<'_>) -> Compiled,
     names: fn() -> &'static [&'static str],
     required: OnceLock<Vec<String>>,
 }
@@ -299,7 +151,7 @@ impl Kind {
     pub(crate) fn compile(
         &self,
         params: serde_json::Map<String, serde_json::Value>,
-        cx: &mut KindCompiler<'_, '_, '_>,
+        cx: &mut dyn KindCompiler<'_>,
     ) -> Compiled {
         (self.compile)(params, cx)
     }
@@ -310,10 +162,7 @@ fn fits<K: RuleKind>(params: &std::collections::BTreeMap<String, serde_json::Val
     serde_json::from_value::<K::Params>(serde_json::Value::Object(params)).is_ok()
 }
 
-fn compile<K: RuleKind>(
-    params: serde_json::Map<String, serde_json::Value>,
-    cx: &mut KindCompiler<'_, '_, '_>,
-) -> Compiled {
+fn compile<K: RuleKind>(params: serde_json::Map<String, serde_json::Value>, cx: &mut dyn KindCompiler<'_>) -> Compiled {
     match serde_json::from_value::<K::Params>(serde_json::Value::Object(params)) {
         Ok(params) => Compiled::Check(K::compile(params, cx).map(|k| Arc::new(k) as Arc<dyn Check>)),
         Err(e) => Compiled::Unreadable(e.to_string()),
@@ -359,71 +208,40 @@ pub fn spec(name: &str) -> Option<&'static KindSpec> {
     kind(name).map(|k| k.spec)
 }
 
-/// The fields a rule's templates may interpolate: its kind's fields, those
-/// about incidents when the rule is about them, those its parameters add
-/// (a uniqueness rule's `first.…` and `this.…`), and for labels the kind's
-/// label fields.
-pub fn template_fields(check: &dyn Check, label: bool) -> BTreeSet<String> {
-    let spec = check.spec();
-    let mut fields: BTreeSet<String> = spec.fields.iter().map(|f| f.to_string()).collect();
-    if check.about_incidents() {
-        fields.extend(spec.when_fields.iter().map(|f| f.to_string()));
+impl JsonSchema for super::model::RuleParams {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RuleParams".into()
     }
-    if label {
-        fields.extend(spec.label_fields.iter().map(|f| f.to_string()));
-    }
-    fields.extend(check.extra_fields());
-    fields
-}
 
-/// Runs every rule of `rules` over a structurally valid manifest, kind by
-/// kind in the order of [`KINDS`] ([`RuleSet::run_order`]).
-pub fn evaluate(manifest: &Manifest, document: &Document<'_>, rules: &RuleSet, as_of: Date) -> Vec<Draft> {
-    let cx = Context::new(manifest, document, rules, as_of);
-    let mut out = Vec::new();
-    for rule in rules.run_order.iter().filter_map(|&i| rules.rules.get(i)) {
-        rule.check.check(&cx, rule, &mut out);
-    }
-    // Findings point at values by their path, which resolves to its nearest
-    // existing ancestor: a field renamed in the manifest's types but not in
-    // a kind would point at the wrong place without a word. Every test run
-    // holds each kind to paths that exist.
-    if cfg!(debug_assertions) {
-        for draft in &out {
-            let targets = std::iter::once(&draft.at).chain(draft.labels.iter().map(|(at, _)| at));
-            for target in targets {
-                if let crate::document::Target::Value(path) | crate::document::Target::Key(path) = target {
-                    assert!(
-                        document.value(path).is_some(),
-                        "`{}` points at `{path}`, which is not in the file",
-                        draft.code
-                    );
-                }
+    /// Every kind's parameters, each as the first kind that takes it
+    /// describes it (kinds that share a name share its type); one that a
+    /// single kind takes is said to be that kind's.
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        let mut properties = serde_json::Map::new();
+        let mut takers: std::collections::BTreeMap<String, Vec<&str>> = std::collections::BTreeMap::new();
+        for kind in &KINDS {
+            let schema = kind.schema(generator);
+            let Some(params) = schema.get("properties").and_then(serde_json::Value::as_object) else { continue };
+            for (name, param) in params {
+                takers.entry(name.clone()).or_default().push(kind.spec.name);
+                properties.entry(name.clone()).or_insert_with(|| param.clone());
             }
         }
+        for (name, param) in properties.iter_mut() {
+            let Some([kind]) = takers.get(name).map(Vec::as_slice) else { continue };
+            let Some(object) = param.as_object_mut() else { continue };
+            let said = object.get("description").and_then(serde_json::Value::as_str).unwrap_or_default();
+            let said = crate::messages::lower_first(said);
+            object.insert("description".into(), format!("`{kind}`: {said}").into());
+        }
+        schemars::json_schema!({ "type": "object", "properties": properties })
     }
-    out
-}
-
-/// The indices of `rules` in the order they run: kind by kind, in the
-/// order of [`KINDS`], then in policy order.
-pub fn run_order(rules: &[Rule]) -> Vec<usize> {
-    let rank = |rule: &Rule| KINDS.iter().position(|k| k.spec.name == rule.kind).unwrap_or(KINDS.len());
-    let mut order: Vec<usize> = (0..rules.len()).collect();
-    order.sort_by_key(|&i| (rank(&rules[i]), i));
-    order
-}
-
-/// Why a rule that looks at incidents under `when` can never fire, when
-/// it skips incidents under plans (`subject.benefit.plan`): its filter
-/// selects plans only.
-pub(crate) fn only_plans(when: &Filter, rules: &RuleSet) -> Option<String> {
-    let ids = when.benefits.as_ref()?;
-    ids.iter().all(|id| rules.benefits.get(id).is_some_and(|b| b.plan)).then(crate::messages::only_plans)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
 
     #[test]

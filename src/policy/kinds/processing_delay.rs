@@ -2,13 +2,13 @@
 //! activation was requested.
 
 use super::activation_required::no_activated_benefit;
-use super::context::{is_complete, requested_at};
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, only_plans};
+use super::context::{Context, Words, is_complete, requested_at};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, only_plans};
 use crate::date::Date;
 use crate::diagnostic::Draft;
 use crate::messages;
+use crate::policy::catalog::{Filter, Policy};
 use crate::policy::model::FilterDef;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
 
 /// The parameters of a `processing-delay` rule.
 #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
@@ -37,11 +37,11 @@ impl RuleKind for ProcessingDelay {
         labels: &[Label { name: "requested", message: "label-activation-requested", shows: &["requested_on"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ProcessingDelay { days: params.days, when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         let days = self.days;
         for (subject, activation) in cx.activated(&self.when) {
             let Some((a, activation)) = activation else { continue };
@@ -70,9 +70,9 @@ impl RuleKind for ProcessingDelay {
         Some(&self.when)
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        only_plans(&self.when, rules)
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        only_plans(&self.when, policy)
             .or_else(|| (self.days == 0).then(messages::zero_days))
-            .or_else(|| no_activated_benefit(rules))
+            .or_else(|| no_activated_benefit(policy))
     }
 }

@@ -3,13 +3,13 @@
 //! `opened_on`, then id; the first beyond the entitlement is reported, and
 //! each one after it.
 
-use super::context::Subject;
-use super::{Context, KindCompiler, KindSpec, Label, NoParams, RuleKind};
+use super::context::{Context, Subject, Words};
+use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
 use crate::messages;
-use crate::policy::ruleset::{Allowance, Rule, RuleSet};
+use crate::policy::catalog::{Allowance, Policy};
 
 /// A `quota` rule.
 #[derive(Debug)]
@@ -25,12 +25,12 @@ impl RuleKind for Quota {
         labels: &[Label { name: "membership", message: "label-grants", shows: &["granted_by", "quota"] }],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(Quota)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
-        for benefit in cx.rules.benefits.iter().filter(|b| !b.plan) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+        for benefit in cx.policy.benefits.iter().filter(|b| !b.plan) {
             let Some(entitlement) = cx.entitlement(&benefit.id) else { continue };
             // A membership we could not read might grant more: no overrun to claim.
             if entitlement.uncertain {
@@ -41,7 +41,7 @@ impl RuleKind for Quota {
             for (position, &i) in cx.counted(&benefit.id).iter().enumerate().skip(quota as usize) {
                 let incident = &cx.manifest.incidents[i];
                 let subject =
-                    Subject { index: i, incident, benefit, product: cx.rules.products.get(&incident.product) };
+                    Subject { index: i, incident, benefit, product: cx.policy.products.get(&incident.product) };
                 let fields = cx
                     .incident_fields(&subject)
                     .with("quota", quota)
@@ -59,8 +59,8 @@ impl RuleKind for Quota {
     }
 
     /// The smallest grant that covers every incident listed.
-    fn fix(&self, finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<String> {
-        let benefit = rules.benefits.get(finding.fact("benefit")?)?;
+    fn fix(&self, finding: &Finding, manifest: &Manifest, policy: &Policy) -> Option<String> {
+        let benefit = policy.benefits.get(finding.fact("benefit")?)?;
         let needed = manifest.incidents.iter().filter(|i| i.benefit == benefit.id).count();
         let needed = u32::try_from(needed).unwrap_or(u32::MAX);
         let grant =
@@ -68,9 +68,9 @@ impl RuleKind for Quota {
         Some(messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id))
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
         let limited =
-            rules.benefits.iter().flat_map(|b| &b.grants).any(|g| matches!(g.incidents, Allowance::Limited(_)));
+            policy.benefits.iter().flat_map(|b| &b.grants).any(|g| matches!(g.incidents, Allowance::Limited(_)));
         (!limited).then(messages::no_limited_grant)
     }
 }

@@ -1,10 +1,11 @@
 //! `recent-product`: under a benefit limited to recent products, the product
 //! of an incident is recent on the day it opens.
 
-use super::{Context, KindCompiler, KindSpec, RuleKind, WhenOnly};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::messages;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
+use crate::policy::catalog::{Filter, Policy};
 
 /// A `recent-product` rule.
 #[derive(Debug)]
@@ -22,11 +23,11 @@ impl RuleKind for RecentProduct {
         labels: &[],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(RecentProduct { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for subject in cx.incidents(&self.when) {
             let Some(product) = subject.product else { continue };
             let scope = &subject.benefit.scope;
@@ -43,7 +44,7 @@ impl RuleKind for RecentProduct {
         Some(&self.when)
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        (!rules.benefits.iter().any(|b| b.scope.recent_only)).then(messages::no_recent_only_scope)
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        (!policy.benefits.iter().any(|b| b.scope.recent_only)).then(messages::no_recent_only_scope)
     }
 }

@@ -3,12 +3,11 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::context::secret;
-use super::{Context, KindCompiler, KindSpec, NoParams, RuleKind};
+use super::context::{Context, Words, secret};
+use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
-use crate::policy::ruleset::Rule;
 use crate::suggest::Budget;
 
 /// A `reference` rule.
@@ -25,11 +24,11 @@ impl RuleKind for Reference {
         labels: &[],
     };
 
-    fn compile(_: NoParams, _: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(_: NoParams, _: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(Reference)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         check(cx, rule, out)
     }
 }
@@ -72,7 +71,7 @@ impl Domain {
     }
 
     fn contains(self, cx: &Context<'_>, access_ids: &HashSet<&str>, id: &str) -> bool {
-        let r = cx.rules;
+        let r = cx.policy;
         match self {
             Domain::Tiers => r.tiers.contains(id),
             Domain::Competencies => r.competencies.contains(id),
@@ -89,7 +88,7 @@ impl Domain {
 
     /// Every id of the domain, for suggestions and help; only on a miss.
     fn known<'a>(self, cx: &Context<'a>) -> Vec<&'a str> {
-        let r = cx.rules;
+        let r = cx.policy;
         match self {
             Domain::Tiers => r.tiers.ids(),
             Domain::Competencies => r.competencies.ids(),
@@ -107,7 +106,7 @@ impl Domain {
     }
 }
 
-fn check(cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+fn check(cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
     let m = cx.manifest;
     let access_ids: HashSet<&str> = m.activations.iter().filter_map(|a| a.access_id.as_deref()).collect();
     // Each domain's ids and their list for messages, made on its first miss

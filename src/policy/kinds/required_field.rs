@@ -5,10 +5,10 @@
 
 use toml::de::DeValue;
 
-use super::{Context, KindCompiler, KindSpec, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
-use crate::policy::ruleset::Rule;
 
 /// The parameters of a `required-field` rule, read from its keys.
 #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
@@ -39,13 +39,13 @@ impl RuleKind for RequiredField {
     };
 
     /// The collection and the field must exist in the manifest's schema.
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let fields = cx.collection("collection", &params.collection)?;
         cx.field("field", None, &params.collection, &fields, &params.field);
         Some(RequiredField { collection: params.collection, field: params.field })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         let Some(DeValue::Array(entries)) = cx.document.value(&Path::of(&[&self.collection])) else { return };
         for (i, entry) in entries.iter().enumerate() {
             let Some(table) = entry.get_ref().as_table() else { continue };

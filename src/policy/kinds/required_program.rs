@@ -1,13 +1,14 @@
 //! `required-program`: the partner is associated with a program — to use
 //! benefits at all, or for the incidents a filter selects.
 
-use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
 use crate::messages;
+use crate::policy::catalog::{Filter, Policy};
 use crate::policy::model::FilterDef;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
 
 /// The parameters of a `required-program` rule.
 #[derive(Debug, serde::Deserialize, schemars::JsonSchema)]
@@ -38,14 +39,14 @@ impl RuleKind for RequiredProgram {
         labels: &[Label { name: "programs", message: "label-partner-programs", shows: &[] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let when = cx.filter(params.when.as_ref());
         let programs = cx.policy().programs.ids();
         cx.reference("program", &params.program, "program", &programs);
         Some(RequiredProgram { program: params.program, when, filtered: params.when.is_some() })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         let program = self.program.as_str();
         let programs = &cx.manifest.partner.programs;
         if programs.iter().any(|p| p == program) {
@@ -55,7 +56,7 @@ impl RuleKind for RequiredProgram {
         let base = cx
             .base_fields()
             .with("program", program)
-            .with("program_name", cx.rules.programs.get(program).map_or(program, |p| p.name.as_str()))
+            .with("program_name", cx.policy.programs.get(program).map_or(program, |p| p.name.as_str()))
             .with("programs", messages::all_of(&held));
         let at_programs = Target::Value(Path::of(&["partner", "programs"]));
         if !self.filtered {
@@ -81,7 +82,7 @@ impl RuleKind for RequiredProgram {
         Some(&self.when)
     }
 
-    fn fix(&self, finding: &Finding, _: &Manifest, _: &RuleSet) -> Option<String> {
+    fn fix(&self, finding: &Finding, _: &Manifest, _: &Policy) -> Option<String> {
         Some(messages::fix_program(finding.fact("program")?))
     }
 }

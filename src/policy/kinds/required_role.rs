@@ -1,13 +1,14 @@
 //! `required-role`: the account that activates a benefit, or opens the
 //! incidents a filter selects, holds one of the roles the rule names.
 
-use super::{Context, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
+use super::context::{Context, Words};
+use super::kind::{INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::{Account, Manifest};
 use crate::messages;
+use crate::policy::catalog::{Filter, Policy};
 use crate::policy::model::FilterDef;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
 use crate::template::Fields;
 
 /// The parameters of a `required-role` rule.
@@ -50,7 +51,7 @@ impl RuleKind for RequiredRole {
         labels: &[Label { name: "account", message: "label-account-holds", shows: &["account", "roles"] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let when = cx.filter(params.when.as_ref());
         let roles = cx.policy().roles.ids();
         cx.references("role", &params.roles, "roles", &roles);
@@ -65,7 +66,7 @@ impl RuleKind for RequiredRole {
         Some(RequiredRole { on, roles: params.roles, when })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         let roles = &self.roles;
         let required: Vec<&str> = roles.iter().map(String::as_str).collect();
         let holds = |account: &Account| account.roles.iter().any(|r| roles.contains(r));
@@ -87,7 +88,7 @@ impl RuleKind for RequiredRole {
                     if holds(account) {
                         continue;
                     }
-                    let benefit = cx.rules.benefits.get(&activation.benefit);
+                    let benefit = cx.policy.benefits.get(&activation.benefit);
                     let name = benefit.map_or(activation.benefit.as_str(), |b| b.name.as_str());
                     let fields = cx.base_fields().with("benefit", &activation.benefit).with("benefit_name", name);
                     let fields = describe(fields, account);
@@ -121,7 +122,7 @@ impl RuleKind for RequiredRole {
     }
 
     /// Ask an account that holds one of the roles, or give one.
-    fn fix(&self, _: &Finding, manifest: &Manifest, _: &RuleSet) -> Option<String> {
+    fn fix(&self, _: &Finding, manifest: &Manifest, _: &Policy) -> Option<String> {
         let roles = &self.roles;
         let holder = manifest.accounts.iter().find_map(|a| a.roles.iter().find(|r| roles.contains(r)).map(|r| (a, r)));
         let activate = self.on == Subject::Activations;

@@ -1,10 +1,11 @@
 //! `scope`: the product of an incident is of a kind (or is a product) its
 //! benefit or plan covers.
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::messages;
-use crate::policy::ruleset::{self, Filter, Rule};
+use crate::policy::catalog::{self, Filter};
 
 /// A `scope` rule.
 #[derive(Debug)]
@@ -22,11 +23,11 @@ impl RuleKind for Scope {
         labels: &[Label { name: "benefit", message: "label-benefit-covers", shows: &["benefit", "covers"] }],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(Scope { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for subject in cx.incidents(&self.when) {
             let Some(product) = subject.product else { continue };
             let scope = &subject.benefit.scope;
@@ -46,7 +47,7 @@ impl RuleKind for Scope {
 }
 
 /// What a scope covers, in words.
-fn covers(scope: &ruleset::Scope) -> String {
+fn covers(scope: &catalog::Scope) -> String {
     let kinds: Vec<&str> = scope.kinds.iter().map(String::as_str).collect();
     let products: Vec<&str> = scope.products.iter().map(String::as_str).collect();
     messages::covers(&kinds, &products)

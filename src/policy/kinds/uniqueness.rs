@@ -7,12 +7,11 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 use toml::de::DeValue;
 
-use super::context::secret;
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind};
+use super::context::{Context, Words, secret};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target, short_literal};
 use crate::manifest::SECRET_KEYS;
-use crate::policy::ruleset::Rule;
 use crate::template::Fields;
 
 /// The parameters of a `uniqueness` rule.
@@ -44,7 +43,7 @@ impl RuleKind for Uniqueness {
         labels: &[Label { name: "first", message: "label-first-listed", shows: &[] }],
     };
 
-    fn compile(params: Params, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let Params { collection, key } = params;
         let item_fields = cx.collection("collection", &collection).unwrap_or_default();
         if !item_fields.is_empty() {
@@ -55,7 +54,7 @@ impl RuleKind for Uniqueness {
         Some(Uniqueness { collection, key, item_fields })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         let (collection, key) = (self.collection.as_str(), self.key.as_slice());
         let Some(DeValue::Array(items)) = cx.document.value(&Path::of(&[collection])) else { return };
         // A key of one field, as most are, is its value itself: no vector per item.

@@ -1,9 +1,10 @@
 //! `validity-window`: an incident opens on or before the day its benefit
 //! expires.
 
-use super::{Context, KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use super::context::{Context, Words};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
-use crate::policy::ruleset::{Filter, Rule, RuleSet};
+use crate::policy::catalog::{Filter, Policy};
 
 /// A `validity-window` rule.
 #[derive(Debug)]
@@ -21,11 +22,11 @@ impl RuleKind for ValidityWindow {
         labels: &[Label { name: "expiry", message: "label-expires", shows: &["expires"] }],
     };
 
-    fn compile(params: WhenOnly, cx: &mut KindCompiler<'_, '_, '_>) -> Option<Self> {
+    fn compile(params: WhenOnly, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         Some(ValidityWindow { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Rule, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
         for subject in cx.incidents(&self.when) {
             if subject.benefit.plan {
                 continue;
@@ -45,7 +46,7 @@ impl RuleKind for ValidityWindow {
         Some(&self.when)
     }
 
-    fn unreachable(&self, rules: &RuleSet) -> Option<String> {
-        only_plans(&self.when, rules)
+    fn unreachable(&self, policy: &Policy) -> Option<String> {
+        only_plans(&self.when, policy)
     }
 }
