@@ -693,27 +693,6 @@ pub fn list_columns() -> [String; 6] {
     ]
 }
 
-/// A plain text table with a header row.
-pub fn table<const N: usize>(head: &[String; N], rows: &[[String; N]]) -> String {
-    let rows: Vec<[String; N]> = rows.iter().map(|row| row.clone().map(|cell| inline(&cell).into_owned())).collect();
-    let rows = rows.as_slice();
-    let mut widths = head.clone().map(|h| h.chars().count());
-    for row in rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| pad(c, w)).collect();
-        format!("{}\n", padded.join("  ").trim_end())
-    };
-    let mut out = line(head.iter().map(String::as_str).collect());
-    for row in rows {
-        out.push_str(&line(row.iter().map(String::as_str).collect()));
-    }
-    out
-}
-
 /// `text` padded with spaces to `width` characters (not bytes: accented
 /// words are as wide as plain ones).
 pub fn pad(text: &str, width: usize) -> String {

@@ -211,15 +211,8 @@ fn id_hover(rules: &RuleSet, catalogue: &str, value: &str, as_of: Date) -> Optio
             Some(out)
         }
         other => {
-            let named = match other {
-                "portals" => rules.portals.get(value),
-                "roles" => rules.roles.get(value),
-                "programs" => rules.programs.get(value),
-                "competency_classes" => rules.competency_classes.get(value),
-                "product_kinds" => rules.product_kinds.get(value),
-                _ => None,
-            }?;
-            Some(format!("**{}** {}", named.name, code(&named.id)))
+            let (id, name) = rules.named_entries(other)?.into_iter().find(|(id, _)| *id == value)?;
+            Some(format!("**{name}** {}", code(id)))
         }
     }
 }
@@ -373,29 +366,11 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
 /// The ids of a catalogue with their names; products only those the
 /// entry's benefit covers.
 fn catalogue_items(rules: &RuleSet, catalogue: &str, entry: &Entry) -> Vec<(String, String)> {
-    let named = |c: &crate::policy::ruleset::Catalog<crate::policy::ruleset::Named>| {
-        c.iter().map(|n| (n.id.clone(), n.name.clone())).collect()
-    };
-    match catalogue {
-        "tiers" => rules.tiers.iter().map(|x| (x.id.clone(), x.name.clone())).collect(),
-        "competencies" => rules.competencies.iter().map(|x| (x.id.clone(), x.name.clone())).collect(),
-        "benefits" => rules.benefits.iter().map(|x| (x.id.clone(), x.name.clone())).collect(),
-        "products" => {
-            let scope = entry.text("benefit").and_then(|b| rules.benefits.get(b)).map(|b| &b.scope);
-            rules
-                .products
-                .iter()
-                .filter(|p| scope.is_none_or(|s| s.covers(p)))
-                .map(|x| (x.id.clone(), x.name.clone()))
-                .collect()
-        }
-        "portals" => named(&rules.portals),
-        "roles" => named(&rules.roles),
-        "programs" => named(&rules.programs),
-        "competency_classes" => named(&rules.competency_classes),
-        "product_kinds" => named(&rules.product_kinds),
-        _ => Vec::new(),
-    }
+    let scope = entry.text("benefit").and_then(|b| rules.benefits.get(b)).map(|b| &b.scope);
+    let covered =
+        |id: &str| catalogue != "products" || rules.products.get(id).is_none_or(|p| scope.is_none_or(|s| s.covers(p)));
+    let entries = rules.named_entries(catalogue).unwrap_or_default();
+    entries.into_iter().filter(|(id, _)| covered(id)).map(|(id, name)| (id.to_string(), name.to_string())).collect()
 }
 
 /// The keys a table takes, with their descriptions, from a JSON Schema.
@@ -512,19 +487,7 @@ pub(super) fn definition(server: &mut Server, params: &GotoDefinitionParams) -> 
 }
 
 fn catalogue_index(rules: &RuleSet, catalogue: &str, id: &str) -> Option<usize> {
-    let ids = match catalogue {
-        "tiers" => rules.tiers.ids(),
-        "competencies" => rules.competencies.ids(),
-        "benefits" => rules.benefits.ids(),
-        "products" => rules.products.ids(),
-        "portals" => rules.portals.ids(),
-        "roles" => rules.roles.ids(),
-        "programs" => rules.programs.ids(),
-        "competency_classes" => rules.competency_classes.ids(),
-        "product_kinds" => rules.product_kinds.ids(),
-        _ => return None,
-    };
-    ids.iter().position(|i| *i == id)
+    rules.named_entries(catalogue)?.iter().position(|(i, _)| *i == id)
 }
 
 // --- symbols ----------------------------------------------------------------

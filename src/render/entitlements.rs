@@ -187,21 +187,7 @@ pub fn human(view: &PartnerView<'_>) -> String {
             ]
         })
         .collect();
-    let heads = messages::view_columns();
-    let mut widths = heads.clone().map(|h| h.chars().count());
-    for row in &rows {
-        for (w, cell) in widths.iter_mut().zip(row) {
-            *w = (*w).max(cell.chars().count());
-        }
-    }
-    let line = |cells: Vec<&str>| {
-        let padded: Vec<String> = cells.iter().zip(widths).map(|(c, w)| messages::pad(c, w)).collect();
-        format!("{}\n", padded.join("  ").trim_end())
-    };
-    out.push_str(&line(heads.iter().map(String::as_str).collect()));
-    for row in &rows {
-        out.push_str(&line(row.iter().map(String::as_str).collect()));
-    }
+    out.push_str(&super::table(&messages::view_columns(), &rows));
     out.push('\n');
     if view.fixes.is_empty() {
         out.push_str(&messages::nothing_to_fix());

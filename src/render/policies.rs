@@ -40,7 +40,7 @@ pub fn list(sets: &[Arc<RuleSet>]) -> String {
             ]
         })
         .collect();
-    messages::table(&messages::list_columns(), &rows)
+    super::table(&messages::list_columns(), &rows)
 }
 
 /// What `policy diff --against` adds: the manifests whose verdict flips, and

@@ -439,12 +439,25 @@ async fn an_unknown_route_is_404_and_a_wrong_method_405_both_in_json() {
 
 // ---- limits -------------------------------------------------------------------
 
+/// The first answer of `app` to `/healthz` that refuses for want of a
+/// place: asked until a request held elsewhere has taken the only one.
+async fn until_refused(app: &Router) -> Answer {
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    loop {
+        let answer = get(app, "/healthz").await;
+        if answer.status == StatusCode::SERVICE_UNAVAILABLE {
+            return answer;
+        }
+        assert!(std::time::Instant::now() < deadline, "the held request never took the place");
+        tokio::time::sleep(Duration::from_millis(5)).await;
+    }
+}
+
 #[tokio::test]
 async fn beyond_the_concurrency_limit_a_request_is_503_until_a_place_frees() {
     let app = app_with(Config { max_in_flight: 1, ..Config::default() });
     let held = tokio::spawn(app.clone().oneshot(Request::post("/api/check").body(Body::new(Endless)).unwrap()));
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    let refused = get(&app, "/healthz").await;
+    let refused = until_refused(&app).await;
     assert_eq!(refused.status, StatusCode::SERVICE_UNAVAILABLE);
     assert_eq!(refused.headers[header::RETRY_AFTER], "1");
     assert!(refused.error().contains("try again"));
@@ -498,7 +511,7 @@ async fn the_openapi_document_describes_the_real_routes_and_statuses() {
     let small = app_with(Config { max_file_size: 16, ..Config::default() });
     let busy = app_with(Config { max_in_flight: 1, ..Config::default() });
     let held = tokio::spawn(busy.clone().oneshot(Request::post("/api/check").body(Body::new(Endless)).unwrap()));
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    until_refused(&busy).await;
     let eligible = read("examples/eligible.toml");
     let mut happened = BTreeSet::new();
     for (method, path, _) in &documented {
