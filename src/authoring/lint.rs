@@ -177,7 +177,7 @@ fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
     let f = &set.source_file;
     for (i, rule) in f.rules.iter().enumerate() {
         // A compiled policy has each of its file's rules, in order.
-        let Some(compiled) = set.rules.iter().find(|r| r.key == rule.key()) else { continue };
+        let Some(compiled) = set.rules.iter().find(|r| r.key == crate::policy::kinds::rule_key(rule)) else { continue };
         let check = compiled.check.as_ref();
         let no_product = check
             .when()
@@ -186,8 +186,12 @@ fn unreachable(set: &RuleSet, found: &mut Vec<Found>) {
         let why = if no_product { Some(messages::no_product_of_those_kinds()) } else { check.unreachable(set) };
         if let Some(why) = why {
             push(found, at(set, "rules", i, "kind"), |t| {
-                Draft::new(Code::POLICY_UNREACHABLE, messages::unreachable(&rule.key(), &why), t)
-                    .help(messages::unreachable_help())
+                Draft::new(
+                    Code::POLICY_UNREACHABLE,
+                    messages::unreachable(&crate::policy::kinds::rule_key(rule), &why),
+                    t,
+                )
+                .help(messages::unreachable_help())
             });
         }
     }
@@ -353,7 +357,10 @@ fn untested(library: &Library, tests: &[super::expect::Source], found: &mut Vec<
             continue;
         };
         for (_, rule) in set.rules.iter().enumerate().filter(|(i, _)| !hit.contains(i)) {
-            let Some(index) = set.source_file.rules.iter().position(|r| r.key() == rule.key) else { continue };
+            let Some(index) = set.source_file.rules.iter().position(|r| crate::policy::kinds::rule_key(r) == rule.key)
+            else {
+                continue;
+            };
             push(found, at(set, "rules", index, "code"), |t| {
                 Draft::new(Code::POLICY_UNTESTED, words::untested(&rule.key, &set.version), t)
                     .help(words::untested_help(rule.code.as_str(), &tests_dir))

@@ -285,6 +285,27 @@ impl Policy {
         self.codes.get(name).map(|c| c.code).or_else(|| Code::built_in(name).filter(|c| c.rules_may_report()))
     }
 
+    /// The ids and names of the entries of catalogue `catalogue` (`tiers`,
+    /// `roles`, `benefits`… as a manifest's ids refer to them), in policy
+    /// order; `None` for a name that is no such catalogue.
+    pub fn named_entries(&self, catalogue: &str) -> Option<Vec<(&str, &str)>> {
+        fn pairs<T: Identified>(c: &Catalog<T>, name: fn(&T) -> &str) -> Vec<(&str, &str)> {
+            c.iter().map(|e| (e.id(), name(e))).collect()
+        }
+        Some(match catalogue {
+            "tiers" => pairs(&self.tiers, |t| &t.name),
+            "competencies" => pairs(&self.competencies, |c| &c.name),
+            "benefits" => pairs(&self.benefits, |b| &b.name),
+            "products" => pairs(&self.products, |p| &p.name),
+            "portals" => pairs(&self.portals, |n| &n.name),
+            "roles" => pairs(&self.roles, |n| &n.name),
+            "programs" => pairs(&self.programs, |n| &n.name),
+            "competency_classes" => pairs(&self.competency_classes, |n| &n.name),
+            "product_kinds" => pairs(&self.product_kinds, |n| &n.name),
+            _ => return None,
+        })
+    }
+
     /// The names [`Policy::rule_code`] accepts, for did-you-mean.
     pub fn rule_code_names(&self) -> Vec<&str> {
         let mut names = self.codes.ids();

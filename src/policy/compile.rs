@@ -120,7 +120,7 @@ impl Compiler<'_, '_> {
                 });
             }
         }
-        let rule_keys: Vec<String> = file.rules.iter().map(RuleDef::key).collect();
+        let rule_keys: Vec<String> = file.rules.iter().map(kinds::rule_key).collect();
         self.unique("rule", "rules", rule_keys.iter().map(String::as_str));
 
         let classes: Vec<&str> = file.competency_classes.iter().map(|d| d.id.as_str()).collect();
@@ -370,9 +370,10 @@ impl Compiler<'_, '_> {
             kinds::Compiled::Check(check) => check?,
             kinds::Compiled::Unreadable(why) => {
                 // The policy schema has checked each parameter's type: what
-                // is left is a parameter the kind cannot do without.
-                let missing: Vec<&str> =
-                    kind.required().into_iter().filter(|p| !def.params.0.contains_key(*p)).collect();
+                // is left is a parameter the kind cannot do without, or a
+                // value its type cannot hold (a number past its range).
+                let missing: Vec<String> =
+                    kind.required().into_iter().filter(|p| !def.params.0.contains_key(p)).collect();
                 for param in &missing {
                     self.push(&at, |t| {
                         Draft::new(Code::POLICY_RULE, messages::missing_param(spec.name, param), t)
@@ -385,7 +386,6 @@ impl Compiler<'_, '_> {
                 return None;
             }
         };
-        let about_incidents = check.about_incidents();
         let fields = kinds::template_fields(check.as_ref(), false);
         let label_fields = kinds::template_fields(check.as_ref(), true);
         let allowed = |name: &str| fields.contains(name);
@@ -418,14 +418,13 @@ impl Compiler<'_, '_> {
             }
         }
         Some(Rule {
-            key: def.key(),
+            key: kinds::rule_key(def),
             code: code?,
             severity: def
                 .severity
                 .or_else(|| rule_set.code_severity(code?))
                 .unwrap_or(crate::diagnostic::Severity::Error),
             kind: spec.name,
-            about_incidents,
             check,
             message: message?,
             help,

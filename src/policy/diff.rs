@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::model::{PolicyFile, RuleDef};
+use super::model::PolicyFile;
 use super::ruleset::RuleSet;
 
 /// How an entry changed.
@@ -57,7 +57,7 @@ pub fn diff(a: &RuleSet, b: &RuleSet) -> Vec<Change> {
         };
     }
     super::model::with_catalogues!(sections);
-    section(&mut changes, "rules", &fa.rules, &fb.rules, RuleDef::key);
+    section(&mut changes, "rules", &fa.rules, &fb.rules, super::kinds::rule_key);
     settings(&mut changes, fa, fb);
     changes
 }

@@ -170,7 +170,7 @@ keyed_by_id!(
 
 impl Keyed for RuleDef {
     fn key(&self) -> String {
-        RuleDef::key(self)
+        super::kinds::rule_key(self)
     }
 }
 

@@ -175,7 +175,9 @@ pub struct EntitlementSettings {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WaiverSettings {
-    /// A waiver that expires within this many days is reported as expiring.
+    /// A waiver that expires within this many days is reported as expiring;
+    /// none is, without it.
+    #[serde(default)]
     pub warn_within_days: u32,
 }
 
@@ -404,7 +406,8 @@ pub struct FilterDef {
 #[schemars(extend("additionalProperties" = false))]
 pub struct RuleDef {
     /// Names the rule for `extends` and `[remove]`; default: `code/kind`
-    /// (`code/kind/collection` for uniqueness rules).
+    /// (`code/kind/collection` for uniqueness rules, and so on for the
+    /// parameters that tell rules of a kind apart).
     pub id: Option<String>,
     /// The diagnostic code it reports (`entitle explain --list`).
     pub code: String,
@@ -441,19 +444,6 @@ impl RuleParams {
     /// The parameter of this name, if the rule gives it as text.
     pub fn text(&self, name: &str) -> Option<&str> {
         self.0.get(name).and_then(serde_json::Value::as_str)
-    }
-}
-
-impl RuleDef {
-    /// The key by which versions override or remove the rule.
-    pub fn key(&self) -> String {
-        match (&self.id, self.params.text("collection")) {
-            (Some(id), _) => id.clone(),
-            (None, Some(collection)) if self.kind == "uniqueness" => {
-                format!("{}/{}/{collection}", self.code, self.kind)
-            }
-            (None, _) => format!("{}/{}", self.code, self.kind),
-        }
     }
 }
 

@@ -5,7 +5,7 @@
 use std::collections::HashMap;
 use std::sync::Arc;
 
-use super::kinds::{Check, Context, KINDS, Words};
+use super::kinds::{Check, Context, KINDS, Wording};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Severity};
@@ -29,8 +29,6 @@ pub struct Rule {
     pub severity: Severity,
     /// The rule kind's name, as the policy wrote it.
     pub kind: &'static str,
-    /// Whether it is about incidents, and so sets its kind's `when_fields`.
-    pub about_incidents: bool,
     /// Its kind, with the parameters the policy gave it.
     pub check: Arc<dyn Check>,
     /// The message template.
@@ -45,8 +43,8 @@ pub struct Rule {
 
 impl Rule {
     /// What its findings say, for its kind's check to fill in.
-    pub fn words(&self) -> Words<'_> {
-        Words {
+    pub fn words(&self) -> Wording<'_> {
+        Wording {
             code: self.code,
             severity: self.severity,
             message: &self.message,
@@ -98,11 +96,6 @@ impl RuleSet {
         self.rules.iter().any(|r| r.kind == kind)
     }
 
-    /// The rules of one kind.
-    pub fn rules_of<'a>(&'a self, kind: &'a str) -> impl Iterator<Item = &'a Rule> + 'a {
-        self.rules.iter().filter(move |r| r.kind == kind)
-    }
-
     /// Runs every rule over a structurally valid manifest, in
     /// [`RuleSet::run_order`].
     pub fn evaluate(&self, manifest: &Manifest, document: &Document<'_>, as_of: Date) -> Vec<Draft> {
@@ -110,7 +103,7 @@ impl RuleSet {
         let cx = Context::new(manifest, document, &self.policy, &kinds, as_of);
         let mut out = Vec::new();
         for rule in self.run_order.iter().filter_map(|&i| self.rules.get(i)) {
-            rule.check.check(&cx, &rule.words(), &mut out);
+            rule.check.run(&cx, &rule.words(), &mut out);
         }
         // Findings point at values by their path, which resolves to its
         // nearest existing ancestor: a field renamed in the manifest's types

@@ -129,7 +129,7 @@ fn ids_in_source() -> BTreeSet<String> {
     }
     // Each rule kind asks for its summary, `kind-<name>`, and the default
     // words of its labels.
-    for kind in &entitle::policy::kinds::KINDS {
+    for kind in entitle::policy::kinds::KINDS {
         ids.insert(format!("kind-{}", kind.spec.name));
         ids.extend(kind.spec.labels.iter().map(|l| l.message.to_string()));
     }

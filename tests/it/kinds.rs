@@ -10,53 +10,65 @@ use entitle::policy::kinds;
 
 #[test]
 fn every_finding_sets_every_field_its_kind_declares() {
-    let library = common::library();
-    let mut files = Vec::new();
-    for dir in ["tests/fixtures", "policies/mpn-technical-support/tests", "examples"] {
-        files.extend(entitle::files::toml_files_below(&common::root(dir)).expect("files"));
-    }
+    let test_policy = |dir: &str| entitle::policy::Library::from_dir(&common::root(dir)).expect("a test policy");
+    let (stated, platinum) = (test_policy("tests/policies/stated-expiry"), test_policy("tests/policies/platinum"));
+    let runs: [(&entitle::policy::Library, &[&str]); 3] = [
+        (common::library(), &["tests/fixtures", "policies/mpn-technical-support/tests", "examples"]),
+        (&stated, &["tests/fixtures/stated-expiry"]),
+        (&platinum, &["tests/fixtures/platinum"]),
+    ];
     let mut kinds_seen = BTreeSet::new();
+    let mut used = BTreeSet::new();
     let mut checked = 0;
-    for file in &files {
-        let name = file.display().to_string();
-        let report = common::check(&name);
-        let Some(policy) = &report.policy else { continue };
-        let set = library
-            .versions(&policy.id)
-            .into_iter()
-            .find(|s| s.version == policy.version)
-            .expect("the version that judged it");
-        for finding in &report.findings {
-            // The rules that report this code (two kinds may share one): the
-            // finding comes from one whose every declared field it sets.
-            let rules: Vec<_> = set.rules.iter().filter(|r| r.code == finding.code).collect();
-            if rules.is_empty() {
-                continue;
-            }
-            let unset = |rule: &entitle::policy::ruleset::Rule| -> Vec<&str> {
-                let spec = kinds::spec(rule.kind).expect("a kind");
-                let extra: &[&str] = if rule.about_incidents { spec.when_fields } else { &[] };
-                spec.fields.iter().chain(extra).copied().filter(|f| finding.facts.get(f).is_none()).collect()
-            };
-            // Of those, the one that declares the most: the narrower kinds
-            // of a shared code declare more.
-            let declared = |rule: &entitle::policy::ruleset::Rule| kinds::spec(rule.kind).map_or(0, |s| s.fields.len());
-            match rules.iter().filter(|r| unset(r).is_empty()).max_by_key(|r| declared(r)) {
-                Some(rule) => {
-                    kinds_seen.insert(rule.kind);
-                    checked += 1;
+    for (library, dirs) in runs {
+        used.extend(library.all().iter().flat_map(|s| s.rules.iter().map(|r| r.kind)));
+        let checker = entitle::Checker::new(library, entitle::Options::default());
+        let mut files = Vec::new();
+        for dir in dirs {
+            files.extend(entitle::files::toml_files_below(&common::root(dir)).expect("files"));
+        }
+        for file in &files {
+            let name = file.display().to_string();
+            let report = checker.check(&name, &std::fs::read(file).expect("a fixture"));
+            let Some(policy) = &report.policy else { continue };
+            let set = library
+                .versions(&policy.id)
+                .into_iter()
+                .find(|s| s.version == policy.version)
+                .expect("the version that judged it");
+            for finding in &report.findings {
+                // The rules that report this code (two kinds may share one): the
+                // finding comes from one whose every declared field it sets.
+                let rules: Vec<_> = set.rules.iter().filter(|r| r.code == finding.code).collect();
+                if rules.is_empty() {
+                    continue;
                 }
-                None => panic!(
-                    "{name}: `{}` leaves unset {:?}",
-                    finding.code,
-                    rules.iter().map(|r| (r.kind, unset(r))).collect::<Vec<_>>()
-                ),
+                let unset = |rule: &entitle::policy::ruleset::Rule| -> Vec<&str> {
+                    let spec = kinds::spec(rule.kind).expect("a kind");
+                    let extra: &[&str] = if rule.check.about_incidents() { spec.when_fields } else { &[] };
+                    spec.fields.iter().chain(extra).copied().filter(|f| finding.facts.get(f).is_none()).collect()
+                };
+                // Of those, the one that declares the most: the narrower kinds
+                // of a shared code declare more.
+                let declared =
+                    |rule: &entitle::policy::ruleset::Rule| kinds::spec(rule.kind).map_or(0, |s| s.fields.len());
+                match rules.iter().filter(|r| unset(r).is_empty()).max_by_key(|r| declared(r)) {
+                    Some(rule) => {
+                        kinds_seen.insert(rule.kind);
+                        checked += 1;
+                    }
+                    None => panic!(
+                        "{name}: `{}` leaves unset {:?}",
+                        finding.code,
+                        rules.iter().map(|r| (r.kind, unset(r))).collect::<Vec<_>>()
+                    ),
+                }
             }
         }
     }
-    // Every kind the shipped policy uses fired somewhere, so each was checked.
-    let used: BTreeSet<&str> = library.all().iter().flat_map(|s| s.rules.iter().map(|r| r.kind)).collect();
+    // Every kind a policy here uses fired somewhere, so each was checked.
     assert_eq!(kinds_seen, used, "kinds never seen firing");
+    assert!(kinds_seen.contains("required-field"));
     assert!(checked > 50, "{checked} findings checked");
 }
 
@@ -99,7 +111,10 @@ fn the_walkthrough_of_a_new_kind_is_the_module_the_registry_runs() {
     let line = "Kind::of::<required_field::RequiredField>(),";
     assert!(section.contains(line) && registry.contains(line));
     assert!(kinds::kind("required-field").is_some_and(|k| k.params() == ["collection", "field"]));
-    assert_eq!(kinds::kind("required-field").map(|k| k.required()), Some(vec!["collection", "field"]));
+    assert_eq!(
+        kinds::kind("required-field").map(|k| k.required()),
+        Some(vec!["collection".to_string(), "field".to_string()])
+    );
 }
 
 fn stated_expiry() -> entitle::policy::Library {
@@ -196,4 +211,43 @@ fn the_readme_table_of_kinds_is_the_registry() {
     }
     let all: BTreeSet<&str> = kinds::KINDS.iter().map(|k| k.spec.name).collect();
     assert_eq!(listed, all);
+}
+
+/// Two rules of one code and kind that the kind's key parameters tell apart
+/// are two rules, each with a key of its own; the same ones twice are a
+/// duplicate.
+#[test]
+fn key_parameters_tell_rules_of_one_code_apart() {
+    let dir = common::root("tests/policies/stated-expiry");
+    let base = std::fs::read_to_string(dir.join("2021-03-04.toml")).expect("base");
+    let top = std::fs::read_to_string(dir.join("2021-09-01.toml")).expect("version");
+    let rule = top.split("[[rules]]").nth(1).expect("a rule");
+    let compile = |extra: &str| {
+        let sources = vec![
+            ("2021-03-04.toml".to_string(), base.clone()),
+            ("2021-09-01.toml".to_string(), format!("{top}\n[[rules]]{extra}")),
+        ];
+        entitle::policy::Library::from_sources(sources)
+    };
+    let library = compile(&rule.replace("field = \"expires\"", "field = \"contract_id\"")).expect("two rules");
+    let keys: Vec<&str> = library
+        .all()
+        .iter()
+        .find(|s| s.version == "2021-09-01")
+        .expect("the version")
+        .rules
+        .iter()
+        .filter(|r| r.kind == "required-field")
+        .map(|r| r.key.as_str())
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "activation.expiry-unstated/required-field/activations/expires",
+            "activation.expiry-unstated/required-field/activations/contract_id"
+        ]
+    );
+    let errors = compile(rule).err().expect("the same rule twice");
+    let codes: Vec<&str> = errors.iter().flat_map(|r| &r.findings).map(|f| f.code.as_str()).collect();
+    assert!(codes.contains(&"policy.duplicate"), "{codes:?}");
 }

@@ -2,7 +2,7 @@
 //! Contract ID are both known.
 
 use super::activation_required::no_activated_benefit;
-use super::context::{Context, Words, is_complete};
+use super::context::{Context, Wording, is_complete};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -19,6 +19,7 @@ impl RuleKind for ActivationComplete {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "activation-complete",
+        key: &[],
         fields: incident_fields!("missing"),
         when_fields: &[],
         label_fields: &[],
@@ -29,7 +30,7 @@ impl RuleKind for ActivationComplete {
         Some(ActivationComplete { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for (subject, activation) in cx.activated(&self.when) {
             let Some((a, activation)) = activation else { continue };
             if subject.incident.opened_on < activation.requested_on || is_complete(activation) {

@@ -2,7 +2,7 @@
 //! was requested.
 
 use super::activation_required::no_activated_benefit;
-use super::context::{Context, Words, requested_at};
+use super::context::{Context, Wording, requested_at};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::policy::catalog::{Filter, Policy};
@@ -17,6 +17,7 @@ impl RuleKind for ActivationOrder {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "activation-order",
+        key: &[],
         fields: incident_fields!("requested_on"),
         when_fields: &[],
         label_fields: &[],
@@ -27,7 +28,7 @@ impl RuleKind for ActivationOrder {
         Some(ActivationOrder { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for (subject, activation) in cx.activated(&self.when) {
             let Some((a, activation)) = activation else { continue };
             if subject.incident.opened_on < activation.requested_on {

@@ -1,6 +1,6 @@
 //! `activation-required`: an incident uses a benefit that was activated.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{INCIDENT_FIELDS, KindCompiler, KindSpec, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::messages;
@@ -16,6 +16,7 @@ impl RuleKind for ActivationRequired {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "activation-required",
+        key: &[],
         fields: INCIDENT_FIELDS,
         when_fields: &[],
         label_fields: &[],
@@ -26,7 +27,7 @@ impl RuleKind for ActivationRequired {
         Some(ActivationRequired { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         // An activation of an unknown benefit may be this one misspelt: `reference` says so.
         if cx.activation_of_unknown_benefit {
             return;

@@ -1,7 +1,7 @@
 //! `active-membership`: some membership is active at `as_of` when benefits
 //! are activated or used.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -14,6 +14,7 @@ impl RuleKind for ActiveMembership {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "active-membership",
+        key: &[],
         fields: &["benefit", "benefit_name", "as_of", "policy"],
         when_fields: &[],
         label_fields: &["offer", "start", "end"],
@@ -24,7 +25,7 @@ impl RuleKind for ActiveMembership {
         Some(ActiveMembership)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         if !cx.none_active || !cx.benefits_in_use() {
             return;
         }

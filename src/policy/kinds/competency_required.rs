@@ -1,7 +1,7 @@
 //! `competency-required`: memberships of tiers whose `competency =
 //! "required"` name a competency.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -16,6 +16,7 @@ impl RuleKind for CompetencyRequired {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "competency-required",
+        key: &[],
         fields: &["tier", "tier_name", "policy"],
         when_fields: &[],
         label_fields: &[],
@@ -26,7 +27,7 @@ impl RuleKind for CompetencyRequired {
         Some(CompetencyRequired)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for (i, membership) in cx.manifest.memberships.iter().enumerate() {
             let Some(tier) = cx.policy.tiers.get(&membership.offer) else { continue };
             if tier.competency == CompetencyNeed::Required && membership.competency.is_none() {

@@ -15,10 +15,10 @@ use crate::policy::entitlement::{self, Entitlement};
 use crate::redact;
 use crate::template::{Fields, Template};
 
-/// What the findings of one rule say: its code and severity, and the
+/// The wording of one rule's findings: its code and severity, and the
 /// templates its kind fills in with each finding's fields.
 #[derive(Debug, Clone, Copy)]
-pub struct Words<'r> {
+pub struct Wording<'r> {
     /// The code it reports.
     pub code: Code,
     /// The severity it reports with.
@@ -194,7 +194,7 @@ impl<'a> Context<'a> {
     }
 
     /// A finding of `rule`, its words rendered from `fields`.
-    pub(super) fn draft(&self, rule: &Words<'_>, fields: &Fields, at: Target) -> Draft {
+    pub(super) fn draft(&self, rule: &Wording<'_>, fields: &Fields, at: Target) -> Draft {
         let mut draft = Draft::new(rule.code, rule.message.render(fields), at);
         draft.severity = rule.severity;
         draft.help = rule.help.map(|h| h.render(fields));
@@ -204,7 +204,7 @@ impl<'a> Context<'a> {
     }
 
     /// Adds the secondary label `name` of `rule`, if it has words.
-    pub(super) fn label(&self, draft: &mut Draft, rule: &Words<'_>, name: &str, at: Target, fields: &Fields) {
+    pub(super) fn label(&self, draft: &mut Draft, rule: &Wording<'_>, name: &str, at: Target, fields: &Fields) {
         if let Some(text) = rule.labels.get(name).map(|t| t.render(fields)).filter(|t| !t.trim().is_empty()) {
             draft.labels.push((at, text));
         }

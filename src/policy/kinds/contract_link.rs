@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::context::{Context, Words, is_complete, secret};
+use super::context::{Context, Wording, is_complete, secret};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
@@ -21,6 +21,7 @@ impl RuleKind for ContractLink {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "contract-link",
+        key: &[],
         fields: incident_fields!("access_id"),
         when_fields: &[],
         label_fields: &["linked_on"],
@@ -31,7 +32,7 @@ impl RuleKind for ContractLink {
         Some(ContractLink { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         // The links of each Access ID and account, in file order: found by a
         // scan of every link per incident, they were quadratic.
         let mut links_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();

@@ -1,7 +1,7 @@
 //! `eligibility`: an activated benefit is granted by a membership active at
 //! `as_of`.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
@@ -18,6 +18,7 @@ impl RuleKind for Eligibility {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "eligibility",
+        key: &[],
         fields: &["benefit", "benefit_name", "as_of", "granted_by", "policy"],
         when_fields: &[],
         label_fields: &[],
@@ -28,7 +29,7 @@ impl RuleKind for Eligibility {
         Some(Eligibility)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         if cx.none_active_reported() {
             return;
         }

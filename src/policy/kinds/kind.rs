@@ -8,7 +8,7 @@ use std::fmt;
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use crate::diagnostic::{Draft, Finding};
 use crate::manifest::Manifest;
 use crate::messages;
@@ -22,6 +22,11 @@ use crate::suggest::did_you_mean;
 pub struct KindSpec {
     /// The name policies write in `kind = "…"`.
     pub name: &'static str,
+    /// The parameters that tell two rules of one code apart: a rule's key,
+    /// by which versions override or remove it, is `code/kind`, then the
+    /// value of each (`quota.exceeded/quota`,
+    /// `link.duplicate/uniqueness/contract_links`).
+    pub key: &'static [&'static str],
     /// Fields its message, help and labels may interpolate: every finding
     /// of the kind sets each of them.
     pub fields: &'static [&'static str],
@@ -73,9 +78,10 @@ pub trait RuleKind: fmt::Debug + Send + Sync + Sized + 'static {
     /// fault through `cx`; `None` when the rule cannot run.
     fn compile(params: Self::Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self>;
     /// Reports each finding of `rule` about one manifest.
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>);
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>);
     /// Whether the rule is about incidents, and so sets
-    /// [`KindSpec::when_fields`].
+    /// [`KindSpec::when_fields`]: a kind that declares `when_fields` says
+    /// here when.
     fn about_incidents(&self) -> bool {
         false
     }
@@ -106,13 +112,14 @@ pub trait RuleKind: fmt::Debug + Send + Sync + Sized + 'static {
     }
 }
 
-/// A compiled rule's check: a [`RuleKind`] with its parameters, behind a
-/// pointer that every rule shares the shape of.
+/// A compiled rule's check: a [`RuleKind`] with its parameters, its type
+/// forgotten so that every rule has one shape. Implemented for every
+/// `RuleKind`; nothing implements it by hand.
 pub trait Check: fmt::Debug + Send + Sync {
     /// Its kind's interface.
     fn spec(&self) -> &'static KindSpec;
     /// [`RuleKind::check`].
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>);
+    fn run(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>);
     /// [`RuleKind::about_incidents`].
     fn about_incidents(&self) -> bool;
     /// [`RuleKind::when`].
@@ -133,7 +140,7 @@ impl<K: RuleKind> Check for K {
     fn spec(&self) -> &'static KindSpec {
         K::SPEC
     }
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn run(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         RuleKind::check(self, cx, rule, out)
     }
     fn about_incidents(&self) -> bool {

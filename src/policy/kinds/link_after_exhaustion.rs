@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -17,6 +17,7 @@ impl RuleKind for LinkAfterExhaustion {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "link-after-exhaustion",
+        key: &[],
         fields: &[
             "access_id",
             "account",
@@ -37,7 +38,7 @@ impl RuleKind for LinkAfterExhaustion {
         Some(LinkAfterExhaustion)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         // The counted incidents of each benefit, once, not once per link.
         let mut counted: HashMap<&str, Vec<usize>> = HashMap::default();
         for (l, link, a, activation) in cx.linked_contracts() {

@@ -1,7 +1,7 @@
 //! `link-after-expiry`: a contract is linked on or before the day it
 //! expires.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -14,6 +14,7 @@ impl RuleKind for LinkAfterExpiry {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "link-after-expiry",
+        key: &[],
         fields: &["access_id", "account", "portal", "linked_on", "benefit", "benefit_name", "expires", "policy"],
         when_fields: &[],
         label_fields: &[],
@@ -24,7 +25,7 @@ impl RuleKind for LinkAfterExpiry {
         Some(LinkAfterExpiry)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for (l, link, a, activation) in cx.linked_contracts() {
             let Some((expires, at)) = cx.expiry(a, activation) else { continue };
             if link.linked_on > expires {

@@ -50,16 +50,16 @@ mod uniqueness;
 mod validity_window;
 
 use std::fmt;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use schemars::JsonSchema;
 use serde::de::DeserializeOwned;
 
-pub use context::{Context, Words};
+pub use context::{Context, Wording};
 pub use kind::{Check, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, NoParams, RuleKind, WhenOnly, template_fields};
 
 /// Every rule kind, in the order their rules run.
-pub static KINDS: [Kind; 20] = [
+pub static KINDS: &[Kind] = &[
     Kind::of::<reference::Reference>(),
     Kind::of::<uniqueness::Uniqueness>(),
     Kind::of::<required_field::RequiredField>(),
@@ -91,7 +91,6 @@ pub struct Kind {
     fits: fn(&std::collections::BTreeMap<String, serde_json::Value>) -> bool,
     compile: fn(serde_json::Map<String, serde_json::Value>, &mut dyn KindCompiler<'_>) -> Compiled,
     names: fn() -> &'static [&'static str],
-    required: OnceLock<Vec<String>>,
 }
 
 /// What compiling a rule's parameters gave.
@@ -117,7 +116,6 @@ impl Kind {
             fits: fits::<K>,
             compile: compile::<K>,
             names: field_names::<K::Params>,
-            required: OnceLock::new(),
         }
     }
 
@@ -128,14 +126,11 @@ impl Kind {
     }
 
     /// The parameters it cannot do without, read from its parameters'
-    /// schema when first asked: only a rule that lacks one needs them.
-    pub fn required(&self) -> Vec<&str> {
-        let required = self.required.get_or_init(|| {
-            let schema = (self.schema)(&mut schemars::SchemaGenerator::default());
-            let names = schema.get("required").and_then(|r| r.as_array());
-            names.map(|r| r.iter().filter_map(|n| n.as_str().map(str::to_string)).collect()).unwrap_or_default()
-        });
-        required.iter().map(String::as_str).collect()
+    /// schema: only a rule that lacks one asks.
+    pub fn required(&self) -> Vec<String> {
+        let schema = (self.schema)(&mut schemars::SchemaGenerator::default());
+        let names = schema.get("required").and_then(|r| r.as_array());
+        names.map(|r| r.iter().filter_map(|n| n.as_str().map(str::to_string)).collect()).unwrap_or_default()
     }
 
     /// Its parameters' schema, for the policy schema.
@@ -203,6 +198,23 @@ pub fn kind(name: &str) -> Option<&'static Kind> {
     KINDS.iter().find(|k| k.spec.name == name)
 }
 
+/// The key by which versions override or remove a rule: its `id`, or
+/// `code/kind` followed by the value of each of its kind's
+/// [`KindSpec::key`] parameters.
+pub fn rule_key(def: &super::model::RuleDef) -> String {
+    if let Some(id) = &def.id {
+        return id.clone();
+    }
+    let mut key = format!("{}/{}", def.code, def.kind);
+    for param in kind(&def.kind).map_or(&[][..], |k| k.spec.key) {
+        if let Some(value) = def.params.text(param) {
+            key.push('/');
+            key.push_str(value);
+        }
+    }
+    key
+}
+
 /// The spec of the kind of this name.
 pub fn spec(name: &str) -> Option<&'static KindSpec> {
     kind(name).map(|k| k.spec)
@@ -219,7 +231,7 @@ impl JsonSchema for super::model::RuleParams {
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
         let mut properties = serde_json::Map::new();
         let mut takers: std::collections::BTreeMap<String, Vec<&str>> = std::collections::BTreeMap::new();
-        for kind in &KINDS {
+        for kind in KINDS {
             let schema = kind.schema(generator);
             let Some(params) = schema.get("properties").and_then(serde_json::Value::as_object) else { continue };
             for (name, param) in params {
@@ -249,7 +261,7 @@ mod tests {
         let mut names = BTreeSet::new();
         let mut params: std::collections::BTreeMap<String, serde_json::Value> = Default::default();
         let mut generator = schemars::SchemaGenerator::default();
-        for kind in &KINDS {
+        for kind in KINDS {
             assert!(names.insert(kind.spec.name), "{} twice", kind.spec.name);
             let schema = kind.schema(&mut generator);
             for (name, mut sub) in schema.get("properties").and_then(|p| p.as_object()).cloned().unwrap_or_default() {
@@ -265,7 +277,7 @@ mod tests {
 
     #[test]
     fn default_labels_show_declared_fields() {
-        for kind in &KINDS {
+        for kind in KINDS {
             let spec = kind.spec;
             for label in spec.labels {
                 for shown in label.shows {

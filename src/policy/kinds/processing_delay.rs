@@ -2,7 +2,7 @@
 //! activation was requested.
 
 use super::activation_required::no_activated_benefit;
-use super::context::{Context, Words, is_complete, requested_at};
+use super::context::{Context, Wording, is_complete, requested_at};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, only_plans};
 use crate::date::Date;
 use crate::diagnostic::Draft;
@@ -31,6 +31,7 @@ impl RuleKind for ProcessingDelay {
     type Params = Params;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "processing-delay",
+        key: &[],
         fields: incident_fields!("days", "requested_on", "ready_on"),
         when_fields: &[],
         label_fields: &[],
@@ -41,7 +42,7 @@ impl RuleKind for ProcessingDelay {
         Some(ProcessingDelay { days: params.days, when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         let days = self.days;
         for (subject, activation) in cx.activated(&self.when) {
             let Some((a, activation)) = activation else { continue };

@@ -3,7 +3,7 @@
 //! `opened_on`, then id; the first beyond the entitlement is reported, and
 //! each one after it.
 
-use super::context::{Context, Subject, Words};
+use super::context::{Context, Subject, Wording};
 use super::kind::{KindCompiler, KindSpec, Label, NoParams, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
@@ -19,6 +19,7 @@ impl RuleKind for Quota {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "quota",
+        key: &[],
         fields: incident_fields!("quota", "position", "tier", "competency", "grant_name", "granted_by"),
         when_fields: &[],
         label_fields: &[],
@@ -29,7 +30,7 @@ impl RuleKind for Quota {
         Some(Quota)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for benefit in cx.policy.benefits.iter().filter(|b| !b.plan) {
             let Some(entitlement) = cx.entitlement(&benefit.id) else { continue };
             // A membership we could not read might grant more: no overrun to claim.

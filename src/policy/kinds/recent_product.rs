@@ -1,7 +1,7 @@
 //! `recent-product`: under a benefit limited to recent products, the product
 //! of an incident is recent on the day it opens.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::messages;
@@ -17,6 +17,7 @@ impl RuleKind for RecentProduct {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "recent-product",
+        key: &[],
         fields: incident_fields!("mainstream_end"),
         when_fields: &[],
         label_fields: &[],
@@ -27,7 +28,7 @@ impl RuleKind for RecentProduct {
         Some(RecentProduct { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for subject in cx.incidents(&self.when) {
             let Some(product) = subject.product else { continue };
             let scope = &subject.benefit.scope;

@@ -3,7 +3,7 @@
 
 use rustc_hash::FxHashSet as HashSet;
 
-use super::context::{Context, Words, secret};
+use super::context::{Context, Wording, secret};
 use super::kind::{KindCompiler, KindSpec, NoParams, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -18,6 +18,7 @@ impl RuleKind for Reference {
     type Params = NoParams;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "reference",
+        key: &[],
         fields: &["what", "what_id", "value", "known", "as_of", "policy"],
         when_fields: &[],
         label_fields: &[],
@@ -28,7 +29,7 @@ impl RuleKind for Reference {
         Some(Reference)
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         check(cx, rule, out)
     }
 }
@@ -106,7 +107,7 @@ impl Domain {
     }
 }
 
-fn check(cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+fn check(cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
     let m = cx.manifest;
     let access_ids: HashSet<&str> = m.activations.iter().filter_map(|a| a.access_id.as_deref()).collect();
     // Each domain's ids and their list for messages, made on its first miss

@@ -5,7 +5,7 @@
 
 use toml::de::DeValue;
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
@@ -31,6 +31,7 @@ impl RuleKind for RequiredField {
     type Params = Params;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "required-field",
+        key: &["collection", "field"],
         // What its findings set, for the rule's message, help and label.
         fields: &["collection", "field", "position", "policy"],
         when_fields: &[],
@@ -45,7 +46,7 @@ impl RuleKind for RequiredField {
         Some(RequiredField { collection: params.collection, field: params.field })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         let Some(DeValue::Array(entries)) = cx.document.value(&Path::of(&[&self.collection])) else { return };
         for (i, entry) in entries.iter().enumerate() {
             let Some(table) = entry.get_ref().as_table() else { continue };

@@ -1,7 +1,7 @@
 //! `required-program`: the partner is associated with a program — to use
 //! benefits at all, or for the incidents a filter selects.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
@@ -33,6 +33,7 @@ impl RuleKind for RequiredProgram {
     type Params = Params;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "required-program",
+        key: &[],
         fields: &["program", "program_name", "programs", "as_of", "policy"],
         when_fields: INCIDENT_FIELDS,
         label_fields: &[],
@@ -46,7 +47,7 @@ impl RuleKind for RequiredProgram {
         Some(RequiredProgram { program: params.program, when, filtered: params.when.is_some() })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         let program = self.program.as_str();
         let programs = &cx.manifest.partner.programs;
         if programs.iter().any(|p| p == program) {

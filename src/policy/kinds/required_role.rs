@@ -1,7 +1,7 @@
 //! `required-role`: the account that activates a benefit, or opens the
 //! incidents a filter selects, holds one of the roles the rule names.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{INCIDENT_FIELDS, KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
@@ -24,9 +24,9 @@ pub struct Params {
     when: Option<FilterDef>,
 }
 
-/// What a `required-role` rule looks at.
+/// What a `required-role` rule looks at: its `on`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Subject {
+enum On {
     /// The account that activated a benefit.
     Activations,
     /// The account that opened an incident.
@@ -36,7 +36,7 @@ enum Subject {
 /// A `required-role` rule.
 #[derive(Debug)]
 pub struct RequiredRole {
-    on: Subject,
+    on: On,
     roles: Vec<String>,
     when: Filter,
 }
@@ -45,6 +45,7 @@ impl RuleKind for RequiredRole {
     type Params = Params;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "required-role",
+        key: &[],
         fields: &["account", "roles", "required", "benefit", "benefit_name", "as_of", "policy"],
         when_fields: INCIDENT_FIELDS,
         label_fields: &[],
@@ -56,8 +57,8 @@ impl RuleKind for RequiredRole {
         let roles = cx.policy().roles.ids();
         cx.references("role", &params.roles, "roles", &roles);
         let on = match params.on.as_str() {
-            "activations" => Subject::Activations,
-            "incidents" => Subject::Incidents,
+            "activations" => On::Activations,
+            "incidents" => On::Incidents,
             other => {
                 cx.reference("subject", other, "on", &["activations", "incidents"]);
                 return None;
@@ -66,7 +67,7 @@ impl RuleKind for RequiredRole {
         Some(RequiredRole { on, roles: params.roles, when })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         let roles = &self.roles;
         let required: Vec<&str> = roles.iter().map(String::as_str).collect();
         let holds = |account: &Account| account.roles.iter().any(|r| roles.contains(r));
@@ -82,7 +83,7 @@ impl RuleKind for RequiredRole {
             Target::Value(if account.roles.is_empty() { path.key("user") } else { path.key("roles") })
         };
         match self.on {
-            Subject::Activations => {
+            On::Activations => {
                 for (i, activation) in cx.manifest.activations.iter().enumerate() {
                     let Some((a, account)) = cx.account(&activation.activated_by) else { continue };
                     if holds(account) {
@@ -98,7 +99,7 @@ impl RuleKind for RequiredRole {
                     out.push(draft);
                 }
             }
-            Subject::Incidents => {
+            On::Incidents => {
                 for subject in cx.incidents(&self.when) {
                     let Some((a, account)) = cx.account(&subject.incident.opened_by) else { continue };
                     if holds(account) {
@@ -114,7 +115,7 @@ impl RuleKind for RequiredRole {
     }
 
     fn about_incidents(&self) -> bool {
-        self.on == Subject::Incidents
+        self.on == On::Incidents
     }
 
     fn when(&self) -> Option<&Filter> {
@@ -125,7 +126,7 @@ impl RuleKind for RequiredRole {
     fn fix(&self, _: &Finding, manifest: &Manifest, _: &Policy) -> Option<String> {
         let roles = &self.roles;
         let holder = manifest.accounts.iter().find_map(|a| a.roles.iter().find(|r| roles.contains(r)).map(|r| (a, r)));
-        let activate = self.on == Subject::Activations;
+        let activate = self.on == On::Activations;
         Some(match holder {
             Some((account, role)) => messages::fix_ask(&account.user, role, activate),
             None => {
@@ -136,6 +137,6 @@ impl RuleKind for RequiredRole {
     }
 
     fn refuses_activations(&self) -> bool {
-        self.on == Subject::Activations
+        self.on == On::Activations
     }
 }

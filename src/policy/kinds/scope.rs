@@ -1,7 +1,7 @@
 //! `scope`: the product of an incident is of a kind (or is a product) its
 //! benefit or plan covers.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::messages;
@@ -17,6 +17,7 @@ impl RuleKind for Scope {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "scope",
+        key: &[],
         fields: incident_fields!("covers"),
         when_fields: &[],
         label_fields: &[],
@@ -27,7 +28,7 @@ impl RuleKind for Scope {
         Some(Scope { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for subject in cx.incidents(&self.when) {
             let Some(product) = subject.product else { continue };
             let scope = &subject.benefit.scope;

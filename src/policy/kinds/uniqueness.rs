@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use rustc_hash::FxHashMap as HashMap;
 use toml::de::DeValue;
 
-use super::context::{Context, Words, secret};
+use super::context::{Context, Wording, secret};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target, short_literal};
@@ -37,6 +37,7 @@ impl RuleKind for Uniqueness {
     type Params = Params;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "uniqueness",
+        key: &["collection"],
         fields: &["collection", "key", "policy"],
         when_fields: &[],
         label_fields: &[],
@@ -54,7 +55,7 @@ impl RuleKind for Uniqueness {
         Some(Uniqueness { collection, key, item_fields })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         let (collection, key) = (self.collection.as_str(), self.key.as_slice());
         let Some(DeValue::Array(items)) = cx.document.value(&Path::of(&[collection])) else { return };
         // A key of one field, as most are, is its value itself: no vector per item.

@@ -1,7 +1,7 @@
 //! `validity-window`: an incident opens on or before the day its benefit
 //! expires.
 
-use super::context::{Context, Words};
+use super::context::{Context, Wording};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
 use crate::diagnostic::Draft;
 use crate::policy::catalog::{Filter, Policy};
@@ -16,6 +16,7 @@ impl RuleKind for ValidityWindow {
     type Params = WhenOnly;
     const SPEC: &'static KindSpec = &KindSpec {
         name: "validity-window",
+        key: &[],
         fields: incident_fields!("expires"),
         when_fields: &[],
         label_fields: &[],
@@ -26,7 +27,7 @@ impl RuleKind for ValidityWindow {
         Some(ValidityWindow { when: cx.filter(params.when.as_ref()) })
     }
 
-    fn check(&self, cx: &Context<'_>, rule: &Words<'_>, out: &mut Vec<Draft>) {
+    fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
         for subject in cx.incidents(&self.when) {
             if subject.benefit.plan {
                 continue;
