@@ -251,3 +251,65 @@ fn key_parameters_tell_rules_of_one_code_apart() {
     let codes: Vec<&str> = errors.iter().flat_map(|r| &r.findings).map(|f| f.code.as_str()).collect();
     assert!(codes.contains(&"policy.duplicate"), "{codes:?}");
 }
+
+/// The places the kinds point findings at are written as paths
+/// (`Path::item("incidents", i).key("opened_on")`), which resolve to their
+/// nearest existing ancestor: a field renamed in the manifest but not in a
+/// kind would point at the wrong place without a word. Every collection and
+/// field a kind's source names is one the manifest's schema has.
+#[test]
+fn every_place_a_kind_names_is_in_the_manifest_schema() {
+    let structure = entitle::manifest::structure();
+    let collections = structure.collections();
+    let fields_of = |c: &str| structure.item_fields(c).unwrap_or_default();
+    let quoted = |text: &str| text.split('"').nth(1).map(str::to_string);
+    let mut named = 0;
+    let sources = entitle::files::files_below(&common::root("src/policy/kinds"), &["rs"]).expect("the kinds");
+    for path in sources {
+        let text = std::fs::read_to_string(&path).expect("a kind");
+        for (n, line) in text.lines().enumerate() {
+            let at = format!("{}:{}", path.display(), n + 1);
+            // Pieces in order: a collection opens a path, a key continues it.
+            let mut collection: Option<String> = None;
+            for piece in line.split_inclusive(')') {
+                if let Some(rest) = piece.split("Path::item(").nth(1) {
+                    let Some(c) = quoted(rest) else { continue };
+                    assert!(collections.contains(&c), "{at}: `{c}` is not a collection of the manifest");
+                    collection = Some(c);
+                    named += 1;
+                }
+                for (call, default) in [(".key(", None), (".at(", Some("incidents"))] {
+                    let Some(rest) = piece.split(call).nth(1) else { continue };
+                    let Some(field) = quoted(rest).filter(|_| rest.starts_with('"')) else { continue };
+                    named += 1;
+                    match collection.as_deref().or(default) {
+                        Some(c) => assert!(fields_of(c).contains(&field), "{at}: `[[{c}]]` has no field `{field}`"),
+                        None => assert!(
+                            collections.iter().any(|c| fields_of(c).contains(&field)),
+                            "{at}: no collection of the manifest has a field `{field}`"
+                        ),
+                    }
+                }
+            }
+            if let Some(rest) = line.split("Path::of(&[\"").nth(1) {
+                let parts: Vec<&str> =
+                    rest.split(']').next().unwrap_or_default().split(", ").map(|p| p.trim_matches('"')).collect();
+                let json = entitle::manifest::schema();
+                let mut node = &json["properties"];
+                for part in &parts {
+                    let mut here = &node[*part];
+                    assert!(!here.is_null(), "{at}: the manifest has no `{}`", parts.join("."));
+                    if let Some(name) = here["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
+                        here = &json["$defs"][name];
+                    }
+                    node = &here["properties"];
+                    if node.is_null() {
+                        break;
+                    }
+                }
+                named += 1;
+            }
+        }
+    }
+    assert!(named > 60, "only {named} places read");
+}
