@@ -247,7 +247,7 @@ fn key_parameters_tell_rules_of_one_code_apart() {
             "activation.expiry-unstated/required-field/activations/contract_id"
         ]
     );
-    let errors = compile(rule).err().expect("the same rule twice");
+    let Err(errors) = compile(rule) else { panic!("the same rule twice compiled") };
     let codes: Vec<&str> = errors.iter().flat_map(|r| &r.findings).map(|f| f.code.as_str()).collect();
     assert!(codes.contains(&"policy.duplicate"), "{codes:?}");
 }
