@@ -18,7 +18,7 @@
 
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use rustc_hash::FxHashSet;
 use toml::de::{DeTable, DeValue};
 
@@ -318,7 +318,10 @@ impl Redactor {
     /// Prepares the search for every value added so far.
     pub fn seal(&mut self) {
         if self.automaton.is_none() && !self.values.is_empty() {
-            self.automaton = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(&self.values).ok();
+            // A file holds a few secrets: a DFA would cost more to build than it saves.
+            let mut builder = AhoCorasick::builder();
+            builder.match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::ContiguousNFA));
+            self.automaton = builder.build(&self.values).ok();
         }
     }
 
