@@ -158,6 +158,13 @@ pub fn tr_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
         .unwrap_or_else(|| id.to_string())
 }
 
+/// Message `id` in the current language, or in English; `None` when no
+/// catalogue has it.
+pub fn tr_if(id: &str) -> Option<String> {
+    let lang = current();
+    format(catalogue(lang, id), id, None).or_else(|| format(catalogue(Lang::En, id), id, None))
+}
+
 /// Message `id` in the current language ([`current`]).
 pub fn tr(id: &str, args: Option<&FluentArgs<'_>>) -> String {
     tr_in(current(), id, args)

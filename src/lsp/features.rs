@@ -373,8 +373,15 @@ fn catalogue_items(rules: &RuleSet, catalogue: &str, entry: &Entry) -> Vec<(Stri
     entries.into_iter().filter(|(id, _)| covered(id)).map(|(id, name)| (id.to_string(), name.to_string())).collect()
 }
 
-/// The keys a table takes, with their descriptions, from a JSON Schema.
+/// The keys a table takes, with their descriptions, from a JSON Schema: in
+/// the reader's language where the catalogues have them
+/// (`schema-field-manifest-accounts-kind`), else the schema's.
 fn keys_of(schema: &Json, table: &str) -> Vec<(String, String)> {
+    let name = crate::structure::schema_name(schema);
+    let translated = |key: &str| {
+        let path: Vec<&str> = table.split('.').filter(|p| !p.is_empty()).chain([key]).collect();
+        crate::i18n::tr_if(&format!("schema-field-{name}-{}", path.join("-"))).filter(|_| !name.is_empty())
+    };
     let resolve = |node: &Json| -> Json {
         let mut node = node.clone();
         for _ in 0..4 {
@@ -402,7 +409,10 @@ fn keys_of(schema: &Json, table: &str) -> Vec<(String, String)> {
         .and_then(Json::as_object)
         .map(|p| {
             p.iter()
-                .map(|(k, v)| (k.clone(), v.get("description").and_then(Json::as_str).unwrap_or_default().to_string()))
+                .map(|(k, v)| {
+                    let english = || v.get("description").and_then(Json::as_str).unwrap_or_default().to_string();
+                    (k.clone(), translated(k).unwrap_or_else(english))
+                })
                 .collect()
         })
         .unwrap_or_default()

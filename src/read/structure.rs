@@ -125,7 +125,8 @@ impl Structure {
         let literal = value.and_then(short_literal);
         let literal_text = literal.clone().unwrap_or_default();
         let node = self.node_at(path);
-        let description = node.and_then(|n| n.get("description")).and_then(Value::as_str);
+        let description = self.description(path);
+        let description = description.as_deref();
         let schema_draft = |message: String, at: Target| Draft::new(Code::SCHEMA, message, at);
         // A value that is not one of the allowed ones, with a did-you-mean.
         let not_one_of = |options: &[&str]| {
@@ -154,11 +155,10 @@ impl Structure {
             }
             ValidationErrorKind::Required { property } => {
                 let name = property.as_str().unwrap_or_default();
-                let described =
-                    self.node_at(&path.clone().key(name)).and_then(|n| n.get("description")).and_then(Value::as_str);
+                let described = self.description(&path.clone().key(name));
                 vec![
                     schema_draft(messages::missing_key(name, &path.table_name()), Target::Value(path.clone()))
-                        .help(messages::missing_key_help(name, described)),
+                        .help(messages::missing_key_help(name, described.as_deref())),
                 ]
             }
             ValidationErrorKind::Type { kind } => {
@@ -271,6 +271,32 @@ impl Structure {
         let mut names = self.properties_at(&Path::root());
         names.retain(|name| self.item_fields(name).is_some_and(|fields| !fields.is_empty()));
         names
+    }
+
+    /// What the value at `path` is, in the current language: catalogue
+    /// message `schema-field-<schema>-<keys>` (`schema-field-manifest-
+    /// accounts-kind`), else the schema's own English description.
+    pub fn description(&self, path: &Path) -> Option<String> {
+        let keys: Vec<&str> = path
+            .segments()
+            .iter()
+            .filter_map(|s| match s {
+                Segment::Key(k) => Some(k.as_str()),
+                Segment::Index(_) => None,
+            })
+            .collect();
+        let name = self.name();
+        if !keys.is_empty()
+            && !name.is_empty()
+            && let Some(text) = crate::i18n::tr_if(&format!("schema-field-{name}-{}", keys.join("-")))
+        {
+            return Some(text);
+        }
+        self.node_at(path).and_then(|n| n.get("description")).and_then(Value::as_str).map(str::to_string)
+    }
+
+    fn name(&self) -> &str {
+        schema_name(&self.schema)
     }
 
     /// The fields of the items of a top-level array of tables, e.g. `incidents`.
@@ -394,6 +420,14 @@ pub fn without_null(schema: &mut Value) {
 /// of each owner keeps the two identical.
 pub fn checked_in(text: &str, generate: fn() -> Value) -> Structure {
     Structure::new(serde_json::from_str(text).unwrap_or_else(|_| generate()))
+}
+
+/// A schema's short name, from its `$id` (`urn:entitle:schema:manifest:1`
+/// → `manifest`); empty without one. The catalogues describe its keys as
+/// `schema-field-<name>-<keys>`.
+pub fn schema_name(schema: &Value) -> &str {
+    let id = schema.get("$id").and_then(Value::as_str).unwrap_or_default();
+    id.strip_prefix("urn:entitle:schema:").and_then(|rest| rest.split(':').next()).unwrap_or_default()
 }
 
 /// Gives a schema its stable `$id`, right after `$schema`, so that a

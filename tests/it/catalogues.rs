@@ -127,6 +127,9 @@ fn ids_in_source() -> BTreeSet<String> {
             }
         }
     }
+    // Each key of the manifest schema that has a description asks for it in
+    // the reader's language.
+    ids.extend(manifest_descriptions().into_keys());
     // Each rule kind asks for its summary, `kind-<name>`, and the default
     // words of its labels.
     for kind in entitle::policy::kinds::KINDS {
@@ -134,6 +137,57 @@ fn ids_in_source() -> BTreeSet<String> {
         ids.extend(kind.spec.labels.iter().map(|l| l.message.to_string()));
     }
     ids
+}
+
+/// Each described key of the manifest schema, as the catalogue message of
+/// its description (`schema-field-manifest-accounts-kind`), with the schema's
+/// English description.
+fn manifest_descriptions() -> BTreeMap<String, String> {
+    fn walk(node: &serde_json::Value, path: &[String], root: &serde_json::Value, out: &mut BTreeMap<String, String>) {
+        if let Some(name) = node["$ref"].as_str().and_then(|r| r.strip_prefix("#/$defs/")) {
+            return walk(&root["$defs"][name], path, root, out);
+        }
+        for key in ["anyOf", "oneOf", "allOf"] {
+            for alternative in node[key].as_array().into_iter().flatten() {
+                walk(alternative, path, root, out);
+            }
+        }
+        walk_items(node, path, root, out);
+        for (key, sub) in node["properties"].as_object().into_iter().flatten() {
+            let path: Vec<String> = path.iter().cloned().chain([key.clone()]).collect();
+            if let Some(description) = sub["description"].as_str() {
+                out.insert(format!("schema-field-manifest-{}", path.join("-")), description.replace('\n', " "));
+            }
+            walk(sub, &path, root, out);
+        }
+    }
+    fn walk_items(
+        node: &serde_json::Value,
+        path: &[String],
+        root: &serde_json::Value,
+        out: &mut BTreeMap<String, String>,
+    ) {
+        if node["items"].is_object() {
+            walk(&node["items"], path, root, out);
+        }
+    }
+    let schema = entitle::manifest::schema();
+    let mut out = BTreeMap::new();
+    walk(&schema, &[], &schema, &mut out);
+    out
+}
+
+/// The English catalogue says what each key of the manifest holds in the
+/// schema's own words, so editors (which read the schema) and `entitle`
+/// (which reads the catalogue, in the reader's language) agree.
+#[test]
+fn the_manifest_keys_are_described_in_the_catalogue_as_in_the_schema() {
+    let (_, texts) = parse("en");
+    let described = manifest_descriptions();
+    assert!(described.len() > 40, "{} descriptions", described.len());
+    for (id, description) in &described {
+        assert_eq!(texts.get(id), Some(description), "`{id}` in locales/en/entitle.ftl");
+    }
 }
 
 #[test]

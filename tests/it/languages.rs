@@ -181,3 +181,25 @@ fn the_summary_line_chooses_plurals_per_language() {
     assert_eq!(summary(Lang::Es), "1 archivo comprobado: 2 errores, 1 advertencia");
     assert_eq!(summary(Lang::It), "1 file controllato: 2 errori, 1 avviso");
 }
+
+/// A missing or mistyped key's help says what the key holds in the
+/// reader's language, not in the schema's English.
+#[test]
+fn a_missing_keys_help_says_what_it_holds_in_the_readers_language() {
+    let text = std::fs::read_to_string(common::root("examples/eligible.toml")).expect("example").replacen(
+        "kind = \"aad\"\n",
+        "",
+        1,
+    );
+    for (lang, words) in [
+        (Lang::En, "how the account signs in: `aad` or `msa`"),
+        (Lang::Es, "cómo inicia sesión la cuenta: `aad` o `msa`"),
+        (Lang::It, "come accede l'account: `aad` o `msa`"),
+    ] {
+        let report = Checker::new(library(), Options { lang: Some(lang), ..Options::default() })
+            .check("m.toml", text.as_bytes());
+        let finding = report.findings.iter().find(|f| f.code.as_str() == "schema").expect("a schema finding");
+        let help = finding.help.as_deref().unwrap_or_default();
+        assert!(help.ends_with(words), "{lang}: {help}");
+    }
+}

@@ -616,3 +616,22 @@ fn an_unknown_request_is_refused_and_the_server_goes_on() {
     assert_eq!(client.open(&uri, &text), Vec::<Value>::new());
     client.shutdown();
 }
+
+/// The keys a table takes are offered with what each holds, in the
+/// client's language.
+#[test]
+fn key_completion_describes_each_key_in_the_clients_language() {
+    for (locale, words) in
+        [("it-IT", "Un cliente CSP per cui si fa la richiesta."), ("en-GB", "A CSP customer the request is made for.")]
+    {
+        let mut client = Client::start_in(locale, &[], json!({}), None);
+        let (uri, text) = example("linked-twice.toml");
+        client.open(&uri, &text);
+        let (line, _) = position(&text, "opened_on = 2021-03-03");
+        let offers = client.request("textDocument/completion", at(&uri, (line + 1, 0)));
+        let customer =
+            offers.as_array().unwrap().iter().find(|i| i["label"] == "customer").expect("`customer` offered");
+        assert_eq!(customer["detail"], words, "{locale}");
+        client.shutdown();
+    }
+}
