@@ -31,20 +31,26 @@ pub struct Text {
 /// Bytes per checkpoint of [`Text::units`].
 const BLOCK: usize = 256;
 
-/// The UTF-16 units of the characters that start in `bytes`.
+/// The UTF-16 units of the characters that start in `bytes`: one for each
+/// byte that starts a character, and one more for each that starts a
+/// four-byte one. Branch-free, so that the compiler vectorizes it: an edit
+/// recounts the text after it.
 fn units_in(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .map(|&b| {
-            if b & 0xC0 == 0x80 {
-                0
-            } else if b >= 0xF0 {
-                2
-            } else {
-                1
-            }
-        })
-        .sum()
+    // Sums of 128 bytes fit 16 bits (two units at most per byte), which the
+    // compiler adds sixteen at a time; a `usize` sum it would not.
+    let count = |chunk: &[u8]| chunk.iter().map(|&b| u16::from(b & 0xC0 != 0x80) + u16::from(b >= 0xF0)).sum::<u16>();
+    bytes.chunks(128).map(|chunk| usize::from(count(chunk))).sum()
+}
+
+/// The offsets in `from..to` of `bytes` where a line starts: after a `\n`,
+/// or after a `\r` that no `\n` follows (`\r\n` is one line end).
+fn line_starts(bytes: &[u8], from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+    let to = to.min(bytes.len());
+    (from..to).filter_map(move |i| match bytes[i] {
+        b'\n' => Some(i + 1),
+        b'\r' if bytes.get(i + 1) != Some(&b'\n') => Some(i + 1),
+        _ => None,
+    })
 }
 
 impl Text {
@@ -63,22 +69,52 @@ impl Text {
     fn index(&mut self) {
         self.starts.clear();
         self.starts.push(0);
-        let bytes = self.text.as_bytes();
-        for (i, b) in bytes.iter().enumerate() {
-            match b {
-                b'\n' => self.starts.push(i + 1),
-                // A lone `\r` ends a line too; `\r\n` is one line end.
-                b'\r' if bytes.get(i + 1) != Some(&b'\n') => self.starts.push(i + 1),
-                _ => {}
-            }
-        }
+        self.starts.extend(line_starts(self.text.as_bytes(), 0, self.text.len()));
         self.units.clear();
-        let mut seen = 0;
-        for block in bytes.chunks(BLOCK) {
+        self.units_from(0);
+    }
+
+    /// Recomputes the UTF-16 checkpoints from block `block` on.
+    fn units_from(&mut self, block: usize) {
+        self.units.truncate(block);
+        let bytes = self.text.as_bytes();
+        let mut seen = self.units.last().copied().map_or(0, |last| {
+            // The checkpoint before `block` counts up to its block's start.
+            last + units_in(&bytes[(block - 1) * BLOCK..(block * BLOCK).min(bytes.len())])
+        });
+        if block > 0 && block * BLOCK > bytes.len() {
             self.units.push(seen);
-            seen += units_in(block);
+            return;
+        }
+        for chunk in bytes[block * BLOCK..].chunks(BLOCK) {
+            self.units.push(seen);
+            seen += units_in(chunk);
         }
         self.units.push(seen);
+    }
+
+    /// After `old_len` bytes at `start` became `new_len` bytes: the line
+    /// starts of the lines the edit touched are found again, the later ones
+    /// moved, and the UTF-16 checkpoints counted from the edit on. An edit
+    /// costs what it touches and a pass over the numbers after it, not a
+    /// scan of the whole text.
+    fn reindex(&mut self, start: usize, old_len: usize, new_len: usize) {
+        let bytes = self.text.as_bytes();
+        // From the start of the line before the edit's (a `\r` there may
+        // now be followed by a `\n`) to one byte past its end (a `\r` it
+        // ends with may now be followed by one).
+        let line = self.starts.partition_point(|&s| s <= start).saturating_sub(1);
+        let from = self.starts[line.saturating_sub(1)];
+        let old_to = start + old_len + 1;
+        let new_to = (start + new_len + 1).min(bytes.len());
+        let first_kept = self.starts.partition_point(|&s| s <= old_to);
+        let later: Vec<usize> =
+            self.starts[first_kept..].iter().map(|&s| s - old_len + new_len).filter(|&s| s > new_to).collect();
+        self.starts.truncate(self.starts.partition_point(|&s| s <= from));
+        let found: Vec<usize> = line_starts(bytes, from, new_to).collect();
+        self.starts.extend(found);
+        self.starts.extend(later);
+        self.units_from(start / BLOCK);
     }
 
     /// The UTF-16 units before a byte offset on a character boundary.
@@ -90,15 +126,18 @@ impl Text {
     /// Replaces a range (or the whole text, for `None`) with `new_text`.
     pub fn apply(&mut self, range: Option<Range>, new_text: &str, encoding: Encoding) {
         match range {
-            None => self.text = new_text.to_string(),
+            None => {
+                self.text = new_text.to_string();
+                self.index();
+            }
             Some(range) => {
                 let a = self.offset(range.start, encoding);
                 let b = self.offset(range.end, encoding);
                 let (start, end) = if a <= b { (a, b) } else { (b, a) };
                 self.text.replace_range(start..end, new_text);
+                self.reindex(start, end - start, new_text.len());
             }
         }
-        self.index();
     }
 
     /// The byte range of a 0-based line, without its line end.
@@ -201,6 +240,36 @@ mod tests {
         assert_eq!(text.offset(Position::new(0, 7), Encoding::Utf16), x - 4);
         assert_eq!(text.offset(Position::new(0, 9), Encoding::Utf8), x - 4);
         assert_eq!(text.position(text.as_str().find('c').unwrap(), Encoding::Utf16), Position::new(2, 0));
+    }
+
+    proptest::proptest! {
+        /// Any sequence of edits leaves the index a full rebuild would make.
+        #[test]
+        fn edits_keep_the_index_a_rebuild_makes(
+            start in "[ab\r\né😀\n]{0,40}",
+            edits in proptest::collection::vec((0u32..6, 0u32..12, 0u32..6, 0u32..12, "[xy\r\n😀é]{0,6}"), 1..12),
+        ) {
+            let mut text = Text::new(start);
+            for (l1, c1, l2, c2, new) in edits {
+                let range = Range::new(Position::new(l1, c1), Position::new(l2, c2));
+                text.apply(Some(range), &new, Encoding::Utf16);
+                let rebuilt = Text::new(text.as_str().to_string());
+                proptest::prop_assert_eq!(&text.starts, &rebuilt.starts, "{:?}", text.as_str());
+                proptest::prop_assert_eq!(&text.units, &rebuilt.units, "{:?}", text.as_str());
+            }
+        }
+    }
+
+    #[test]
+    fn a_long_text_keeps_its_index_through_edits_across_blocks() {
+        let mut text = Text::new("é\r\n".repeat(300));
+        for (i, new) in ["\r", "\n", "😀😀", "", "x\ry"].iter().enumerate() {
+            let at = Position::new(40 * i as u32, 1);
+            text.apply(Some(Range::new(at, Position::new(40 * i as u32 + 3, 0))), new, Encoding::Utf16);
+            let rebuilt = Text::new(text.as_str().to_string());
+            assert_eq!(text.starts, rebuilt.starts);
+            assert_eq!(text.units, rebuilt.units);
+        }
     }
 
     #[test]

@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""The cost of typing in a large manifest: N one-character edits sent to
+`entitle lsp` over stdio on a 400 KB document (the eligible example and
+5,000 comment lines), then a hover that waits for them all, whole process.
+
+    python3 bench/lsp-edits.py target/release/entitle 2000
+
+Against the same run with one edit, the difference is what N edits cost.
+"""
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def frame(message):
+    body = json.dumps(message).encode()
+    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+
+
+def run(binary, edits):
+    example = (Path(__file__).parent.parent / "examples" / "eligible.toml").read_text()
+    text = example + ("\n# " + "x" * 78) * 5000
+    uri = "file:///tmp/lsp-edits.toml"
+    messages = [
+        frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+               "params": {"capabilities": {}, "processId": None, "rootUri": None}}),
+        frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
+        frame({"jsonrpc": "2.0", "method": "textDocument/didOpen",
+               "params": {"textDocument": {"uri": uri, "languageId": "toml", "version": 1, "text": text}}}),
+    ]
+    line = example.count("\n") + 10
+    for i in range(edits):
+        at = {"line": line, "character": 3}
+        messages.append(frame({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+            "textDocument": {"uri": uri, "version": i + 2},
+            "contentChanges": [{"range": {"start": at, "end": at}, "text": "y"}]}}))
+    messages.append(frame({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {
+        "textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}}))
+    messages.append(frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown", "params": None}))
+    messages.append(frame({"jsonrpc": "2.0", "method": "exit", "params": None}))
+    started = time.monotonic()
+    done = subprocess.run([binary, "lsp"], input=b"".join(messages), capture_output=True)
+    if done.returncode != 0:
+        sys.exit(f"entitle lsp exited {done.returncode}")
+    return time.monotonic() - started
+
+
+binary, edits = sys.argv[1], int(sys.argv[2])
+one, many = run(binary, 1), run(binary, edits)
+print(f"{edits} edits of a 400 KB manifest: {many:.2f} s; one edit: {one:.2f} s; "
+      f"{(many - one) / edits * 1000:.3f} ms per edit")
