@@ -135,6 +135,12 @@ impl Structure {
                 .help(messages::not_one_of_help(options, suggestion))
                 .suggest(suggestion)
         };
+        // A value of another type than `expected`.
+        let wrong_type = |expected: &str| {
+            let found = value.map_or("nothing", type_name);
+            schema_draft(messages::wrong_type(&key, expected, found, literal.as_deref()), Target::Value(path.clone()))
+                .help(messages::wrong_type_help(expected, description))
+        };
         match kind {
             ValidationErrorKind::AdditionalProperties { unexpected } => {
                 let allowed = self.properties_at(path);
@@ -162,15 +168,7 @@ impl Structure {
                 ]
             }
             ValidationErrorKind::Type { kind } => {
-                let expected = node.map_or_else(|| type_kind_name(kind), expected_name);
-                let found = value.map_or("nothing", type_name);
-                vec![
-                    schema_draft(
-                        messages::wrong_type(&key, expected, found, literal.as_deref()),
-                        Target::Value(path.clone()),
-                    )
-                    .help(messages::wrong_type_help(expected, description)),
-                ]
+                vec![wrong_type(node.map_or_else(|| type_kind_name(kind), expected_name))]
             }
             ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. }
                 if !enum_options(node).is_empty() =>
@@ -178,15 +176,7 @@ impl Structure {
                 vec![not_one_of(&enum_options(node))]
             }
             ValidationErrorKind::AnyOf { .. } | ValidationErrorKind::OneOfNotValid { .. } => {
-                let expected = node.map_or("another type", expected_name);
-                let found = value.map_or("nothing", type_name);
-                vec![
-                    schema_draft(
-                        messages::wrong_type(&key, expected, found, literal.as_deref()),
-                        Target::Value(path.clone()),
-                    )
-                    .help(messages::wrong_type_help(expected, description)),
-                ]
+                vec![wrong_type(node.map_or("another type", expected_name))]
             }
             ValidationErrorKind::Format { format } if format == "date" => {
                 vec![
