@@ -246,8 +246,10 @@ mod tests {
         /// Any sequence of edits leaves the index a full rebuild would make.
         #[test]
         fn edits_keep_the_index_a_rebuild_makes(
-            start in "[ab\r\né😀\n]{0,40}",
-            edits in proptest::collection::vec((0u32..6, 0u32..12, 0u32..6, 0u32..12, "[xy\r\n😀é]{0,6}"), 1..12),
+            // Long enough to span several blocks of checkpoints, and edits
+            // from one character to several lines.
+            start in "[ab\r\né😀\n]{0,40}[ab\n]{0,600}",
+            edits in proptest::collection::vec((0u32..40, 0u32..80, 0u32..40, 0u32..80, "[xy\r\n😀é]{0,6}|[ab\n]{0,300}"), 1..12),
         ) {
             let mut text = Text::new(start);
             for (l1, c1, l2, c2, new) in edits {

@@ -162,6 +162,7 @@ fn checked_in_schemas_are_current() {
     // A copy kept anywhere says what it is.
     for (kind, id) in [("manifest", "urn:entitle:schema:manifest:1"), ("policy", "urn:entitle:schema:policy:1")] {
         let out = entitle().args(["schema", kind]).output().expect("runs");
+        assert_eq!(out.status.code(), Some(0), "entitle schema {kind}");
         let schema: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
         assert_eq!(schema["$id"], id);
     }

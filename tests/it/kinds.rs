@@ -94,8 +94,11 @@ fn a_field_a_kind_sets_only_on_labels_or_only_with_when_is_refused_elsewhere() {
         let messages: Vec<&str> = errors.iter().flat_map(|r| &r.findings).map(|f| f.message.as_str()).collect();
         assert!(messages.iter().any(|m| m.contains(&format!("`{{{field}}}` is not a field"))), "{to}: {messages:?}");
     }
-    // The label may use it, and a filtered rule may use the incident's fields.
-    assert!(entitle::policy::Library::builtin().is_ok());
+    // The label may use it, and a filtered rule may use the incident's
+    // fields: the shipped policy does both, and compiles.
+    assert!(base.contains("membership = \"`{offer}` runs from {start} to {end}\""));
+    assert!(base.contains("when = { benefits = [\"cloud-solution-provider\"] }\nmessage = \"incident `{incident}`"));
+    assert!(entitle::policy::Library::from_sources(vec![("p.toml".into(), base)]).is_ok());
 }
 
 /// The README's "Adding a rule kind" shows a whole module: it is the one

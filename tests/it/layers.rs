@@ -50,14 +50,25 @@ fn each_folder_uses_only_the_folders_below_it() {
         for path in entitle::files::files_below(&src.join(layer), &["rs"]).expect("a source folder") {
             read += 1;
             let text = std::fs::read_to_string(&path).expect("a source file");
-            for (n, line) in text.lines().enumerate() {
-                let code = line.split("//").next().unwrap_or_default();
-                for (at, _) in code.match_indices("crate::") {
-                    let name: String =
-                        code[at + 7..].chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect();
+            // Comments out; lines kept, so that a place can be named.
+            let code: String =
+                text.lines().map(|line| line.split("//").next().unwrap_or_default()).collect::<Vec<_>>().join("\n");
+            for (at, _) in code.match_indices("crate::") {
+                let rest = &code[at + 7..];
+                // `crate::name…`, or a group `crate::{a, b::c, …}` (over several lines too).
+                let group = rest.strip_prefix('{').and_then(|g| g.split_once('}')).map(|(g, _)| g);
+                let first = |path: &str| -> String {
+                    path.trim().chars().take_while(|c| c.is_alphanumeric() || *c == '_').collect()
+                };
+                let names: Vec<String> = match group {
+                    Some(group) => group.split(',').map(first).collect(),
+                    None => vec![first(rest)],
+                };
+                for name in names {
                     let Some(home) = homes.get(&name) else { continue };
                     if LAYERS.iter().position(|l| l == home).is_some_and(|r| r > rank) {
-                        climbs.push(format!("{}:{}: `crate::{name}` is in {home}/", path.display(), n + 1));
+                        let line = code[..at].matches('\n').count() + 1;
+                        climbs.push(format!("{}:{line}: `crate::{name}` is in {home}/", path.display()));
                     }
                 }
             }

@@ -77,6 +77,7 @@ fn fixes_name_the_account_that_can_act() {
 #[test]
 fn the_human_table() {
     let out = entitle().args(["entitlements", "examples/eligible.toml"]).output().expect("runs");
+    assert_eq!(out.status.code(), Some(0), "an eligible manifest");
     insta::assert_snapshot!(String::from_utf8_lossy(&out.stdout));
 }
 
