@@ -316,3 +316,55 @@ fn every_place_a_kind_names_is_in_the_manifest_schema() {
     }
     assert!(named > 60, "only {named} places read");
 }
+
+/// A uniqueness rule's `first.…` and `this.…` fields mask a secret whole:
+/// its last four characters, whatever its length or what it ends with.
+#[test]
+fn uniqueness_fields_show_no_more_of_a_secret_than_its_last_four() {
+    let dir = common::root("tests/policies/stated-expiry");
+    let base = std::fs::read_to_string(dir.join("2021-03-04.toml")).expect("base");
+    let top = std::fs::read_to_string(dir.join("2021-09-01.toml")).expect("version");
+    let rule = "\n[[rules]]\nid = \"same-day\"\ncode = \"duplicate\"\nkind = \"uniqueness\"\ncollection = \"activations\"\n\
+                key = [\"benefit\", \"requested_on\"]\n\
+                message = \"first {first.access_id} this {this.access_id} contract {this.contract_id}\"\n";
+    let sources =
+        vec![("2021-03-04.toml".to_string(), base.clone()), ("2021-09-01.toml".to_string(), format!("{top}{rule}"))];
+    let library = entitle::policy::Library::from_sources(sources).expect("compiles");
+    let long = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    let text = std::fs::read_to_string(common::root("tests/fixtures/stated-expiry/unstated.toml"))
+        .expect("fixture")
+        .replace("AID-7731-0042", long)
+        .replace("benefit = \"signature-cloud-support\"", "benefit = \"product-support\"")
+        .replace("requested_on = 2021-02-03", "requested_on = 2021-01-05")
+        .replace("AID-9902-1187", "AID-77SECRET\\u0001\\u0002\\u0003\\u0004")
+        .replace("CID-6610-2290", "CID-LONGSECRETLONGSECRETLONGSECRETLONGSECRETLONGSECRET-4321");
+    let checker = entitle::Checker::new(&library, entitle::Options::default());
+    let report = checker.check("m.toml", text.as_bytes());
+    let finding = report.findings.iter().find(|f| f.message.starts_with("first ")).expect("the duplicate");
+    assert_eq!(finding.code.as_str(), "duplicate");
+    let message = &finding.message;
+    assert!(message.contains("first `…6789`") || message.contains("first …6789"), "{message}");
+    assert!(message.contains("contract …4321") || message.contains("contract `…4321`"), "{message}");
+    for leaked in ["klm", "CRET", "SECRET", "AID-77", "LONG"] {
+        assert!(!message.contains(leaked), "`{leaked}` shown: {message}");
+    }
+    assert!(!report.text.contains(long) && !report.text.contains("LONGSECRET"), "the snippet masks them too");
+}
+
+/// A uniqueness rule that names no field would call every entry after the
+/// first a duplicate: the policy compiler refuses it at `key`.
+#[test]
+fn a_uniqueness_rule_with_no_key_is_refused() {
+    let base = std::fs::read_to_string(common::root("policies/mpn-technical-support/2021-03-04.toml")).expect("base");
+    let rule = "\n[[rules]]\nid = \"no-key\"\ncode = \"duplicate\"\nkind = \"uniqueness\"\ncollection = \"activations\"\nkey = []\n\
+                message = \"twice\"\n";
+    let Err(errors) = entitle::policy::Library::from_sources(vec![("p.toml".into(), format!("{base}{rule}"))]) else {
+        panic!("a rule with key = [] compiled")
+    };
+    let report = errors.iter().find(|r| !r.findings.is_empty()).expect("a report");
+    let finding = &report.findings[0];
+    assert_eq!(finding.code.as_str(), "policy.rule");
+    assert!(finding.message.contains("`key`"), "{}", finding.message);
+    assert_eq!(common::covered(report, finding.span), "[]");
+    assert!(finding.help.as_deref().is_some_and(|h| h.contains("access_id")), "{:?}", finding.help);
+}

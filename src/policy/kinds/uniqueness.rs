@@ -12,6 +12,7 @@ use super::kind::{KindCompiler, KindSpec, Label, RuleKind};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target, short_literal};
 use crate::manifest::SECRET_KEYS;
+use crate::messages;
 use crate::template::Fields;
 
 /// The parameters of a `uniqueness` rule.
@@ -47,6 +48,12 @@ impl RuleKind for Uniqueness {
     fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let Params { collection, key } = params;
         let item_fields = cx.collection("collection", &collection).unwrap_or_default();
+        if key.is_empty() {
+            // No field to compare: every entry after the first would be "the same".
+            let fields: Vec<&str> = item_fields.iter().map(String::as_str).collect();
+            cx.error("key", None, messages::empty("key"), messages::reference_help("field", &fields, None));
+            return None;
+        }
         if !item_fields.is_empty() {
             for (i, field) in key.iter().enumerate() {
                 cx.field("key", Some(i), &collection, &item_fields, field);
@@ -117,8 +124,17 @@ fn is_secret(field: &str) -> bool {
 
 fn add_item_fields(fields: &mut Fields, prefix: &str, table: &toml::de::DeTable<'_>) {
     for (key, value) in table.iter() {
-        let Some(text) = short_literal(value.get_ref()) else { continue };
         let name = key.get_ref();
-        fields.set(format!("{prefix}.{name}"), if is_secret(name) { secret(&text) } else { text });
+        let text = match (is_secret(name), value.get_ref()) {
+            // Masked whole: shortened first, a long secret would show four
+            // characters from its middle.
+            (true, DeValue::String(s)) => secret(s),
+            (secret_key, other) => match short_literal(other) {
+                Some(text) if secret_key => secret(&text),
+                Some(text) => text,
+                None => continue,
+            },
+        };
+        fields.set(format!("{prefix}.{name}"), text);
     }
 }
