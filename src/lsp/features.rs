@@ -23,6 +23,12 @@ fn code(text: &str) -> String {
     crate::escape::markdown_code(text, false)
 }
 
+/// A policy's name for something, for Markdown: escaped, so that it can
+/// neither hide what it says nor become a link or markup.
+fn name(text: &str) -> String {
+    crate::escape::markdown_text(text, false)
+}
+
 /// The document and byte offset of a request's position.
 fn at<'s>(server: &'s Server, uri: &lsp_types::Uri, position: Position) -> Option<(&'s Doc, usize)> {
     let doc = server.docs.get(uri.as_str())?;
@@ -71,6 +77,10 @@ pub(super) fn hover(server: &mut Server, params: &HoverParams) -> Option<Hover> 
         Kind::Other => None,
     }?;
     let secrets = Redactor::for_file(text, None);
+    // Whatever a line was built from, it shows no raw control or invisible
+    // character (escaping is idempotent: what is escaped stays as it is).
+    let markdown: Vec<String> = markdown.lines().map(|line| crate::escape::inline(line).into_owned()).collect();
+    let markdown = markdown.join("\n");
     Some(Hover {
         contents: HoverContents::Markup(MarkupContent {
             kind: MarkupKind::Markdown,
@@ -148,7 +158,7 @@ fn id_hover(rules: &RuleSet, catalogue: &str, value: &str, as_of: Date) -> Optio
     match catalogue {
         "tiers" => {
             let tier = rules.tiers.get(value)?;
-            let mut out = format!("**{}** {}", tier.name, code(&tier.id));
+            let mut out = format!("**{}** {}", name(&tier.name), code(&tier.id));
             for benefit in rules.benefits.iter() {
                 for grant in benefit.grants.iter().filter(|g| g.tier == tier.id) {
                     let class = grant.class.as_deref().map_or_else(|| t("any-class", &[]), code);
@@ -166,12 +176,12 @@ fn id_hover(rules: &RuleSet, catalogue: &str, value: &str, as_of: Date) -> Optio
         "competencies" => {
             let c = rules.competencies.get(value)?;
             let class = rules.competency_classes.get(&c.class).map_or(c.class.as_str(), |k| k.name.as_str());
-            Some(format!("**{}** {}\n\n{}: {}", c.name, code(&c.id), t("class", &[]), class))
+            Some(format!("**{}** {}\n\n{}: {}", name(&c.name), code(&c.id), t("class", &[]), name(class)))
         }
         "benefits" => {
             let b = rules.benefits.get(value)?;
             let what = if b.plan { t("plan", &[]) } else { t("benefit", &[]) };
-            let mut out = format!("**{}** {} ({what})", b.name, code(&b.id));
+            let mut out = format!("**{}** {} ({what})", name(&b.name), code(&b.id));
             let mut scope: Vec<String> = b.scope.kinds.iter().chain(&b.scope.products).map(|k| code(k)).collect();
             if b.scope.recent_only {
                 scope.push(t("recent-only", &[]));
@@ -199,7 +209,7 @@ fn id_hover(rules: &RuleSet, catalogue: &str, value: &str, as_of: Date) -> Optio
             let recent = if p.is_recent_on(as_of) { "recent" } else { "not-recent" };
             let mut out = format!(
                 "**{}** {}\n\n{}: {}; {}",
-                p.name,
+                name(&p.name),
                 code(&p.id),
                 t("kind", &[]),
                 code(&p.kind),
@@ -211,8 +221,8 @@ fn id_hover(rules: &RuleSet, catalogue: &str, value: &str, as_of: Date) -> Optio
             Some(out)
         }
         other => {
-            let (id, name) = rules.named_entries(other)?.into_iter().find(|(id, _)| *id == value)?;
-            Some(format!("**{name}** {}", code(id)))
+            let (id, named) = rules.named_entries(other)?.into_iter().find(|(id, _)| *id == value)?;
+            Some(format!("**{}** {}", name(named), code(id)))
         }
     }
 }
@@ -347,8 +357,13 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
     let range = doc.text.range(replace.0, replace.1 - replace.0, server.encoding);
     let items = items
         .into_iter()
-        .filter(|(label, _)| secrets.mask_text(label) == label.as_str())
+        // An id that is a secret, or that cannot be shown as it is written
+        // (a control or invisible character), is not offered.
+        .filter(|(label, _)| {
+            secrets.mask_text(label) == label.as_str() && crate::escape::inline(label) == label.as_str()
+        })
         .map(|(label, detail)| {
+            let detail = crate::escape::inline(&detail).into_owned();
             let insert = if cursor.on_key || in_quotes || !quoted { label.clone() } else { format!("\"{label}\"") };
             CompletionItem {
                 label: label.clone(),

@@ -635,3 +635,46 @@ fn key_completion_describes_each_key_in_the_clients_language() {
         client.shutdown();
     }
 }
+
+/// A policy's names and a manifest's values reach the editor escaped: no
+/// raw control or invisible character, no live link or markup in a hover,
+/// and no id offered that cannot be shown as it is written.
+#[test]
+fn hover_and_completion_escape_what_the_files_say() {
+    let mut client = Client::start(&[], json!({}), None);
+    let path = common::root("policies/mpn-technical-support/2021-03-04.toml");
+    let uri = format!("file://{}", path.display());
+    let policy = std::fs::read_to_string(&path).unwrap().replacen(
+        "name = \"Gold competency\"",
+        "name = \"Gold\\u001b[31m \\u202e [click](https://evil.example) <img src=x>\"",
+        1,
+    );
+    assert!(policy.contains("evil.example"), "the tier's name is edited");
+    client.open(&uri, &policy);
+    let (line, character) = position(&policy, "tier = \"gold\"");
+    let hover = client.request("textDocument/hover", at(&uri, (line, character + 9)));
+    let value = hover["contents"]["value"].as_str().unwrap_or_else(|| panic!("{hover}"));
+    // Escaped once for the line (`\u{1b}`), then for Markdown (`\\u{1b}`, `\[`).
+    let shown = r"**Gold\\u{1b}\[31m \\u{202e} \[click\](https://evil.example) &lt;img src=x&gt;**";
+    assert!(value.starts_with(shown), "{value}");
+    assert!(!value.chars().any(|c| c.is_control() && c != '\n' || c == '\u{202e}'), "{value:?}");
+
+    let (uri, text) = example("eligible.toml");
+    let text = text.replacen(
+        "user = \"bob@contoso.com\"\nkind = \"msa\"",
+        "user = \"bob\u{202e}@x\"\nkind = \"msa\\u0007\"",
+        1,
+    );
+    assert!(text.contains('\u{202e}'), "an account is edited");
+    client.open(&uri, &text);
+    let (line, character) = position(&text, "alice@contoso.com\"\nrequested_on");
+    let offers = client.request("textDocument/completion", at(&uri, (line, character)));
+    let offers = offers.as_array().unwrap_or_else(|| panic!("{offers}"));
+    let labels: Vec<&str> = offers.iter().map(|i| i["label"].as_str().unwrap()).collect();
+    assert!(labels.contains(&"alice@contoso.com") && !labels.iter().any(|l| l.contains('\u{202e}')), "{labels:?}");
+    for offer in offers {
+        let detail = offer["detail"].as_str().unwrap_or_default();
+        assert!(!detail.chars().any(char::is_control), "{detail:?}");
+    }
+    client.shutdown();
+}
