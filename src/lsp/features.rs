@@ -455,8 +455,7 @@ pub(super) fn definition(server: &mut Server, params: &GotoDefinitionParams) -> 
         Kind::Manifest => {
             let rules = server.rules_for(doc)?;
             let catalogue = catalogue(&cursor.entry.table, key)?;
-            let index = catalogue_index(rules, catalogue, &value.text)?;
-            let (file, path) = rules.location(catalogue, index)?;
+            let (file, path) = rules.location_of(catalogue, &value.text)?;
             if server.policies.builtin {
                 return None;
             }
@@ -509,10 +508,6 @@ pub(super) fn definition(server: &mut Server, params: &GotoDefinitionParams) -> 
         Kind::Other => None,
     }?;
     Some(GotoDefinitionResponse::Scalar(location))
-}
-
-fn catalogue_index(rules: &RuleSet, catalogue: &str, id: &str) -> Option<usize> {
-    rules.named_entries(catalogue)?.iter().position(|(i, _)| *i == id)
 }
 
 // --- symbols ----------------------------------------------------------------

@@ -306,6 +306,17 @@ impl Policy {
         })
     }
 
+    /// Where entry `id` of catalogue `catalogue` was written. Plans share the
+    /// benefits' catalogue, after them, and are written under `[[plans]]`.
+    pub fn location_of(&self, catalogue: &str, id: &str) -> Option<(&str, crate::document::Path)> {
+        let index = self.named_entries(catalogue)?.iter().position(|(i, _)| *i == id)?;
+        let benefits = self.source_file.benefits.len();
+        match catalogue {
+            "benefits" if index >= benefits => self.location("plans", index - benefits),
+            _ => self.location(catalogue, index),
+        }
+    }
+
     /// The names [`Policy::rule_code`] accepts, for did-you-mean.
     pub fn rule_code_names(&self) -> Vec<&str> {
         let mut names = self.codes.ids();

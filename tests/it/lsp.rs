@@ -517,6 +517,13 @@ fn definition_goes_to_the_policy_entry_and_policy_references_to_their_definition
     let policy = std::fs::read_to_string(root.join("policies/mpn-technical-support/2021-03-04.toml")).unwrap();
     let (line, character) = position(&policy, "id = \"messaging\"");
     assert_eq!(result["range"]["start"], json!({"line": line, "character": character + 6}));
+    // A plan, which shares the benefits' ids, goes to its `[[plans]]` entry.
+    let (eligible_uri, eligible) = example("eligible.toml");
+    client.open(&eligible_uri, &eligible);
+    let at_plan = position(&eligible, "cloud-solution-provider\"   #");
+    let result = client.request("textDocument/definition", at(&eligible_uri, at_plan));
+    let (line, character) = position(&policy, "id = \"cloud-solution-provider\"");
+    assert_eq!(result["range"]["start"], json!({"line": line, "character": character + 6}), "{result}");
     // In the policy: `tier = "gold"` of a grant goes to the tier.
     let policy_uri = target.to_string();
     client.open(&policy_uri, &policy);
