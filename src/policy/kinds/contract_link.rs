@@ -5,6 +5,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use super::context::{Context, Wording, is_complete, secret};
 use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use crate::date::Date;
 use crate::diagnostic::{Draft, Finding};
 use crate::document::{Path, Target};
 use crate::manifest::Manifest;
@@ -33,11 +34,16 @@ impl RuleKind for ContractLink {
     }
 
     fn check(&self, cx: &Context<'_>, rule: &Wording<'_>, out: &mut Vec<Draft>) {
-        // The links of each Access ID and account, in file order: found by a
-        // scan of every link per incident, they were quadratic.
-        let mut links_of: HashMap<(&str, &str), Vec<usize>> = HashMap::default();
+        // For each Access ID and account: the first day it was linked, and
+        // its first link in file order. An incident is in time when opened on
+        // or after that day; otherwise every link came later, and the first
+        // is the one to show. One pass over the links, one lookup per
+        // incident, however many links or incidents repeat.
+        let mut links_of: HashMap<(&str, &str), (Date, usize)> = HashMap::default();
         for (l, link) in cx.manifest.contract_links.iter().enumerate() {
-            links_of.entry((link.access_id.as_str(), link.account.as_str())).or_default().push(l);
+            let pair = (link.access_id.as_str(), link.account.as_str());
+            let earliest = links_of.entry(pair).or_insert((link.linked_on, l));
+            earliest.0 = earliest.0.min(link.linked_on);
         }
         for subject in cx.incidents(&self.when) {
             if subject.benefit.plan || !subject.benefit.contract {
@@ -51,23 +57,11 @@ impl RuleKind for ContractLink {
             if incident.opened_on < activation.requested_on || cx.account(&incident.opened_by).is_none() {
                 continue;
             }
-            let links = links_of
-                .get(&(access_id, incident.opened_by.as_str()))
-                .map_or(&[][..], Vec::as_slice)
-                .iter()
-                .map(|&l| (l, &cx.manifest.contract_links[l]));
-            let mut late = None;
-            let mut in_time = false;
-            for (l, link) in links {
-                if link.linked_on <= incident.opened_on {
-                    in_time = true;
-                } else if late.is_none() {
-                    late = Some((l, link.linked_on));
-                }
-            }
-            if in_time {
+            let linked = links_of.get(&(access_id, incident.opened_by.as_str()));
+            if linked.is_some_and(|&(first_day, _)| first_day <= incident.opened_on) {
                 continue;
             }
+            let late = linked.map(|&(_, l)| (l, cx.manifest.contract_links[l].linked_on));
             let mut fields = cx.incident_fields(&subject).with("access_id", secret(access_id));
             if let Some((_, on)) = late {
                 fields.set("linked_on", on);
