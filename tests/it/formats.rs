@@ -128,8 +128,7 @@ fn json_counts_waived_findings_apart() {
 
 #[test]
 fn output_is_written_atomically_and_matches_stdout() {
-    let dir = std::env::temp_dir().join(format!("entitle-output-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("dir");
+    let dir = common::temp_dir("output");
     let target = dir.join("report.sarif");
     let out = entitle()
         .args(["check", "tests/fixtures/codes/incident-scope.toml", "--format", "sarif", "--output"])

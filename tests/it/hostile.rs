@@ -142,30 +142,27 @@ fn the_hostile_corpus() {
     }
 }
 
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("entitle-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    dir
-}
+use common::temp_dir;
 
-/// Runs `entitle` with a deadline: a hang fails the test instead of blocking it.
+/// Runs `entitle` with a deadline: a hang fails the test instead of blocking
+/// it. Its output is read as it comes (a full pipe would stop it).
 fn run_with_deadline(args: &[&std::ffi::OsStr]) -> std::process::Output {
-    let mut child = common::entitle()
+    let child = common::entitle()
         .args(args)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .expect("spawns");
-    let started = std::time::Instant::now();
-    while child.try_wait().expect("waits").is_none() {
-        if started.elapsed() > std::time::Duration::from_secs(60) {
-            let _ = child.kill();
+    let pid = child.id().to_string();
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(child.wait_with_output()));
+    match finished.recv_timeout(std::time::Duration::from_secs(60)) {
+        Ok(output) => output.expect("finishes"),
+        Err(_) => {
+            let _ = std::process::Command::new("kill").args(["-9", &pid]).status();
             panic!("entitle hung");
         }
-        std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    child.wait_with_output().expect("finishes")
 }
 
 #[test]

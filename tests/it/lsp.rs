@@ -495,8 +495,7 @@ fn definition_goes_from_a_link_to_its_activation() {
 
 /// A copy of the built-in policies in a workspace's `policies/` folder.
 fn workspace(name: &str) -> std::path::PathBuf {
-    let root = std::env::temp_dir().join(format!("entitle-lsp-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&root);
+    let root = common::temp_dir(&format!("lsp-{name}"));
     let dir = root.join("policies/mpn-technical-support");
     std::fs::create_dir_all(&dir).unwrap();
     for file in ["2021-03-04.toml", "2021-06-17.toml"] {

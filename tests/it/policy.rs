@@ -155,8 +155,7 @@ fn the_command_line_judges_with_another_policy_dir() {
 
 #[test]
 fn a_broken_policy_dir_is_exit_2_with_diagnostics_on_stderr() {
-    let dir = std::env::temp_dir().join(format!("entitle-broken-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::temp_dir("broken");
     std::fs::write(
         dir.join("p.toml"),
         SHIPPED.replacen("{ tier = \"gold\", incidents = 20 }", "{ tier = \"glod\", incidents = 20 }", 1),

@@ -368,9 +368,7 @@ fn an_extends_chain_deeper_than_the_limit_is_one_policy_error() {
 
 #[test]
 fn a_policy_dir_with_a_chain_too_deep_cannot_be_used() {
-    let dir = std::env::temp_dir().join(format!("entitle-deep-chain-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("temp dir");
+    let dir = common::temp_dir("deep-chain");
     for (name, text) in chain(entitle::policy::compile::MAX_EXTENDS_DEPTH + 1) {
         std::fs::write(dir.join(name), text).expect("written");
     }

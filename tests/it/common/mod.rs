@@ -48,13 +48,19 @@ pub fn entitle() -> std::process::Command {
     command
 }
 
-/// A file holding `text`, in a directory of its own under the system's
-/// temporary directory (one per test process and `name`).
-pub fn temp_file(name: &str, text: &[u8]) -> PathBuf {
+/// An empty directory of its own under the system's temporary directory
+/// (one per test process and `name`).
+pub fn temp_dir(name: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("entitle-{}-{}", name.replace(['/', '.'], "-"), std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).expect("temp dir");
-    let path = dir.join(name);
+    dir
+}
+
+/// A file holding `text`, in a directory of its own under the system's
+/// temporary directory (one per test process and `name`).
+pub fn temp_file(name: &str, text: &[u8]) -> PathBuf {
+    let path = temp_dir(name).join(name);
     std::fs::write(&path, text).expect("temp file");
     path
 }
