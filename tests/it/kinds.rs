@@ -368,3 +368,62 @@ fn a_uniqueness_rule_with_no_key_is_refused() {
     assert_eq!(common::covered(report, finding.span), "[]");
     assert!(finding.help.as_deref().is_some_and(|h| h.contains("access_id")), "{:?}", finding.help);
 }
+
+/// Each finding the shipped policy's tests expect (`# expect: code@line`)
+/// is there, at that line, with its rule's help: every kind is held to its
+/// code, its place and its help, including the kinds that share a code with
+/// another one (`activation-order`, `competency-forbidden`,
+/// `link-after-exhaustion`, uniqueness on accounts and activations).
+#[test]
+fn every_expected_finding_of_the_policy_tests_has_its_line_and_its_rules_help() {
+    let library = common::library();
+    let mut checked = BTreeSet::new();
+    let (mut expected_count, mut found) = (0, 0);
+    let tests = entitle::files::toml_files_below(&common::root("policies/mpn-technical-support/tests")).expect("tests");
+    for file in &tests {
+        let name = file.display().to_string();
+        let text = std::fs::read_to_string(file).expect("a test manifest");
+        let expected: Vec<(String, usize)> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("# expect: "))
+            .flat_map(|l| l.split(", "))
+            .filter_map(|e| e.split_once('@'))
+            .map(|(code, line)| (code.to_string(), line.parse().expect("a line number")))
+            .collect();
+        let report = common::check(&name);
+        let Some(policy) = &report.policy else { continue };
+        let set = library.versions(&policy.id).into_iter().find(|s| s.version == policy.version).expect("its version");
+        for (code, line) in expected {
+            expected_count += 1;
+            let at_line = |f: &&entitle::Finding| report.text[..f.span.offset].matches('\n').count() + 1 == line;
+            let finding = report
+                .findings
+                .iter()
+                .filter(|f| f.code.as_str() == code)
+                .find(at_line)
+                .unwrap_or_else(|| panic!("{name}: no `{code}` at line {line}"));
+            found += 1;
+            let help = finding.help.as_deref().unwrap_or_default();
+            assert!(!help.is_empty(), "{name}: `{code}`@{line} has no help");
+            let rules: Vec<_> = set.rules.iter().filter(|r| r.code == finding.code).collect();
+            if rules.is_empty() || finding.suggestion.is_some() {
+                // A built-in code's help, or a did-you-mean in place of the rule's.
+                continue;
+            }
+            let matching: Vec<&str> = rules
+                .iter()
+                .filter(|r| {
+                    let literal = r.help.as_ref().map_or("", |h| h.source().split('{').next().unwrap_or_default());
+                    r.help.is_some() && help.starts_with(literal)
+                })
+                .map(|r| r.kind)
+                .collect();
+            assert!(!matching.is_empty(), "{name}: `{code}`@{line}: {help}");
+            checked.extend(matching);
+        }
+    }
+    for kind in ["activation-order", "competency-forbidden", "link-after-exhaustion", "uniqueness"] {
+        assert!(checked.contains(kind), "no expected finding of `{kind}` checked: {checked:?}");
+    }
+    assert!(found > 25 && found == expected_count, "{found} of {expected_count} expected findings checked");
+}
