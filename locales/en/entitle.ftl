@@ -110,6 +110,8 @@ policy-available = the { $what } available are { $ids }
 policy-available-suggestion = the { $what } available are { $ids }; did you mean `{ $suggestion }`?
 policy-no-version-in-effect = no version of policy `{ $id }` is in effect on { $as_of }
 policy-earliest-version-help = the earliest version takes effect on { $earliest }; pin `policy_version` or judge at a later `as_of`
+policy-uncompiled = the built-in policy `{ $id }@{ $version }` does not compile in this build of `entitle`
+policy-uncompiled-help = run `entitle policy lint` on the policies it was built from, or pass `--policy-dir`
 policy-ambiguous = several policies are available and the manifest names none
 policy-ambiguous-help = set `evaluation.policy` or pass `--policy`; the policies available are { $ids }
 

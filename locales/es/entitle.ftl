@@ -104,6 +104,8 @@ policy-available = { $what } disponibles: { $ids }
 policy-available-suggestion = { $what } disponibles: { $ids }; ¿quería decir `{ $suggestion }`?
 policy-no-version-in-effect = ninguna versión de la política `{ $id }` está en vigor el { $as_of }
 policy-earliest-version-help = la primera versión entra en vigor el { $earliest }; fije `policy_version` o evalúe con un `as_of` posterior
+policy-uncompiled = la política integrada `{ $id }@{ $version }` no se compila en esta versión de `entitle`
+policy-uncompiled-help = ejecute `entitle policy lint` sobre las políticas con que se compiló, o use `--policy-dir`
 policy-ambiguous = hay varias políticas disponibles y el manifiesto no indica ninguna
 policy-ambiguous-help = defina `evaluation.policy` o use `--policy`; las políticas disponibles son { $ids }
 

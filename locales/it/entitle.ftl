@@ -104,6 +104,8 @@ policy-available = { $what } disponibili: { $ids }
 policy-available-suggestion = { $what } disponibili: { $ids }; forse intendevi `{ $suggestion }`?
 policy-no-version-in-effect = nessuna versione della policy `{ $id }` è in vigore il { $as_of }
 policy-earliest-version-help = la prima versione entra in vigore il { $earliest }; fissa `policy_version` o valuta con un `as_of` successivo
+policy-uncompiled = la policy integrata `{ $id }@{ $version }` non si compila in questa build di `entitle`
+policy-uncompiled-help = esegui `entitle policy lint` sulle policy da cui è stata compilata, o usa `--policy-dir`
 policy-ambiguous = sono disponibili più policy e il manifesto non ne indica nessuna
 policy-ambiguous-help = imposta `evaluation.policy` o usa `--policy`; le policy disponibili sono { $ids }
 

@@ -326,6 +326,15 @@ pub fn earliest_version_help(earliest: &str) -> String {
     t!("policy-earliest-version-help", earliest = earliest)
 }
 
+/// A built-in version that does not compile.
+pub fn policy_uncompiled(id: &str, version: &str) -> String {
+    t!("policy-uncompiled", id = id, version = version)
+}
+/// Help for [`policy_uncompiled`].
+pub fn policy_uncompiled_help() -> String {
+    t!("policy-uncompiled-help")
+}
+
 /// Several policies and none chosen.
 pub fn policy_ambiguous() -> String {
     t!("policy-ambiguous")

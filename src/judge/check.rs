@@ -209,6 +209,12 @@ impl<'l> Checker<'l> {
                     at("as_of", evaluation.as_of.is_some() && self.options.as_of.is_none()),
                 )
                 .help(messages::earliest_version_help(&earliest.to_string())),
+                Selection::Uncompiled(id, version) => Draft::new(
+                    Code::REFERENCE_UNKNOWN,
+                    messages::policy_uncompiled(&id, &version),
+                    at("policy_version", evaluation.policy_version.is_some()),
+                )
+                .help(messages::policy_uncompiled_help()),
                 Selection::Ambiguous => {
                     Draft::new(Code::REFERENCE_UNKNOWN, messages::policy_ambiguous(), Target::Value(Path::root()))
                         .help(messages::policy_ambiguous_help(&ids))

@@ -2,7 +2,7 @@
 //! `--policy-dir`, compiled once and shared; and the choice of the version
 //! that judges a manifest.
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use super::compile;
 use super::ruleset::RuleSet;
@@ -19,15 +19,50 @@ mod builtin {
     include!(concat!(env!("OUT_DIR"), "/builtin_policies.rs"));
 }
 
-/// Compiled policies, every version of every policy.
+/// Policies, every version of every policy: compiled when loaded from a
+/// directory (so that every fault is reported at once), and on first use
+/// when built in (a check needs one version; the built-in files are
+/// compiled by the tests of every build).
 #[derive(Debug, Clone, Default)]
 pub struct Library {
-    sets: Vec<Arc<RuleSet>>,
+    /// Every version, by id then effective date.
+    versions: Vec<Version>,
+    /// Every version compiled, in the same order ([`Library::all`]).
+    all: OnceLock<Vec<Arc<RuleSet>>>,
     /// The message files beside the policy files: (origin, language, text),
     /// by the origin of the policy file they translate.
     translations: HashMap<String, Vec<Translation>>,
     /// Each version in each language but English, made on first use.
-    localized: Vec<[std::sync::OnceLock<Arc<RuleSet>>; 3]>,
+    localized: Vec<[OnceLock<Arc<RuleSet>>; 3]>,
+}
+
+/// A policy version: what choosing it needs, and its rules.
+#[derive(Debug, Clone)]
+struct Version {
+    id: String,
+    version: String,
+    effective: Date,
+    extends: Option<String>,
+    /// The file it was read from.
+    origin: String,
+    /// Its built-in file, when it is compiled on first use.
+    builtin: Option<usize>,
+    /// Compiled; `None` for a built-in version that does not compile.
+    set: OnceLock<Option<Arc<RuleSet>>>,
+}
+
+impl Version {
+    fn compiled(set: Arc<RuleSet>) -> Version {
+        Version {
+            id: set.id.clone(),
+            version: set.version.clone(),
+            effective: set.effective,
+            extends: set.extends.clone(),
+            origin: set.origin.clone(),
+            builtin: None,
+            set: OnceLock::from(Some(set)),
+        }
+    }
 }
 
 /// A policy version's message file in one language.
@@ -81,12 +116,101 @@ pub enum Selection {
     NoneInEffect(String, Date),
     /// Several policies and no choice.
     Ambiguous,
+    /// A built-in version that does not compile: a build whose tests did not pass.
+    Uncompiled(String, String),
 }
 
 impl Library {
-    /// The policies built into the binary.
+    /// The policies built into the binary. Each version is compiled on
+    /// first use; when their headers cannot be read apart from the rest, or
+    /// do not form sound chains of `extends`, all are compiled at once, and
+    /// what does not compile is reported.
     pub fn builtin() -> Result<Library, Vec<FileReport>> {
-        Library::from_sources(Library::builtin_sources())
+        Library::builtin_on_demand().map_or_else(|| Library::from_sources(Library::builtin_sources()), Ok)
+    }
+
+    fn builtin_on_demand() -> Option<Library> {
+        let mut versions = Vec::new();
+        let mut translations: HashMap<String, Vec<Translation>> = HashMap::default();
+        for (file, (path, text)) in builtin::BUILTIN.iter().enumerate() {
+            let origin = format!("policies/{path}");
+            if let Some((policy, lang)) = translated_file(&origin) {
+                if let Some(lang) = lang {
+                    translations.entry(policy).or_default().push(Translation { origin, lang, text: text.to_string() });
+                }
+                continue;
+            }
+            let header = compile::header(text)?;
+            versions.push(Version {
+                id: header.id,
+                version: header.version,
+                effective: header.effective,
+                extends: header.extends,
+                origin,
+                builtin: Some(file),
+                set: OnceLock::new(),
+            });
+        }
+        let distinct: HashSet<(&str, &str)> = versions.iter().map(|v| (v.id.as_str(), v.version.as_str())).collect();
+        if distinct.len() != versions.len() {
+            return None;
+        }
+        for version in &versions {
+            let mut chain = vec![version];
+            while let Some(base) = chain.last().and_then(|v| v.extends.as_deref()) {
+                if chain.len() > compile::MAX_EXTENDS_DEPTH {
+                    return None;
+                }
+                chain.push(versions.iter().find(|b| b.id == version.id && b.version == base)?);
+            }
+        }
+        Some(Library::of(versions, translations))
+    }
+
+    /// A library of these versions, sorted by id, effective date and version.
+    fn of(mut versions: Vec<Version>, translations: HashMap<String, Vec<Translation>>) -> Library {
+        versions.sort_by(|a, b| {
+            (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str()))
+        });
+        let localized = versions.iter().map(|_| Default::default()).collect();
+        Library { versions, all: OnceLock::new(), translations, localized }
+    }
+
+    /// A built-in version and those it extends, parsed and compiled; `None`
+    /// when one does not, or when its header read alone said otherwise than
+    /// the whole file (the tests of every build compile them all).
+    fn compile_builtin(&self, version: &Version) -> Option<Arc<RuleSet>> {
+        let mut parsed = Vec::new();
+        for at in self.chain(version) {
+            let (path, text) = builtin::BUILTIN.get(at.builtin?)?;
+            let file = compile::parse(&format!("policies/{path}"), text).ok()?;
+            let header = &file.file.policy;
+            if (&header.id, &header.version, header.effective, &header.extends)
+                != (&at.id, &at.version, at.effective, &at.extends)
+            {
+                return None;
+            }
+            parsed.push(file);
+        }
+        compile::compile_in(&parsed, 0, &compile::Versions::of(&parsed)).ok().map(Arc::new)
+    }
+
+    /// A version and the versions it extends, nearest first.
+    fn chain<'a>(&'a self, version: &'a Version) -> Vec<&'a Version> {
+        let mut chain = vec![version];
+        while let Some(base) = chain.last().and_then(|v| v.extends.as_deref()) {
+            match self.versions.iter().find(|b| b.id == version.id && b.version == base) {
+                Some(base) if chain.len() <= compile::MAX_EXTENDS_DEPTH => chain.push(base),
+                _ => break,
+            }
+        }
+        chain
+    }
+
+    /// Version `i`, compiled.
+    fn set(&self, i: usize) -> Option<&Arc<RuleSet>> {
+        let version = &self.versions[i];
+        version.set.get_or_init(|| self.compile_builtin(version)).as_ref()
     }
 
     /// Every `*.toml` below `dir`, read as policy files (test manifests
@@ -168,26 +292,18 @@ impl Library {
                 failures.push((parsed[i].origin.clone(), texts[i].to_string(), found));
             }
         }
-        sets.sort_by(|a, b| {
-            (a.id.as_str(), a.effective, a.version.as_str()).cmp(&(b.id.as_str(), b.effective, b.version.as_str()))
-        });
         let failures =
             failures.into_iter().map(|(origin, text, findings)| FileReport::new(origin, text, findings)).collect();
-        let localized = sets.iter().map(|_| Default::default()).collect();
-        (Library { sets, translations, localized }, failures)
+        (Library::of(sets.into_iter().map(Version::compiled).collect(), translations), failures)
     }
 
     /// The message files of a version in a language, its bases' first:
     /// an extending version inherits its base's translations.
     pub fn translations(&self, set: &RuleSet, lang: Lang) -> Vec<&Translation> {
-        let mut chain = vec![set];
-        while let Some(base) = chain.last().and_then(|s| s.extends.as_deref()) {
-            match self.sets.iter().find(|b| b.id == set.id && b.version == base) {
-                Some(base) if chain.len() <= compile::MAX_EXTENDS_DEPTH => chain.push(base),
-                _ => break,
-            }
-        }
-        chain
+        let Some(version) = self.versions.iter().find(|v| v.id == set.id && v.version == set.version) else {
+            return Vec::new();
+        };
+        self.chain(version)
             .iter()
             .rev()
             .filter_map(|s| self.translations.get(&s.origin))
@@ -202,7 +318,8 @@ impl Library {
         if slot == 0 {
             return set;
         }
-        let Some(i) = self.sets.iter().position(|s| Arc::ptr_eq(s, set)) else { return set };
+        let compiled = |v: &Version| v.set.get().and_then(Option::as_ref).is_some_and(|s| Arc::ptr_eq(s, set));
+        let Some(i) = self.versions.iter().position(compiled) else { return set };
         self.localized[i][slot].get_or_init(|| {
             let files = self.translations(set, lang);
             if files.is_empty() {
@@ -257,7 +374,7 @@ impl Library {
     /// Why `version` names no version of `id`: the sentence, and a help line
     /// with the versions there are and the nearest one.
     pub fn unknown_version(&self, id: &str, version: &str) -> (String, String) {
-        let versions: Vec<&str> = self.versions(id).iter().map(|s| s.version.as_str()).collect();
+        let versions: Vec<&str> = self.headers(id).map(|v| v.version.as_str()).collect();
         let suggestion = crate::suggest::did_you_mean(version, versions.iter().copied());
         (messages::unknown_policy_version(id, version), messages::available("versions", &versions, suggestion))
     }
@@ -270,7 +387,7 @@ impl Library {
             return Some(self.unknown_policy(id));
         }
         let version = version?;
-        (!self.versions(id).iter().any(|s| s.version == version)).then(|| self.unknown_version(id, version))
+        (!self.headers(id).any(|v| v.version == version)).then(|| self.unknown_version(id, version))
     }
 
     /// The version `spec` names: `ID@VERSION`, or `VERSION` alone when the
@@ -317,19 +434,24 @@ impl Library {
 
     /// Every compiled version, by id then effective date.
     pub fn all(&self) -> &[Arc<RuleSet>] {
-        &self.sets
+        self.all.get_or_init(|| (0..self.versions.len()).filter_map(|i| self.set(i).cloned()).collect())
     }
 
     /// The policy ids.
     pub fn ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = self.sets.iter().map(|s| s.id.as_str()).collect();
+        let mut ids: Vec<&str> = self.versions.iter().map(|v| v.id.as_str()).collect();
         ids.dedup();
         ids
     }
 
-    /// The versions of one policy, oldest first.
+    /// The versions of one policy, oldest first, compiled.
     pub fn versions(&self, id: &str) -> Vec<&Arc<RuleSet>> {
-        self.sets.iter().filter(|s| s.id == id).collect()
+        (0..self.versions.len()).filter(|&i| self.versions[i].id == id).filter_map(|i| self.set(i)).collect()
+    }
+
+    /// The versions of one policy, oldest first, as their headers say.
+    fn headers<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Version> {
+        self.versions.iter().filter(move |v| v.id == id)
     }
 
     /// The version that judges a manifest: a pinned version wins; else the
@@ -342,22 +464,22 @@ impl Library {
                 _ => return Err(Selection::Ambiguous),
             },
         };
-        let versions = self.versions(id);
-        if versions.is_empty() {
+        let versions: Vec<usize> = (0..self.versions.len()).filter(|&i| self.versions[i].id == id).collect();
+        let Some(&oldest) = versions.first() else {
             return Err(Selection::UnknownPolicy(id.to_string()));
-        }
-        if let Some(version) = version {
-            return versions
+        };
+        let chosen = match version {
+            Some(version) => versions
                 .into_iter()
-                .find(|s| s.version == version)
-                .ok_or_else(|| Selection::UnknownVersion(id.to_string(), version.to_string()));
-        }
-        versions
-            .iter()
-            .rev()
-            .find(|s| s.effective <= as_of)
-            .copied()
-            .ok_or_else(|| Selection::NoneInEffect(id.to_string(), versions[0].effective))
+                .find(|&i| self.versions[i].version == version)
+                .ok_or_else(|| Selection::UnknownVersion(id.to_string(), version.to_string()))?,
+            None => versions
+                .into_iter()
+                .rev()
+                .find(|&i| self.versions[i].effective <= as_of)
+                .ok_or_else(|| Selection::NoneInEffect(id.to_string(), self.versions[oldest].effective))?,
+        };
+        self.set(chosen).ok_or_else(|| Selection::Uncompiled(id.to_string(), self.versions[chosen].version.clone()))
     }
 }
 
@@ -386,4 +508,76 @@ fn duplicate_version(parsed: &compile::Parsed<'_>, set: &RuleSet, other: &str) -
     )
     .help(messages::duplicate_id_help())
     .resolve(Some(&parsed.document))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What a compiled version is made of, in a form that compares.
+    fn shape(set: &RuleSet) -> String {
+        let rules: Vec<String> = set
+            .rules
+            .iter()
+            .map(|r| format!("{} {} {} {:?} {:?} {:?}", r.key, r.code, r.kind, r.check, r.message, r.help))
+            .collect();
+        let mut locations: Vec<_> = set.locations.iter().collect();
+        locations.sort();
+        format!("{} {:?} {:?} {locations:?} {rules:#?}", set.digest(), set.origin, set.source_file)
+    }
+
+    #[test]
+    fn built_in_versions_compiled_on_demand_are_those_compiled_at_once() {
+        let eager = Library::from_sources(Library::builtin_sources()).expect("the built-in policies compile");
+        let on_demand = Library::builtin_on_demand().expect("every built-in header reads alone");
+        // Choosing needs no compilation; the chosen version alone is compiled.
+        let newest = on_demand.versions.last().expect("a built-in version");
+        let chosen = on_demand.select(None, None, Date::from_ymd(2100, 1, 1).expect("a date")).expect("a version");
+        assert_eq!((&chosen.id, &chosen.version), (&newest.id, &newest.version));
+        let compiled = on_demand.versions.iter().filter(|v| v.set.get().is_some()).count();
+        assert_eq!(compiled, 1, "only the chosen version is compiled");
+        assert!(on_demand.all().len() > 1, "the shipped policy has several versions");
+        assert_eq!(on_demand.all().len(), eager.all().len());
+        for (a, b) in on_demand.all().iter().zip(eager.all()) {
+            assert_eq!(shape(a), shape(b), "{}@{}", a.id, a.version);
+        }
+    }
+
+    #[test]
+    fn a_built_in_version_that_does_not_compile_is_refused_when_chosen() {
+        let mut library = Library::builtin_on_demand().expect("every built-in header reads alone");
+        // A header that its file contradicts stands for a file that does not compile.
+        let version = &mut library.versions[0];
+        version.version = "2099-01-01".into();
+        let id = version.id.clone();
+        assert_eq!(
+            library.select(Some(&id), Some("2099-01-01"), Date::from_ymd(2100, 1, 1).expect("a date")).err(),
+            Some(Selection::Uncompiled(id.clone(), "2099-01-01".into()))
+        );
+        assert!(library.all().iter().all(|s| s.version != "2099-01-01"), "left out of every list");
+        let mut library = Library::builtin_on_demand().expect("every built-in header reads alone");
+        library.versions[0].builtin = Some(usize::MAX);
+        assert!(matches!(
+            library.select(
+                Some(&id),
+                Some(&library.versions[0].version.clone()),
+                Date::from_ymd(2100, 1, 1).expect("a date")
+            ),
+            Err(Selection::Uncompiled(..))
+        ));
+    }
+
+    #[test]
+    fn a_header_is_read_alone_only_when_written_as_its_own_table() {
+        let file =
+            "[policy]\nid = \"p\"\nversion = \"1\"\neffective = 2021-01-01\ntitle = \"P\"\n\n[[tiers]]\nid = \"x\"\n";
+        let header = compile::header(file).expect("a [policy] table");
+        assert_eq!((header.id.as_str(), header.version.as_str(), header.extends), ("p", "1", None));
+        assert!(compile::header("policy = { id = \"p\", version = \"1\" }\n").is_none());
+        assert!(compile::header("[policy]\nid = \"p\"\n").is_none(), "a header lacking its keys");
+        // A string that spans a `[` line cuts the table short: not read, so
+        // the whole library is compiled at once instead.
+        let cut = "[policy]\nid = \"p\"\nversion = \"1\"\neffective = 2021-01-01\ntitle = \"\"\"\n[x]\n\"\"\"\n";
+        assert!(compile::header(cut).is_none());
+    }
 }

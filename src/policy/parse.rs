@@ -55,3 +55,28 @@ pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>
 
 /// Findings of a failed compilation, by the index of the file they point into.
 pub type Faults = Vec<(usize, Finding)>;
+
+/// A policy file's `[policy]` table, read alone: enough to choose a version
+/// before the file is parsed whole. `None` when the table is not written as
+/// a `[policy]` header followed by its keys, or does not read so.
+pub fn header(text: &str) -> Option<super::model::Header> {
+    #[derive(Deserialize)]
+    struct Only {
+        policy: super::model::Header,
+    }
+    fn read(table: &str) -> Option<super::model::Header> {
+        Document::parse(table).ok()?.deserialize::<Only>().ok().map(|only| only.policy)
+    }
+    let mut start = None;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        match start {
+            None if trimmed == "[policy]" => start = Some(offset),
+            Some(start) if trimmed.starts_with('[') => return read(&text[start..offset]),
+            _ => {}
+        }
+        offset += line.len();
+    }
+    read(&text[start?..])
+}
