@@ -3,6 +3,10 @@
 //! `entitle check FILE` works with no setup and a new policy version is a new
 //! file, never a code change. Test manifests (`policies/<id>/tests/*.toml`)
 //! are embedded apart, for `entitle policy test` with no directory.
+//!
+//! Also splits each language's message catalogue (`locales/<lang>/entitle.ftl`)
+//! by the first word of its ids, so that a run parses only the groups of the
+//! messages it shows.
 
 use std::path::{Path, PathBuf};
 use std::{env, fs};
@@ -17,6 +21,63 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
             out.push(path);
         }
     }
+}
+
+/// A catalogue split by the first word of its ids (`code-syntax` → `code`),
+/// sorted by that word. An entry starts on a line that starts with a letter
+/// (its id); the comments and blank lines before it go with it, its indented
+/// lines (and a closing `}`) after it too.
+fn groups(source: &str) -> Vec<(String, String)> {
+    let mut groups: std::collections::BTreeMap<String, String> = Default::default();
+    let mut current = String::new();
+    let mut pending = String::new();
+    for line in source.split_inclusive('\n') {
+        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
+            let id = line.split([' ', '=']).next().unwrap_or_default();
+            current = id.split('-').next().unwrap_or_default().to_string();
+            let group = groups.entry(current.clone()).or_default();
+            group.push_str(&pending);
+            group.push_str(line);
+            pending.clear();
+        } else if line.trim().is_empty() || line.starts_with('#') {
+            pending.push_str(line);
+        } else {
+            let group = groups.entry(current.clone()).or_default();
+            group.push_str(&pending);
+            group.push_str(line);
+            pending.clear();
+        }
+    }
+    groups.into_iter().collect()
+}
+
+fn catalogues(root: &Path, out: &Path) {
+    let locales = root.join("locales");
+    println!("cargo:rerun-if-changed={}", locales.display());
+    let mut langs: Vec<PathBuf> = fs::read_dir(&locales)
+        .expect("locales/ is readable")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("entitle.ftl").is_file())
+        .collect();
+    langs.sort();
+    let mut code = String::from(
+        "/// Each language's catalogue by the first word of its ids: (language tag, [(word, text)]), words sorted.\n\
+         pub static GROUPED: &[(&str, &[(&str, &str)])] = &[\n",
+    );
+    for dir in langs {
+        let file = dir.join("entitle.ftl");
+        println!("cargo:rerun-if-changed={}", file.display());
+        let source = fs::read_to_string(&file).expect("a catalogue is UTF-8");
+        let tag = dir.file_name().and_then(|n| n.to_str()).expect("a language tag").to_string();
+        code.push_str(&format!("    ({tag:?}, &[\n"));
+        for (word, text) in groups(&source) {
+            code.push_str(&format!("        ({word:?}, {text:?}),\n"));
+        }
+        code.push_str("    ]),\n");
+    }
+    code.push_str("];\n");
+    fs::write(out.join("catalogues.rs"), code).expect("OUT_DIR is writable");
 }
 
 fn main() {
@@ -49,6 +110,7 @@ fn main() {
         }
         code.push_str("];\n");
     }
-    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("builtin_policies.rs");
-    fs::write(out, code).expect("OUT_DIR is writable");
+    let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("builtin_policies.rs"), code).expect("OUT_DIR is writable");
+    catalogues(&root, &out);
 }

@@ -88,51 +88,34 @@ pub fn bundle(lang: Lang, sources: &[&str]) -> (Bundle, Vec<String>) {
     (bundle, errors)
 }
 
-/// The groups a catalogue is parsed in, by the first word of their ids;
-/// every other message is in the first group. Each is parsed on first use:
-/// a check of a clean manifest needs a third of the catalogue, and never the
-/// page's, the editor's or the policy tools' words.
-const GROUPS: [&str; 9] = ["", "code", "compile", "lint", "lsp", "page", "schema", "test", "translation"];
-
-fn group_of(id: &str) -> usize {
-    let first = id.split('-').next().unwrap_or_default();
-    GROUPS.iter().position(|g| *g == first).unwrap_or(0)
+mod grouped {
+    include!(concat!(env!("OUT_DIR"), "/catalogues.rs"));
 }
 
-/// A catalogue's text split into [`GROUPS`]. An entry starts on a line that
-/// starts with a letter (its id); the comments and blank lines before it go
-/// with it, the indented lines (and a closing `}`) after it too.
-fn split(source: &str) -> [String; GROUPS.len()] {
-    let mut groups: [String; GROUPS.len()] = Default::default();
-    let mut current = 0;
-    let mut pending = String::new();
-    for line in source.split_inclusive('\n') {
-        if line.starts_with(|c: char| c.is_ascii_alphabetic()) {
-            current = group_of(line.split([' ', '=']).next().unwrap_or_default());
-            groups[current].push_str(&pending);
-            pending.clear();
-            groups[current].push_str(line);
-        } else if line.trim().is_empty() || line.starts_with('#') {
-            pending.push_str(line);
-        } else {
-            groups[current].push_str(&pending);
-            pending.clear();
-            groups[current].push_str(line);
-        }
-    }
-    groups
+/// The group of the catalogue that holds `id`: its first word. The build
+/// splits each catalogue so (`build.rs`); each group is parsed on first use,
+/// since a check of a clean manifest needs few of the catalogue's messages,
+/// and never the page's, the editor's or the policy tools' words.
+fn group_of(id: &str) -> &str {
+    id.split(['-', '.']).next().unwrap_or_default()
+}
+
+/// The groups of a language's catalogue, by their first word, sorted.
+fn groups(lang: Lang) -> &'static [(&'static str, &'static str)] {
+    grouped::GROUPED.iter().find(|(tag, _)| *tag == lang.tag()).map_or(&[], |(_, groups)| groups)
 }
 
 /// The part of the pipeline's catalogue of a language that holds `id`.
 pub fn catalogue(lang: Lang, id: &str) -> &'static Bundle {
-    static TEXTS: [OnceLock<[String; GROUPS.len()]>; 3] = [const { OnceLock::new() }; 3];
-    static BUNDLES: [[OnceLock<Bundle>; GROUPS.len()]; 3] = [const { [const { OnceLock::new() }; GROUPS.len()] }; 3];
+    static BUNDLES: [OnceLock<Vec<OnceLock<Bundle>>>; 3] = [const { OnceLock::new() }; 3];
+    static EMPTY: [OnceLock<Bundle>; 3] = [const { OnceLock::new() }; 3];
     let at = usize::from(index(lang));
-    let group = group_of(id);
-    BUNDLES[at][group].get_or_init(|| {
-        let texts = TEXTS[at].get_or_init(|| split(&SOURCES[at].1.concat()));
-        bundle(lang, &[&texts[group]]).0
-    })
+    let groups = groups(lang);
+    match groups.binary_search_by(|(word, _)| (*word).cmp(group_of(id))) {
+        Ok(group) => BUNDLES[at].get_or_init(|| groups.iter().map(|_| OnceLock::new()).collect())[group]
+            .get_or_init(|| bundle(lang, &[groups[group].1]).0),
+        Err(_) => EMPTY[at].get_or_init(|| bundle(lang, &[]).0),
+    }
 }
 
 /// Formats message `id` (or `id.attribute`) of `bundle`, if it has it.
@@ -211,8 +194,8 @@ mod tests {
     fn the_groups_hold_every_message_once() {
         for (lang, sources) in SOURCES {
             let whole = sources.concat();
-            let groups = split(&whole);
-            assert_eq!(groups.iter().map(String::len).sum::<usize>(), whole.len(), "{lang}: nothing lost");
+            let groups = groups(lang);
+            assert_eq!(groups.iter().map(|(_, text)| text.len()).sum::<usize>(), whole.len(), "{lang}: nothing lost");
             let (all, _) = bundle(lang, sources);
             let ids: Vec<&str> = whole
                 .lines()
@@ -220,13 +203,14 @@ mod tests {
                 .filter_map(|l| l.split(" =").next())
                 .collect();
             assert!(ids.len() > 300, "{lang}: {}", ids.len());
-            for (g, text) in groups.iter().enumerate() {
-                let (part, errors) = bundle(lang, &[text]);
-                assert!(errors.is_empty(), "{lang} group `{}`: {errors:?}", GROUPS[g]);
-                for id in ids.iter().filter(|id| group_of(id) == g) {
-                    assert!(part.has_message(id), "{lang}: `{id}` not in group `{}`", GROUPS[g]);
-                    assert_eq!(format(&part, id, None), format(&all, id, None), "{lang}: `{id}`");
-                }
+            for id in ids {
+                let part = catalogue(lang, id);
+                assert!(part.has_message(id), "{lang}: `{id}` not in group `{}`", group_of(id));
+                assert_eq!(format(part, id, None), format(&all, id, None), "{lang}: `{id}`");
+            }
+            for (word, text) in groups {
+                let (_, errors) = bundle(lang, &[text]);
+                assert!(errors.is_empty(), "{lang} group `{word}`: {errors:?}");
             }
         }
     }
