@@ -72,8 +72,14 @@ impl Shard {
         }
     }
 
-    fn select<T>(self, files: Vec<T>) -> Vec<T> {
-        files.into_iter().enumerate().filter(|(i, _)| i % self.n == self.k - 1).map(|(_, f)| f).collect()
+    /// How many of `total` inputs the shard holds.
+    fn count(self, total: usize) -> usize {
+        total.saturating_sub(self.k - 1).div_ceil(self.n)
+    }
+
+    /// The place among all inputs of the shard's `i`th.
+    fn nth(self, i: usize) -> usize {
+        self.k - 1 + i * self.n
     }
 }
 
@@ -93,10 +99,8 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     // The file `--output` would replace, if it exists: no input may be it,
     // whatever name, link or hard link leads there.
     let output = args.output.as_deref().and_then(|p| std::fs::metadata(p).ok()).and_then(|m| FileId::of(&m));
-    let mut files = expand(&args.paths, output)?;
-    if let Some(shard) = args.shard {
-        files = shard.select(files);
-    }
+    let inputs = expand(&args.paths, output)?;
+    let files = Files { inputs: &inputs, shard: args.shard };
     let options = Options {
         as_of: args.as_of,
         policy,
@@ -117,8 +121,7 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
                 .map_err(|e| RunError(messages::cannot_start_threads(&e.to_string())))?,
         ),
     };
-    let run =
-        Run { files: &files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()), output };
+    let run = Run { files, checker: &checker, pool: pool.as_ref(), progress: Progress::new(files.len()), output };
     let mut sink = Sink::open(args.output.as_deref(), args.format.is_document())?;
     let to_terminal = args.output.is_none() && std::io::stdout().is_terminal();
     let summary = match args.format {
@@ -138,9 +141,26 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// The inputs a run checks: all of them, or a shard's.
+#[derive(Clone, Copy)]
+struct Files<'a> {
+    inputs: &'a Inputs,
+    shard: Option<Shard>,
+}
+
+impl Files<'_> {
+    fn len(&self) -> usize {
+        self.shard.map_or(self.inputs.len(), |shard| shard.count(self.inputs.len()))
+    }
+
+    fn get(&self, i: usize) -> Input {
+        self.inputs.get(self.shard.map_or(i, |shard| shard.nth(i)))
+    }
+}
+
 /// A check of many files: batches checked in parallel, written in order.
 struct Run<'a> {
-    files: &'a [Input],
+    files: Files<'a>,
     checker: &'a Checker<'a>,
     pool: Option<&'a rayon::ThreadPool>,
     progress: Progress,
@@ -156,10 +176,10 @@ impl Run<'_> {
         let mut summary = Summary::default();
         let mut writer = format.writer();
         let Some(pool) = self.pool else {
-            for (done, input) in self.files.iter().enumerate() {
-                let checked = vec![self.check_one(&format, input)];
+            for i in 0..self.files.len() {
+                let checked = vec![self.check_one(&format, &self.files.get(i))];
                 write_batch(&format, &mut writer, checked, sink, &mut summary)?;
-                self.progress.tick(done + 1);
+                self.progress.tick(i + 1);
             }
             self.progress.finish();
             format.finish(&mut writer, &summary, sink.writer()).map_err(|e| sink.error(e))?;
@@ -168,10 +188,11 @@ impl Run<'_> {
         let batch = pool.current_num_threads() * 256;
         let mut pending: Vec<Result<(F::Part, Summary), RunError>> = Vec::new();
         let mut done = 0;
-        for chunk in self.files.chunks(batch) {
+        for start in (0..self.files.len()).step_by(batch) {
+            let chunk = start..(start + batch).min(self.files.len());
             let previous = std::mem::take(&mut pending);
             let (checked, written) = std::thread::scope(|scope| {
-                let checking = scope.spawn(|| pool.install(|| self.check_batch(&format, chunk)));
+                let checking = scope.spawn(|| pool.install(|| self.check_batch(&format, chunk.clone())));
                 let written = write_batch(&format, &mut writer, previous, sink, &mut summary);
                 (checking.join(), written)
             });
@@ -186,8 +207,12 @@ impl Run<'_> {
         Ok(summary)
     }
 
-    fn check_batch<F: stream::Format>(&self, format: &F, chunk: &[Input]) -> Vec<Result<(F::Part, Summary), RunError>> {
-        chunk.par_iter().map(|input| self.check_one(format, input)).collect()
+    fn check_batch<F: stream::Format>(
+        &self,
+        format: &F,
+        chunk: std::ops::Range<usize>,
+    ) -> Vec<Result<(F::Part, Summary), RunError>> {
+        chunk.into_par_iter().map(|i| self.check_one(format, &self.files.get(i))).collect()
     }
 
     /// Checks one file and makes its part; its report is dropped here.
@@ -250,6 +275,29 @@ pub(super) enum Input {
     File(PathBuf),
 }
 
+/// The inputs of a run, in the order given: files, the files of
+/// directories, and standard input where `-` stood.
+#[derive(Default)]
+struct Inputs {
+    files: entitle::files::FileList,
+    /// Where `-` stood among them.
+    stdin: Option<usize>,
+}
+
+impl Inputs {
+    fn len(&self) -> usize {
+        self.files.len() + usize::from(self.stdin.is_some())
+    }
+
+    fn get(&self, i: usize) -> Input {
+        match self.stdin {
+            Some(at) if i == at => Input::Stdin,
+            Some(at) if i > at => Input::File(self.files.path(i - 1)),
+            _ => Input::File(self.files.path(i)),
+        }
+    }
+}
+
 /// A file's identity, whatever name, link or hard link leads to it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) struct FileId {
@@ -297,35 +345,34 @@ fn not_the_output(name: &str, id: Option<FileId>, output: Option<FileId>) -> Res
 /// `-` given twice and a file that is also the output end the run. (A file
 /// found in a directory is compared with the output when it is read, which
 /// stats it anyway.)
-fn expand(paths: &[PathBuf], output: Option<FileId>) -> Result<Vec<Input>, RunError> {
-    let mut out = Vec::new();
-    let mut stdin = false;
+fn expand(paths: &[PathBuf], output: Option<FileId>) -> Result<Inputs, RunError> {
+    let mut out = Inputs::default();
     for path in paths {
+        let cannot_read =
+            |e: std::io::Error| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string()));
         if path.as_os_str() == "-" {
             // The second read would find it empty and report an empty manifest.
-            if std::mem::replace(&mut stdin, true) {
+            if out.stdin.is_some() {
                 return Err(RunError(messages::stdin_twice().to_string()));
             }
             if output.is_some() {
                 not_the_output("<stdin>", FileId::of_stdin(), output)?;
             }
-            out.push(Input::Stdin);
+            out.stdin = Some(out.len());
             continue;
         }
-        let meta = std::fs::metadata(path)
-            .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
+        let meta = std::fs::metadata(path).map_err(cannot_read)?;
         if meta.is_dir() {
-            let found = entitle::files::toml_files_below(path)
-                .map_err(|e| RunError(messages::cannot_read(&path.display().to_string(), &e.to_string())))?;
+            let before = out.files.len();
+            out.files.add_below(path, &["toml"]).map_err(cannot_read)?;
             // Each directory must hold a manifest, not only the run as a whole:
             // one misspelt folder among several would otherwise pass unseen.
-            if found.is_empty() {
+            if out.files.len() == before {
                 return Err(RunError(messages::no_manifests(&path.display().to_string())));
             }
-            out.extend(found.into_iter().map(Input::File));
         } else {
             not_the_output(&path.display().to_string(), FileId::of(&meta), output)?;
-            out.push(Input::File(path.clone()));
+            out.files.push(path);
         }
     }
     Ok(out)
