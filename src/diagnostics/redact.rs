@@ -35,12 +35,24 @@ const MAX_KEY: usize = 48;
 /// How many `.segment`s of a dotted key are followed to find its `=`.
 const MAX_DOTTED: usize = 8;
 
+/// Up to this many values are searched for one by one (a file holds a few
+/// secrets, and a search per value is quicker than building an automaton);
+/// more, with one automaton, so that a file of many secrets stays linear.
+const FEW: usize = 16;
+
 /// The secrets of one file.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
     ranges: Vec<Range<usize>>,
     values: FxHashSet<String>,
-    automaton: Option<AhoCorasick>,
+    search: Option<Search>,
+}
+
+/// The search for the secret values of a file.
+#[derive(Debug, Clone)]
+enum Search {
+    Few(Vec<memchr::memmem::Finder<'static>>),
+    Many(AhoCorasick),
 }
 
 /// The short form of a secret for messages: `…0042`.
@@ -219,8 +231,10 @@ impl Redactor {
                     while i < bytes.len() && is_word(bytes[i]) {
                         i += 1;
                     }
-                    if (secret_table || is_secret_key(&source[start..i]))
-                        && let Some(value) = value_after_key(bytes, i)
+                    // Most words are no key (none has `=` after it): that is
+                    // asked first, being cheaper than the likeness of a key.
+                    if let Some(value) = value_after_key(bytes, i)
+                        && (secret_table || is_secret_key(&source[start..i]))
                     {
                         i = i.max(value.end);
                         redactor.add_range(source, value);
@@ -231,8 +245,8 @@ impl Redactor {
                     // A quoted key (`"contract\u005fid" = …`); its text is
                     // then read on like any other, for keys written inside.
                     if let Some((key, after)) = quoted_key(source, i)
-                        && (secret_table || is_secret_key(&key))
                         && let Some(value) = value_after_key(bytes, after)
+                        && (secret_table || is_secret_key(&unquote(key)))
                     {
                         i = value.end;
                         redactor.add_range(source, value);
@@ -306,7 +320,7 @@ impl Redactor {
                 self.values.insert(escaped.into_owned());
             }
             self.values.insert(value.to_string());
-            self.automaton = None;
+            self.search = None;
         }
     }
 
@@ -317,11 +331,15 @@ impl Redactor {
 
     /// Prepares the search for every value added so far.
     pub fn seal(&mut self) {
-        if self.automaton.is_none() && !self.values.is_empty() {
-            // A file holds a few secrets: a DFA would cost more to build than it saves.
-            let mut builder = AhoCorasick::builder();
-            builder.match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::ContiguousNFA));
-            self.automaton = builder.build(&self.values).ok();
+        if self.search.is_none() && !self.values.is_empty() {
+            self.search = if self.values.len() <= FEW {
+                let finders = self.values.iter().map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned());
+                Some(Search::Few(finders.collect()))
+            } else {
+                let mut builder = AhoCorasick::builder();
+                builder.match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::ContiguousNFA));
+                builder.build(&self.values).ok().map(Search::Many)
+            };
         }
     }
 
@@ -336,27 +354,61 @@ impl Redactor {
         self.mask_text(&out).into_owned()
     }
 
-    /// `text` with every occurrence of a known secret masked.
+    /// `text` with every occurrence of a known secret masked: the leftmost
+    /// first, the longest of those that start there.
     pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        let Some(automaton) = &self.automaton else {
-            // Not sealed: search the slow way rather than miss a secret.
-            if self.values.is_empty() {
-                return std::borrow::Cow::Borrowed(text);
+        match &self.search {
+            Some(Search::Few(finders)) => mask_each(finders, text),
+            Some(Search::Many(automaton)) => {
+                if !automaton.is_match(text) {
+                    return std::borrow::Cow::Borrowed(text);
+                }
+                let mut out = String::with_capacity(text.len());
+                automaton.replace_all_with(text, &mut out, |_, found, out| {
+                    out.push_str(&mask_in_place(found));
+                    true
+                });
+                std::borrow::Cow::Owned(out)
             }
-            let mut sealed = self.clone();
-            sealed.seal();
-            return std::borrow::Cow::Owned(sealed.mask_text(text).into_owned());
-        };
-        if !automaton.is_match(text) {
-            return std::borrow::Cow::Borrowed(text);
+            // Not sealed: search the slow way rather than miss a secret.
+            None if self.values.is_empty() => std::borrow::Cow::Borrowed(text),
+            None => {
+                let mut sealed = self.clone();
+                sealed.seal();
+                std::borrow::Cow::Owned(sealed.mask_text(text).into_owned())
+            }
         }
-        let mut out = String::with_capacity(text.len());
-        automaton.replace_all_with(text, &mut out, |_, found, out| {
-            out.push_str(&mask_in_place(found));
-            true
-        });
-        std::borrow::Cow::Owned(out)
     }
+}
+
+/// [`Redactor::mask_text`] with a search per value: each value's next
+/// match is kept, and looked for again only once the masking has passed it.
+fn mask_each<'t>(finders: &[memchr::memmem::Finder<'_>], text: &'t str) -> std::borrow::Cow<'t, str> {
+    let bytes = text.as_bytes();
+    let mut next: Vec<Option<usize>> = finders.iter().map(|f| f.find(bytes)).collect();
+    if next.iter().all(Option::is_none) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut at = 0;
+    loop {
+        for (finder, next) in finders.iter().zip(&mut next) {
+            if next.is_some_and(|start| start < at) {
+                *next = finder.find(&bytes[at..]).map(|start| start + at);
+            }
+        }
+        let found =
+            finders.iter().zip(&next).filter_map(|(f, next)| next.map(|start| (start, start + f.needle().len())));
+        let Some((start, end)) = found.min_by_key(|&(start, end)| (start, std::cmp::Reverse(end))) else { break };
+        out.extend_from_slice(&bytes[at..start]);
+        // A match of UTF-8 in UTF-8 starts and ends between characters.
+        out.extend_from_slice(mask_in_place(&String::from_utf8_lossy(&bytes[start..end])).as_bytes());
+        at = end;
+    }
+    out.extend_from_slice(&bytes[at..]);
+    std::borrow::Cow::Owned(
+        String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+    )
 }
 
 /// A byte of a bare TOML key.
@@ -427,10 +479,10 @@ fn line_key_value(source: &str, at: usize) -> Option<Range<usize>> {
     }
 }
 
-/// A short quoted string at `at` read as a key: its decoded text and the
-/// offset after its closing quote. Keys are short; longer strings are not
-/// read here (they are still read as text).
-fn quoted_key(source: &str, at: usize) -> Option<(String, usize)> {
+/// A short quoted string at `at` read as a key: its text, quotes included
+/// (see [`unquote`]), and the offset after its closing quote. Keys are
+/// short; longer strings are not read here (they are still read as text).
+fn quoted_key(source: &str, at: usize) -> Option<(&str, usize)> {
     let bytes = source.as_bytes();
     let quote = *bytes.get(at)?;
     if bytes.get(at + 1) == Some(&quote) {
@@ -442,8 +494,7 @@ fn quoted_key(source: &str, at: usize) -> Option<(String, usize)> {
             b'\n' => return None,
             b'\\' if quote == b'"' => i += 2,
             b if b == quote => {
-                let key = source.get(at..=i)?;
-                return Some((unquote(key), i + 1));
+                return Some((source.get(at..=i)?, i + 1));
             }
             _ => i += 1,
         }
@@ -609,6 +660,24 @@ mod tests {
     }
 
     proptest::proptest! {
+        /// A search per value masks what the automaton masks.
+        #[test]
+        fn a_search_per_value_masks_as_the_automaton_does(
+            values in proptest::collection::vec("[ab\u{e9}-]{5,8}", 1..=FEW),
+            text in "[ab\u{e9} -]{0,80}",
+        ) {
+            let mut few = Redactor::default();
+            for value in &values {
+                few.add_value(value);
+            }
+            few.seal();
+            let mut builder = AhoCorasick::builder();
+            builder.match_kind(MatchKind::LeftmostLongest);
+            let many = Redactor { search: builder.build(&few.values).ok().map(Search::Many), ..few.clone() };
+            proptest::prop_assert!(matches!(few.search, Some(Search::Few(_))));
+            proptest::prop_assert_eq!(few.mask_text(&text), many.mask_text(&text));
+        }
+
         /// The quick filters change nothing: a key is secret exactly when
         /// its normal form contains a secret key or is within two edits of
         /// one (and two bytes of its length), as the edit distance says.
