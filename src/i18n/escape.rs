@@ -23,12 +23,19 @@ fn unsafe_inline(c: char) -> bool {
     c.is_control() || is_invisible(c)
 }
 
+/// Whether `text` is printable ASCII throughout (with `lines`, line ends and
+/// tabs allowed too): nothing in it to escape. Asked byte by byte before
+/// character by character, since nearly all text is so.
+fn printable_ascii(text: &str, lines: bool) -> bool {
+    text.bytes().all(|b| (0x20..0x7f).contains(&b) || (lines && (b == b'\n' || b == b'\t')))
+}
+
 /// `text` made safe for one line of any output: control characters (line
 /// ends and tabs too) and invisible characters are written as escapes
 /// (`\n`, `\u{1b}`, `\u{202e}`), so a file name or id can neither break a
 /// line nor hide what it says.
 pub fn inline(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(unsafe_inline) {
+    if printable_ascii(text, false) || !text.chars().any(unsafe_inline) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -56,7 +63,7 @@ pub fn source(text: &str) -> Cow<'_, str> {
         '\r' => bytes.get(i + 1) != Some(&b'\n'),
         c => unsafe_inline(c),
     };
-    if !text.char_indices().any(harmful) {
+    if printable_ascii(text, true) || !text.char_indices().any(harmful) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
@@ -87,7 +94,7 @@ pub fn controls(text: &str) -> Cow<'_, str> {
 
 fn escape_lines(text: &str, unsafe_char: fn(char) -> bool) -> Cow<'_, str> {
     let harmful = |c: char| unsafe_char(c) && c != '\n' && c != '\t';
-    if !text.chars().any(harmful) {
+    if printable_ascii(text, true) || !text.chars().any(harmful) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -158,6 +165,20 @@ pub fn markdown_text(text: &str, in_table: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte-wise test passes only text the character-wise one passes.
+        #[test]
+        fn printable_ascii_has_nothing_to_escape(text in "[\\x00-\\x7f\\u{80}-\\u{3000}]{0,40}") {
+            if printable_ascii(&text, false) {
+                proptest::prop_assert!(!text.chars().any(unsafe_inline));
+            }
+            if printable_ascii(&text, true) {
+                proptest::prop_assert!(!text.chars().any(|c| unsafe_inline(c) && c != '\n' && c != '\t'));
+                proptest::prop_assert_eq!(source(&text), text.as_str());
+            }
+        }
+    }
 
     #[test]
     fn inline_escapes_controls_and_invisibles() {
