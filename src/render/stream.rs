@@ -140,12 +140,13 @@ struct Indented {
 
 impl Write for Indented {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        for line in buf.split_inclusive(|b| *b == b'\n') {
-            self.out.extend_from_slice(line);
-            if line.ends_with(b"\n") {
-                self.out.extend_from_slice(&self.pad);
-            }
+        let mut rest = buf;
+        while let Some(end) = memchr::memchr(b'\n', rest) {
+            self.out.extend_from_slice(&rest[..=end]);
+            self.out.extend_from_slice(&self.pad);
+            rest = &rest[end + 1..];
         }
+        self.out.extend_from_slice(rest);
         Ok(buf.len())
     }
 

@@ -73,7 +73,7 @@ impl<'a> Context<'a> {
         kinds: &'a [&'a str],
         as_of: Date,
     ) -> Context<'a> {
-        let mut accounts = HashMap::default();
+        let mut accounts = HashMap::with_capacity_and_hasher(manifest.accounts.len(), Default::default());
         let mut accounts_with_unknown_roles = HashSet::default();
         for (i, a) in manifest.accounts.iter().enumerate() {
             accounts.entry(a.user.as_str()).or_insert(i);
@@ -81,7 +81,7 @@ impl<'a> Context<'a> {
                 accounts_with_unknown_roles.insert(i);
             }
         }
-        let mut activations = HashMap::default();
+        let mut activations = HashMap::with_capacity_and_hasher(manifest.activations.len(), Default::default());
         let mut activation_of_unknown_benefit = false;
         for (i, a) in manifest.activations.iter().enumerate() {
             match policy.benefits.get(&a.benefit) {
@@ -91,7 +91,7 @@ impl<'a> Context<'a> {
                 _ => activation_of_unknown_benefit = true,
             }
         }
-        let mut seen = HashSet::default();
+        let mut seen = HashSet::with_capacity_and_hasher(manifest.incidents.len(), Default::default());
         let first_incident: Vec<bool> = manifest.incidents.iter().map(|i| seen.insert(i.id.as_str())).collect();
         let entitlements = entitlement::entitlements(manifest, policy, as_of)
             .into_iter()

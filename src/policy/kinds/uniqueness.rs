@@ -71,7 +71,7 @@ impl RuleKind for Uniqueness {
             One(Cow<'a, str>),
             Many(Vec<Cow<'a, str>>),
         }
-        let mut first: HashMap<Key<'_>, usize> = HashMap::default();
+        let mut first: HashMap<Key<'_>, usize> = HashMap::with_capacity_and_hasher(items.len(), Default::default());
         for (i, item) in items.iter().enumerate() {
             let Some(table) = item.get_ref().as_table() else { continue };
             let value = |field: &str| -> Option<Cow<'_, str>> {
