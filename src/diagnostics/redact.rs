@@ -88,6 +88,31 @@ pub fn is_secret_key(key: &str) -> bool {
     if key.len() > MAX_KEY * 4 {
         return false;
     }
+    // A manifest repeats a few dozen keys on every line, and a run repeats
+    // them in every file: each short key is judged once per thread. (The
+    // memo is bounded, so hostile keys cannot grow it.)
+    const MEMO_KEY: usize = 32;
+    const MEMO_SIZE: usize = 1024;
+    thread_local! {
+        static MEMO: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, bool>> = Default::default();
+    }
+    if key.len() <= MEMO_KEY {
+        return MEMO.with_borrow_mut(|memo| match memo.get(key) {
+            Some(&known) => known,
+            None => {
+                let answer = judge_key(key);
+                if memo.len() < MEMO_SIZE {
+                    memo.insert(key.into(), answer);
+                }
+                answer
+            }
+        });
+    }
+    judge_key(key)
+}
+
+/// [`is_secret_key`], asked afresh.
+fn judge_key(key: &str) -> bool {
     static NORMAL: std::sync::OnceLock<Vec<(String, u64)>> = std::sync::OnceLock::new();
     let secrets = NORMAL.get_or_init(|| {
         SECRET_KEYS
@@ -657,6 +682,17 @@ mod tests {
         for key in ["account", "activated_by", "contract_links", "id", "product", "customer"] {
             assert!(!is_secret_key(key), "{key}");
         }
+    }
+
+    #[test]
+    fn a_full_memo_of_keys_judges_as_before() {
+        for n in 0..3000 {
+            assert!(!is_secret_key(&format!("k{n}")));
+        }
+        for key in ["access_id", "acess_id", "Contract_ID"] {
+            assert!(is_secret_key(key) && judge_key(key), "{key}");
+        }
+        assert!(!is_secret_key("account") && !judge_key("account"));
     }
 
     proptest::proptest! {
