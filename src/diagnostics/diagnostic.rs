@@ -129,7 +129,7 @@ impl LineIndex {
     /// Indexes the line starts of `text`.
     pub fn new(text: &str) -> LineIndex {
         let mut starts = vec![0];
-        starts.extend(text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i + 1));
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         let mut chars = Vec::with_capacity(text.len() / BLOCK + 1);
         let mut seen = 0;
         for block in text.as_bytes().chunks(BLOCK) {
