@@ -255,6 +255,31 @@ pub fn inverted_periods(document: &Document<'_>) -> Vec<Draft> {
     out
 }
 
+/// The manifest's collections (its top-level arrays of tables) and the
+/// fields of their entries, in the order the manifest's types declare them
+/// (the schema's): what a rule may name. Read
+/// from the types, as the schema is (a test holds the two to each other),
+/// since compiling a policy needs no more of the schema than this.
+pub fn collections() -> &'static [(&'static str, &'static [&'static str])] {
+    use crate::structure::field_names;
+    static COLLECTIONS: std::sync::OnceLock<Vec<(&'static str, &'static [&'static str])>> = std::sync::OnceLock::new();
+    COLLECTIONS.get_or_init(|| {
+        vec![
+            ("memberships", field_names::<Membership>()),
+            ("accounts", field_names::<Account>()),
+            ("activations", field_names::<Activation>()),
+            ("contract_links", field_names::<ContractLink>()),
+            ("incidents", field_names::<Incident>()),
+            ("waivers", field_names::<Waiver>()),
+        ]
+    })
+}
+
+/// The fields of the entries of a collection ([`collections`]).
+pub fn collection_fields(collection: &str) -> Option<&'static [&'static str]> {
+    collections().iter().find(|(name, _)| *name == collection).map(|(_, fields)| *fields)
+}
+
 /// The manifest's JSON Schema, as checked in under `schemas/`.
 pub fn schema() -> serde_json::Value {
     let mut schema = serde_json::to_value(schemars::schema_for!(Manifest)).unwrap_or_default();
@@ -274,5 +299,16 @@ mod structure_tests {
     fn the_checked_in_schema_is_the_generated_one_and_compiles() {
         assert_eq!(super::structure().schema(), &super::schema(), "regenerate schemas/manifest.schema.json");
         assert!(super::structure().validator().is_ok());
+    }
+
+    #[test]
+    fn the_collections_are_the_schemas() {
+        let structure = super::structure();
+        let names: Vec<&str> = super::collections().iter().map(|(name, _)| *name).collect();
+        assert_eq!(names, structure.collections(), "a collection of the schema is missing from `collections()`");
+        for (name, fields) in super::collections() {
+            assert_eq!(Some(fields.iter().map(|f| f.to_string()).collect()), structure.item_fields(name), "{name}");
+        }
+        assert_eq!(super::collection_fields("nothing"), None);
     }
 }

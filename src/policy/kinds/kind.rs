@@ -189,15 +189,13 @@ pub trait KindCompiler<'p> {
     /// The fields of the entries of `collection`, a top-level array of the
     /// manifest that parameter `param` names; an unknown one is reported.
     fn collection(&mut self, param: &str, collection: &str) -> Option<Vec<String>> {
-        let structure = crate::manifest::structure();
-        let fields = structure.item_fields(collection);
+        let fields = crate::manifest::collection_fields(collection);
         if fields.is_none() {
-            let collections = structure.collections();
-            let known: Vec<&str> = collections.iter().map(String::as_str).collect();
+            let known: Vec<&str> = crate::manifest::collections().iter().map(|(name, _)| *name).collect();
             let help = messages::reference_help("collection", &known, did_you_mean(collection, known.iter().copied()));
             self.error(param, None, messages::unknown_collection(collection), help);
         }
-        fields
+        fields.map(|fields| fields.iter().map(|f| f.to_string()).collect())
     }
 
     /// Checks that `field`, given as parameter `param` (its item `index`

@@ -53,7 +53,6 @@ use std::fmt;
 use std::sync::Arc;
 
 use schemars::JsonSchema;
-use serde::de::DeserializeOwned;
 
 pub use context::{Context, Wording};
 pub use kind::{Check, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, NoParams, RuleKind, WhenOnly, template_fields};
@@ -115,7 +114,7 @@ impl Kind {
             schema: <K::Params as JsonSchema>::json_schema,
             fits: fits::<K>,
             compile: compile::<K>,
-            names: field_names::<K::Params>,
+            names: crate::structure::field_names::<K::Params>,
         }
     }
 
@@ -162,35 +161,6 @@ fn compile<K: RuleKind>(params: serde_json::Map<String, serde_json::Value>, cx: 
         Ok(params) => Compiled::Check(K::compile(params, cx).map(|k| Arc::new(k) as Arc<dyn Check>)),
         Err(e) => Compiled::Unreadable(e.to_string()),
     }
-}
-
-/// The fields serde reads `T` by: what its derived `Deserialize` hands to
-/// `deserialize_struct`, caught without reading anything.
-fn field_names<T: DeserializeOwned>() -> &'static [&'static str] {
-    use serde::de::{Error, Visitor};
-    struct Names<'a>(&'a mut &'static [&'static str]);
-    impl<'de> serde::Deserializer<'de> for Names<'_> {
-        type Error = serde::de::value::Error;
-        fn deserialize_any<V: Visitor<'de>>(self, _: V) -> Result<V::Value, Self::Error> {
-            Err(Error::custom("not a struct"))
-        }
-        fn deserialize_struct<V: Visitor<'de>>(
-            self,
-            _: &'static str,
-            fields: &'static [&'static str],
-            _: V,
-        ) -> Result<V::Value, Self::Error> {
-            *self.0 = fields;
-            Err(Error::custom("names only"))
-        }
-        serde::forward_to_deserialize_any! {
-            bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf option unit
-            unit_struct newtype_struct seq tuple tuple_struct map enum identifier ignored_any
-        }
-    }
-    let mut fields: &'static [&'static str] = &[];
-    let _ = T::deserialize(Names(&mut fields));
-    fields
 }
 
 /// The kind of this name.
