@@ -72,8 +72,8 @@ pub struct Translation {
     pub origin: String,
     /// Its language.
     pub lang: Lang,
-    /// Its Fluent text.
-    pub text: String,
+    /// Its Fluent text (borrowed from the binary for a built-in one).
+    pub text: std::borrow::Cow<'static, str>,
 }
 
 /// The policy file a message file translates, and its language:
@@ -136,7 +136,7 @@ impl Library {
             let origin = format!("policies/{path}");
             if let Some((policy, lang)) = translated_file(&origin) {
                 if let Some(lang) = lang {
-                    translations.entry(policy).or_default().push(Translation { origin, lang, text: text.to_string() });
+                    translations.entry(policy).or_default().push(Translation { origin, lang, text: (*text).into() });
                 }
                 continue;
             }
@@ -238,7 +238,7 @@ impl Library {
                     translations.entry(policy).or_default().push(Translation {
                         origin: origin.clone(),
                         lang,
-                        text: text.clone(),
+                        text: text.clone().into(),
                     });
                 }
                 continue;
@@ -325,7 +325,7 @@ impl Library {
             if files.is_empty() {
                 return Arc::clone(set);
             }
-            let sources: Vec<&str> = files.iter().map(|t| t.text.as_str()).collect();
+            let sources: Vec<&str> = files.iter().map(|t| t.text.as_ref()).collect();
             Arc::new(super::translate::localize(set, lang, &sources))
         })
     }
