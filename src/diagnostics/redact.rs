@@ -256,10 +256,12 @@ impl Redactor {
                     while i < bytes.len() && is_word(bytes[i]) {
                         i += 1;
                     }
-                    // Most words are no key (none has `=` after it): that is
-                    // asked first, being cheaper than the likeness of a key.
-                    if let Some(value) = value_after_key(bytes, i)
-                        && (secret_table || is_secret_key(&source[start..i]))
+                    // The likeness of a key is asked first: a value found
+                    // is then passed over, which keeps the scan linear (a
+                    // value that runs to the end of the text, `a=[` after
+                    // `a=[`, is measured once, not once per word).
+                    if (secret_table || is_secret_key(&source[start..i]))
+                        && let Some(value) = value_after_key(bytes, i)
                     {
                         i = i.max(value.end);
                         redactor.add_range(source, value);
@@ -270,8 +272,8 @@ impl Redactor {
                     // A quoted key (`"contract\u005fid" = …`); its text is
                     // then read on like any other, for keys written inside.
                     if let Some((key, after)) = quoted_key(source, i)
-                        && let Some(value) = value_after_key(bytes, after)
                         && (secret_table || is_secret_key(&unquote(key)))
+                        && let Some(value) = value_after_key(bytes, after)
                     {
                         i = value.end;
                         redactor.add_range(source, value);
@@ -450,10 +452,13 @@ fn header_is_secret(header: &str) -> bool {
 }
 
 /// A key's text without its quotes, with its escapes (`\u005f`) decoded.
-fn unquote(key: &str) -> String {
+fn unquote(key: &str) -> std::borrow::Cow<'_, str> {
     let Some(inner) = key.strip_prefix('"').and_then(|k| k.strip_suffix('"')) else {
-        return key.trim_matches('\'').to_string();
+        return std::borrow::Cow::Borrowed(key.trim_matches('\''));
     };
+    if !inner.contains('\\') {
+        return std::borrow::Cow::Borrowed(inner);
+    }
     let mut out = String::new();
     let mut chars = inner.chars();
     while let Some(c) = chars.next() {
@@ -473,7 +478,7 @@ fn unquote(key: &str) -> String {
             None => {}
         }
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// The value of a line starting at `at` whose text before its first `=` or

@@ -165,6 +165,24 @@ fn run_with_deadline(args: &[&std::ffi::OsStr]) -> std::process::Output {
     }
 }
 
+/// Text that leaves a value open to its end, word after word: masking its
+/// secrets measures each open value once. (Measured once per word, `a=[`
+/// repeated over 400 KB would take hours.)
+#[test]
+fn values_left_open_to_the_end_are_read_once() {
+    let dir = temp_dir("open-values");
+    let units = [("brackets", "a=["), ("braces", "a={"), ("quoted", "\"x\"=["), ("dotted", "a.b=["), ("spaced", "a = [ ")];
+    for (name, unit) in units {
+        let file = dir.join(format!("{name}.toml"));
+        std::fs::write(&file, unit.repeat(100_000)).expect("written");
+        let out = run_with_deadline(&["check".as_ref(), file.as_os_str(), "--format".as_ref(), "json".as_ref()]);
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", String::from_utf8_lossy(&out.stderr));
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).expect("a JSON report");
+        let diagnostics = report["files"][0]["diagnostics"].as_array().cloned().unwrap_or_default();
+        assert!(!diagnostics.is_empty(), "{name}: no finding");
+    }
+}
+
 #[test]
 fn a_50_mb_file_is_reported_without_being_read() {
     let dir = temp_dir("big");
