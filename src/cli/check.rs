@@ -439,3 +439,37 @@ fn open_without_waiting(path: &std::path::Path) -> std::io::Result<std::fs::File
     }
     options.open(path)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_shard_holds_every_nth_input_from_its_kth() {
+        for n in 1..6 {
+            for k in 1..=n {
+                let shard = Shard { k, n };
+                for total in 0..20 {
+                    let wanted: Vec<usize> = (0..total).filter(|i| i % n == k - 1).collect();
+                    let got: Vec<usize> = (0..shard.count(total)).map(|i| shard.nth(i)).collect();
+                    assert_eq!(got, wanted, "{k}/{n} of {total}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn standard_input_keeps_its_place_among_the_files() {
+        let mut inputs = Inputs::default();
+        inputs.files.push(std::path::Path::new("a.toml"));
+        inputs.stdin = Some(inputs.len());
+        inputs.files.push(std::path::Path::new("b.toml"));
+        let shown: Vec<String> = (0..inputs.len())
+            .map(|i| match inputs.get(i) {
+                Input::Stdin => "-".to_string(),
+                Input::File(path) => path.display().to_string(),
+            })
+            .collect();
+        assert_eq!(shown, ["a.toml", "-", "b.toml"]);
+    }
+}

@@ -403,7 +403,10 @@ impl Library {
         if let Some(unknown) = self.check_name(&id, Some(&version)) {
             return Err(unknown);
         }
-        self.versions(&id).into_iter().find(|s| s.version == version).ok_or_else(|| self.unknown_version(&id, &version))
+        let Some(i) = self.versions.iter().position(|v| v.id == id && v.version == version) else {
+            return Err(self.unknown_version(&id, &version));
+        };
+        self.set(i).ok_or_else(|| (messages::policy_uncompiled(&id, &version), messages::policy_uncompiled_help()))
     }
 
     /// Every code a run may report: the built-in ones, then those the
@@ -544,6 +547,18 @@ mod tests {
     }
 
     #[test]
+    fn a_version_compiled_on_demand_is_translated_on_demand() {
+        let library = Library::builtin_on_demand().expect("every built-in header reads alone");
+        let set = library.select(None, None, Date::from_ymd(2021, 7, 1).expect("a date")).expect("a version");
+        let spanish = library.localized(set, Lang::Es);
+        assert!(!Arc::ptr_eq(set, spanish), "a Spanish version of its own");
+        assert!(Arc::ptr_eq(spanish, library.localized(set, Lang::Es)), "made once");
+        let words = |s: &RuleSet| s.rules.iter().map(|r| format!("{:?}", r.message)).collect::<Vec<_>>();
+        assert_ne!(words(set), words(spanish), "its rules speak Spanish");
+        assert!(Arc::ptr_eq(set, library.localized(set, Lang::En)));
+    }
+
+    #[test]
     fn a_built_in_version_that_does_not_compile_is_refused_when_chosen() {
         let mut library = Library::builtin_on_demand().expect("every built-in header reads alone");
         // A header that its file contradicts stands for a file that does not compile.
@@ -555,6 +570,8 @@ mod tests {
             Some(Selection::Uncompiled(id.clone(), "2099-01-01".into()))
         );
         assert!(library.all().iter().all(|s| s.version != "2099-01-01"), "left out of every list");
+        let (message, _) = library.resolve(&format!("{id}@2099-01-01")).err().expect("refused");
+        assert!(message.contains("does not compile"), "{message}");
         let mut library = Library::builtin_on_demand().expect("every built-in header reads alone");
         library.versions[0].builtin = Some(usize::MAX);
         assert!(matches!(

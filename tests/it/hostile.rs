@@ -171,7 +171,8 @@ fn run_with_deadline(args: &[&std::ffi::OsStr]) -> std::process::Output {
 #[test]
 fn values_left_open_to_the_end_are_read_once() {
     let dir = temp_dir("open-values");
-    let units = [("brackets", "a=["), ("braces", "a={"), ("quoted", "\"x\"=["), ("dotted", "a.b=["), ("spaced", "a = [ ")];
+    let units =
+        [("brackets", "a=["), ("braces", "a={"), ("quoted", "\"x\"=["), ("dotted", "a.b=["), ("spaced", "a = [ ")];
     for (name, unit) in units {
         let file = dir.join(format!("{name}.toml"));
         std::fs::write(&file, unit.repeat(100_000)).expect("written");
