@@ -570,7 +570,7 @@ mod tests {
             Some(Selection::Uncompiled(id.clone(), "2099-01-01".into()))
         );
         assert!(library.all().iter().all(|s| s.version != "2099-01-01"), "left out of every list");
-        let (message, _) = library.resolve(&format!("{id}@2099-01-01")).err().expect("refused");
+        let (message, _) = library.resolve(&format!("{id}@2099-01-01")).expect_err("refused");
         assert!(message.contains("does not compile"), "{message}");
         let mut library = Library::builtin_on_demand().expect("every built-in header reads alone");
         library.versions[0].builtin = Some(usize::MAX);
