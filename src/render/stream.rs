@@ -82,14 +82,21 @@ impl JsonArray {
     }
 
     /// One item as it stands in the document, indented; made on any thread.
-    /// Serialized straight into its text: no intermediate JSON tree, no copy
-    /// to indent (a string in JSON holds no raw line end, so every `\n`
-    /// written is a line of the document).
+    /// Serialized straight into its text (no intermediate JSON tree), then
+    /// indented in one pass over its line ends (a string in JSON holds no
+    /// raw line end, so every `\n` is a line of the document).
     pub fn format<T: serde::Serialize + ?Sized>(&self, item: &T) -> String {
-        let pad = vec![b' '; self.indent];
-        let mut out = Indented { out: pad.clone(), pad };
-        let _ = serde_json::to_writer_pretty(&mut out, item);
-        String::from_utf8(out.out).unwrap_or_default()
+        let mut plain = Vec::with_capacity(1024);
+        let _ = serde_json::to_writer_pretty(&mut plain, item);
+        let pad = " ".repeat(self.indent);
+        let lines = memchr::memchr_iter(b'\n', &plain).count();
+        let mut out = String::with_capacity(plain.len() + (lines + 1) * pad.len());
+        let text = String::from_utf8(plain).unwrap_or_default();
+        for line in text.split_inclusive('\n') {
+            out.push_str(&pad);
+            out.push_str(line);
+        }
+        out
     }
 
     /// Writes one formatted item; `written` counts the items so far.
@@ -129,28 +136,5 @@ fn replace_slot(value: &mut Value) {
         Value::Array(items) => items.iter_mut().for_each(replace_slot),
         Value::Object(map) => map.values_mut().for_each(replace_slot),
         _ => {}
-    }
-}
-
-/// A writer that indents every line after the first by `pad`.
-struct Indented {
-    out: Vec<u8>,
-    pad: Vec<u8>,
-}
-
-impl Write for Indented {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let mut rest = buf;
-        while let Some(end) = memchr::memchr(b'\n', rest) {
-            self.out.extend_from_slice(&rest[..=end]);
-            self.out.extend_from_slice(&self.pad);
-            rest = &rest[end + 1..];
-        }
-        self.out.extend_from_slice(rest);
-        Ok(buf.len())
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
     }
 }
