@@ -85,7 +85,9 @@ fn mask_in_place(secret: &str) -> String {
 /// case, `-`, `_` or other punctuation, and within two edits (`acess_id`,
 /// `contractid`, `Contract-ID`, `access_ids`, `my_access_id`).
 pub fn is_secret_key(key: &str) -> bool {
-    if key.len() > MAX_KEY * 4 {
+    // Normalizing keeps or drops each ASCII byte: a short ASCII key stays
+    // shorter than any a secret key is near (`id`, `tier`, `user`).
+    if key.len() > MAX_KEY * 4 || (key.len() < 6 && key.is_ascii()) {
         return false;
     }
     // A manifest repeats a few dozen keys on every line, and a run repeats
