@@ -236,6 +236,12 @@ def nested_headers(n):
     return "".join(parts)
 
 
+def values_left_open(n):
+    # `a=[` N times: each value is left open to the end of the text, which
+    # the masking of secrets must measure once, not once per word after it.
+    return "a=[" * n
+
+
 # --- policy dimensions: each writes a directory ---------------------------------
 
 
@@ -308,6 +314,7 @@ CHECK = {
     "unknown programs on one line": unknown_programs_one_line,
     "long string (N*100 bytes)": long_string,
     "nested [[a.a…]] headers": nested_headers,
+    "values left open (a=[ N times)": values_left_open,
 }
 
 POLICY = {
