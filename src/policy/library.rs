@@ -596,5 +596,8 @@ mod tests {
         // the whole library is compiled at once instead.
         let cut = "[policy]\nid = \"p\"\nversion = \"1\"\neffective = 2021-01-01\ntitle = \"\"\"\n[x]\n\"\"\"\n";
         assert!(compile::header(cut).is_none());
+        // A `[policy]` line inside a string before the table is no header.
+        let quoted = format!("x = \"\"\"\n{file}\"\"\"\n{file}");
+        assert!(compile::header(&quoted).is_none());
     }
 }

@@ -72,6 +72,8 @@ pub fn header(text: &str) -> Option<super::model::Header> {
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         match start {
+            // A `[policy]` line after a multi-line string may lie inside it.
+            None if line.contains("\"\"\"") || line.contains("'''") => return None,
             None if trimmed == "[policy]" => start = Some(offset),
             Some(start) if trimmed.starts_with('[') => return read(&text[start..offset]),
             _ => {}
