@@ -279,6 +279,22 @@ def lint_catalogue(n, out):
     write(out, "2021-03-04.toml", base_policy("mpn-technical-support", "2021-03-04", extra=products))
 
 
+def lint_cross_references(n, out):
+    # N product kinds and N products, each of its own kind, and a benefit
+    # whose scope names every product: each reference is looked up in a
+    # catalogue of N.
+    kinds = "".join(f'\n[[product_kinds]]\nid = "kind-{i}"\nname = "Kind {i}"\n' for i in range(n))
+    products = "".join(
+        f'\n[[products]]\nid = "product-{i}"\nname = "Product {i}"\nkind = "kind-{i}"\n' for i in range(n)
+    )
+    listed = ", ".join(f'"product-{i}"' for i in range(n))
+    benefit = (
+        '\n[[benefits]]\nid = "every-product"\nname = "Every product"\n'
+        f'scope = {{ products = [{listed}] }}\ngrants = []\n'
+    )
+    write(out, "2021-03-04.toml", base_policy("mpn-technical-support", "2021-03-04", extra=kinds + products + benefit))
+
+
 def version(i):
     # Versions are dates: day i after 2000-01-01.
     return (datetime.date(2000, 1, 1) + datetime.timedelta(days=i)).isoformat()
@@ -320,6 +336,7 @@ CHECK = {
 POLICY = {
     "lint: rules of unknown kinds": ("lint", lint_unknown_kinds),
     "lint: products in the catalogue": ("lint", lint_catalogue),
+    "lint: N products of N kinds, one scope naming all": ("lint", lint_cross_references),
     "lint: extends cycle of N versions": ("lint", extends_cycle),
     "check: extends chain N deep": ("policy-check", extends_chain),
 }

@@ -57,6 +57,63 @@ impl<T: Identified> Catalog<T> {
     }
 }
 
+/// The ids a reference may name: asked whether it holds one in constant
+/// time (a policy may name an id of a catalogue of 100,000 once per entry
+/// of another), and listed only for the help of an id it does not hold.
+pub trait Ids {
+    /// Whether it holds `id`.
+    fn holds(&self, id: &str) -> bool;
+    /// Every id, in order.
+    fn list(&self) -> Vec<&str>;
+}
+
+impl<T: Identified> Ids for Catalog<T> {
+    fn holds(&self, id: &str) -> bool {
+        self.contains(id)
+    }
+
+    fn list(&self) -> Vec<&str> {
+        self.ids()
+    }
+}
+
+/// A short fixed list (`activations`, `incidents`).
+impl<const N: usize> Ids for [&str; N] {
+    fn holds(&self, id: &str) -> bool {
+        self.contains(&id)
+    }
+
+    fn list(&self) -> Vec<&str> {
+        self.to_vec()
+    }
+}
+
+/// Ids gathered once, with a set to look them up.
+#[derive(Debug, Default)]
+pub struct IdSet<'a> {
+    list: Vec<&'a str>,
+    set: rustc_hash::FxHashSet<&'a str>,
+}
+
+impl<'a> IdSet<'a> {
+    /// The ids, in order.
+    pub fn new(ids: impl IntoIterator<Item = &'a str>) -> IdSet<'a> {
+        let list: Vec<&str> = ids.into_iter().collect();
+        let set = list.iter().copied().collect();
+        IdSet { list, set }
+    }
+}
+
+impl Ids for IdSet<'_> {
+    fn holds(&self, id: &str) -> bool {
+        self.set.contains(id)
+    }
+
+    fn list(&self) -> Vec<&str> {
+        self.list.clone()
+    }
+}
+
 /// A plainly named entry: a program, role, portal, product kind or competency class.
 #[derive(Debug, Clone)]
 pub struct Named {

@@ -123,10 +123,10 @@ impl Compiler<'_, '_> {
         let rule_keys: Vec<String> = file.rules.iter().map(kinds::rule_key).collect();
         self.unique("rule", "rules", rule_keys.iter().map(String::as_str));
 
-        let classes: Vec<&str> = file.competency_classes.iter().map(|d| d.id.as_str()).collect();
-        let product_kinds: Vec<&str> = file.product_kinds.iter().map(|d| d.id.as_str()).collect();
-        let product_ids: Vec<&str> = file.products.iter().map(|d| d.id.as_str()).collect();
-        let tiers: Vec<&str> = file.tiers.iter().map(|d| d.id.as_str()).collect();
+        let classes = IdSet::new(file.competency_classes.iter().map(|d| d.id.as_str()));
+        let product_kinds = IdSet::new(file.product_kinds.iter().map(|d| d.id.as_str()));
+        let product_ids = IdSet::new(file.products.iter().map(|d| d.id.as_str()));
+        let tiers = IdSet::new(file.tiers.iter().map(|d| d.id.as_str()));
 
         for (i, c) in file.competencies.iter().enumerate() {
             let at = self.item("competencies", i).key("class");
@@ -306,25 +306,26 @@ impl Compiler<'_, '_> {
         self.drafts.push((at.file, draft));
     }
 
-    fn reference(&mut self, what: &str, id: &str, at: &Loc, known: &[&str]) -> bool {
-        if known.contains(&id) {
+    fn reference(&mut self, what: &str, id: &str, at: &Loc, known: &dyn Ids) -> bool {
+        if known.holds(id) {
             return true;
         }
+        let known = known.list();
         let suggestion = did_you_mean(id, known.iter().copied());
         self.push(at, |t| {
             Draft::new(Code::POLICY_REFERENCE, messages::unknown_policy_reference(what, id), t)
-                .help(messages::reference_help(what, known, suggestion))
+                .help(messages::reference_help(what, &known, suggestion))
         });
         false
     }
 
-    fn references(&mut self, what: &str, ids: &[String], at: &Loc, known: &[&str]) {
+    fn references(&mut self, what: &str, ids: &[String], at: &Loc, known: &dyn Ids) {
         for (i, id) in ids.iter().enumerate() {
             self.reference(what, id, &at.index(i), known);
         }
     }
 
-    fn scope(&mut self, scope: &super::model::ScopeDef, at: &Loc, kinds: &[&str], products: &[&str]) -> Scope {
+    fn scope(&mut self, scope: &super::model::ScopeDef, at: &Loc, kinds: &dyn Ids, products: &dyn Ids) -> Scope {
         self.references("product kind", &scope.kinds, &at.key("kinds"), kinds);
         self.references("product", &scope.products, &at.key("products"), products);
         Scope { kinds: scope.kinds.clone(), products: scope.products.clone(), recent_only: scope.recent_only }
@@ -435,13 +436,13 @@ impl Compiler<'_, '_> {
 
     fn filter(&mut self, def: &FilterDef, at: &Loc, rule_set: &Policy) -> Filter {
         if let Some(ids) = &def.benefits {
-            self.references("benefit or plan", ids, &at.key("benefits"), &rule_set.benefits.ids());
+            self.references("benefit or plan", ids, &at.key("benefits"), &rule_set.benefits);
         }
         if let Some(ids) = &def.product_kinds {
-            self.references("product kind", ids, &at.key("product_kinds"), &rule_set.product_kinds.ids());
+            self.references("product kind", ids, &at.key("product_kinds"), &rule_set.product_kinds);
         }
         if let Some(ids) = &def.except_products {
-            self.references("product", ids, &at.key("except_products"), &rule_set.products.ids());
+            self.references("product", ids, &at.key("except_products"), &rule_set.products);
         }
         Filter {
             benefits: def.benefits.clone(),
@@ -504,12 +505,12 @@ impl<'c> KindCompiler<'c> for RuleCompiler<'c, '_, '_> {
         self.policy
     }
 
-    fn reference(&mut self, what: &str, id: &str, param: &str, known: &[&str]) -> bool {
+    fn reference(&mut self, what: &str, id: &str, param: &str, known: &dyn Ids) -> bool {
         let at = self.at.key(param);
         self.compiler.reference(what, id, &at, known)
     }
 
-    fn references(&mut self, what: &str, ids: &[String], param: &str, known: &[&str]) {
+    fn references(&mut self, what: &str, ids: &[String], param: &str, known: &dyn Ids) {
         let at = self.at.key(param);
         self.compiler.references(what, ids, &at, known);
     }

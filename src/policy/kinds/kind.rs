@@ -12,7 +12,7 @@ use super::context::{Context, Wording};
 use crate::diagnostic::{Draft, Finding};
 use crate::manifest::Manifest;
 use crate::messages;
-use crate::policy::catalog::{Filter, Policy};
+use crate::policy::catalog::{Filter, Ids, Policy};
 use crate::policy::model::FilterDef;
 use crate::suggest::did_you_mean;
 
@@ -174,10 +174,10 @@ pub trait KindCompiler<'p> {
 
     /// Checks that parameter `param` names a known `what` (`"program"`),
     /// reporting an unknown one with a did-you-mean.
-    fn reference(&mut self, what: &str, id: &str, param: &str, known: &[&str]) -> bool;
+    fn reference(&mut self, what: &str, id: &str, param: &str, known: &dyn Ids) -> bool;
 
     /// [`KindCompiler::reference`] for each id of a list parameter.
-    fn references(&mut self, what: &str, ids: &[String], param: &str, known: &[&str]);
+    fn references(&mut self, what: &str, ids: &[String], param: &str, known: &dyn Ids);
 
     /// The rule's `when` filter, its ids checked; no filter selects every
     /// incident.

@@ -42,8 +42,8 @@ impl RuleKind for RequiredProgram {
 
     fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let when = cx.filter(params.when.as_ref());
-        let programs = cx.policy().programs.ids();
-        cx.reference("program", &params.program, "program", &programs);
+        let programs = &cx.policy().programs;
+        cx.reference("program", &params.program, "program", programs);
         Some(RequiredProgram { program: params.program, when, filtered: params.when.is_some() })
     }
 

@@ -54,8 +54,8 @@ impl RuleKind for RequiredRole {
 
     fn compile(params: Params, cx: &mut dyn KindCompiler<'_>) -> Option<Self> {
         let when = cx.filter(params.when.as_ref());
-        let roles = cx.policy().roles.ids();
-        cx.references("role", &params.roles, "roles", &roles);
+        let roles = &cx.policy().roles;
+        cx.references("role", &params.roles, "roles", roles);
         let on = match params.on.as_str() {
             "activations" => On::Activations,
             "incidents" => On::Incidents,
