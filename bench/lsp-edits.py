@@ -4,9 +4,13 @@
 5,000 comment lines), then a hover that waits for them all, whole process.
 
     python3 bench/lsp-edits.py target/release/entitle 2000
+    LONG_LINE=1 python3 bench/lsp-edits.py target/release/entitle 2000
 
 Against the same run with one edit, the difference is what N edits cost.
+With LONG_LINE=1 the 5,000 comments are one line of 400 KB, and each edit
+lands at its end: what finding a position on a long line costs.
 """
+import os
 import json
 import subprocess
 import sys
@@ -21,7 +25,8 @@ def frame(message):
 
 def run(binary, edits):
     example = (Path(__file__).parent.parent / "examples" / "eligible.toml").read_text()
-    text = example + ("\n# " + "x" * 78) * 5000
+    long_line = os.environ.get("LONG_LINE") == "1"
+    text = example + ("\n# " + "x" * 400_000 if long_line else ("\n# " + "x" * 78) * 5000)
     uri = "file:///tmp/lsp-edits.toml"
     messages = [
         frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
@@ -32,7 +37,7 @@ def run(binary, edits):
     ]
     line = example.count("\n") + 10
     for i in range(edits):
-        at = {"line": line, "character": 3}
+        at = {"line": example.count("\n") + 1, "character": 400_000} if long_line else {"line": line, "character": 3}
         messages.append(frame({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
             "textDocument": {"uri": uri, "version": i + 2},
             "contentChanges": [{"range": {"start": at, "end": at}, "text": "y"}]}}))

@@ -163,13 +163,36 @@ impl Text {
         }
         let (start, end) = self.line_bounds(line);
         let wanted = position.character as usize;
-        let mut counted = 0;
-        for (i, c) in self.text[start..end].char_indices() {
-            let width = match encoding {
-                Encoding::Utf8 => c.len_utf8(),
-                Encoding::Utf16 => c.len_utf16(),
-            };
-            // Inside a character (a surrogate pair, a UTF-8 sequence): its start.
+        let from = match encoding {
+            // A byte count: the offset itself, backed onto a character's start.
+            Encoding::Utf8 => {
+                let mut at = start.saturating_add(wanted).min(end);
+                while !self.text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                return at;
+            }
+            // Whole blocks before the position are passed over by their
+            // checkpoints, so that a position on a long line costs one
+            // block, not the line: the last block start on the line whose
+            // units do not pass the position, backed onto a character.
+            Encoding::Utf16 => {
+                let target = self.units_before(start) + wanted;
+                let first = start / BLOCK + 1;
+                let last = (end / BLOCK).min(self.units.len().saturating_sub(1));
+                let skipped = self.units.get(first..=last).map_or(0, |units| units.partition_point(|&u| u <= target));
+                let mut at = if skipped == 0 { start } else { (first + skipped - 1) * BLOCK };
+                while !self.text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                at.max(start)
+            }
+        };
+        let mut counted = self.units_before(from) - self.units_before(start);
+        for (i, c) in self.text[from..end].char_indices() {
+            let i = from - start + i;
+            let width = c.len_utf16();
+            // Inside a character (a surrogate pair): its start.
             if counted + width > wanted {
                 return start + i;
             }
@@ -258,6 +281,43 @@ mod tests {
                 let rebuilt = Text::new(text.as_str().to_string());
                 proptest::prop_assert_eq!(&text.starts, &rebuilt.starts, "{:?}", text.as_str());
                 proptest::prop_assert_eq!(&text.units, &rebuilt.units, "{:?}", text.as_str());
+            }
+        }
+    }
+
+    /// [`Text::offset`] as it was, walking the line from its start.
+    fn offset_by_walking(text: &Text, position: Position, encoding: Encoding) -> usize {
+        let line = position.line as usize;
+        if line >= text.starts.len() {
+            return text.text.len();
+        }
+        let (start, end) = text.line_bounds(line);
+        let mut counted = 0;
+        for (i, c) in text.text[start..end].char_indices() {
+            let width = match encoding {
+                Encoding::Utf8 => c.len_utf8(),
+                Encoding::Utf16 => c.len_utf16(),
+            };
+            if counted + width > position.character as usize {
+                return start + i;
+            }
+            counted += width;
+        }
+        end
+    }
+
+    proptest::proptest! {
+        /// Skipping blocks by their checkpoints finds the offset walking finds.
+        #[test]
+        fn an_offset_is_found_as_walking_the_line_finds_it(
+            text in "([ab\r\né😀\n]{0,5}[ab😀]{0,700}){1,3}",
+            line in 0u32..6,
+            character in 0u32..1200,
+        ) {
+            let text = Text::new(text);
+            for encoding in [Encoding::Utf8, Encoding::Utf16] {
+                let position = Position::new(line, character);
+                proptest::prop_assert_eq!(text.offset(position, encoding), offset_by_walking(&text, position, encoding));
             }
         }
     }
