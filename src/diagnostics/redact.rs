@@ -30,14 +30,14 @@ pub const SECRET_KEYS: &[&str] = &["access_id", "contract_id"];
 pub const SHOWN: usize = 4;
 /// Shorter values are masked where they stand, but not searched for elsewhere.
 const MIN_SEARCHED: usize = 5;
-/// A key longer than this is not compared with the secret keys.
+/// Keys up to this long are normalized on the stack; the key before a `=`
+/// is looked for within four times this many bytes.
 const MAX_KEY: usize = 48;
 /// How many `.segment`s of a dotted key are followed to find its `=`.
 const MAX_DOTTED: usize = 8;
 
-/// Up to this many values are searched for one by one (a file holds a few
-/// secrets, and a search per value is quicker than building an automaton);
-/// more, with one automaton, so that a file of many secrets stays linear.
+/// Up to this many values are looked for one by one, to tell quickly
+/// whether a text quotes a secret at all (nearly none does).
 const FEW: usize = 16;
 
 /// The secrets of one file.
@@ -50,9 +50,12 @@ pub struct Redactor {
 
 /// The search for the secret values of a file.
 #[derive(Debug, Clone)]
-enum Search {
-    Few(Vec<memchr::memmem::Finder<'static>>),
-    Many(AhoCorasick),
+struct Search {
+    /// A search per value, when there are few.
+    finders: Vec<memchr::memmem::Finder<'static>>,
+    /// Every occurrence of every value, overlapping ones included; built
+    /// when a text is found to quote one.
+    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
 }
 
 /// The short form of a secret for messages: `…0042`.
@@ -87,7 +90,7 @@ fn mask_in_place(secret: &str) -> String {
 pub fn is_secret_key(key: &str) -> bool {
     // Normalizing keeps or drops each ASCII byte: a short ASCII key stays
     // shorter than any a secret key is near (`id`, `tier`, `user`).
-    if key.len() > MAX_KEY * 4 || (key.len() < 6 && key.is_ascii()) {
+    if key.len() < 6 && key.is_ascii() {
         return false;
     }
     // A manifest repeats a few dozen keys on every line, and a run repeats
@@ -126,12 +129,13 @@ fn judge_key(key: &str) -> bool {
             })
             .collect()
     });
-    // Every word of every file comes here: ASCII ones, nearly all of them,
-    // are normalized on the stack.
-    if key.is_ascii() {
+    // Every word of every file comes here: short ASCII ones, nearly all of
+    // them, are normalized on the stack. A long key is read whole: one that
+    // ends in a secret key (`…_subscription_access_id`) is one.
+    if key.is_ascii() && key.len() <= MAX_KEY {
         let mut buf = [0u8; MAX_KEY];
         let mut len = 0;
-        for b in key.bytes().filter(u8::is_ascii_alphanumeric).take(MAX_KEY) {
+        for b in key.bytes().filter(u8::is_ascii_alphanumeric) {
             buf[len] = b.to_ascii_lowercase();
             len += 1;
         }
@@ -140,9 +144,9 @@ fn judge_key(key: &str) -> bool {
     looks_like(normalize(key).as_bytes(), secrets)
 }
 
-/// A key without case or punctuation, at most [`MAX_KEY`] characters.
+/// A key without case or punctuation.
 fn normalize(key: &str) -> String {
-    key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).take(MAX_KEY).collect()
+    key.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
 /// The slot of an ASCII letter or digit among 36.
@@ -298,6 +302,11 @@ impl Redactor {
             return;
         }
         self.add_value(value);
+        // A string with escapes (`"AID\u002D…"`): also as it reads, which
+        // only the text of a file that does not parse can tell.
+        if value.contains('\\') {
+            self.add_value(&unquote(&format!("\"{}\"", value.trim())));
+        }
         // An array or table of secrets: each string in it is one too.
         if value.starts_with(['[', '{']) || value.contains('\n') {
             for piece in value.split(|c: char| "[]{}\"',=\\\n\r\t ".contains(c)) {
@@ -361,14 +370,12 @@ impl Redactor {
     /// Prepares the search for every value added so far.
     pub fn seal(&mut self) {
         if self.search.is_none() && !self.values.is_empty() {
-            self.search = if self.values.len() <= FEW {
-                let finders = self.values.iter().map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned());
-                Some(Search::Few(finders.collect()))
+            let finders = if self.values.len() <= FEW {
+                self.values.iter().map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned()).collect()
             } else {
-                let mut builder = AhoCorasick::builder();
-                builder.match_kind(MatchKind::LeftmostLongest).kind(Some(AhoCorasickKind::ContiguousNFA));
-                builder.build(&self.values).ok().map(Search::Many)
+                Vec::new()
             };
+            self.search = Some(Search { finders, automaton: std::sync::OnceLock::new() });
         }
     }
 
@@ -383,52 +390,69 @@ impl Redactor {
         self.mask_text(&out).into_owned()
     }
 
-    /// `text` with every occurrence of a known secret masked: the leftmost
-    /// first, the longest of those that start there.
+    /// `text` with every occurrence of a known secret masked. Occurrences
+    /// that overlap (`AID-3141-5926` and `5926-CID-…` in `AID-3141-5926-CID-…`)
+    /// are masked as one, all but its last four characters: no secret shows
+    /// more than its last four.
     pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        match &self.search {
-            Some(Search::Few(finders)) => mask_each(finders, text),
-            Some(Search::Many(automaton)) => {
-                if !automaton.is_match(text) {
-                    return std::borrow::Cow::Borrowed(text);
-                }
-                let mut out = String::with_capacity(text.len());
-                automaton.replace_all_with(text, &mut out, |_, found, out| {
-                    out.push_str(&mask_in_place(found));
-                    true
-                });
-                std::borrow::Cow::Owned(out)
-            }
+        let Some(search) = &self.search else {
             // Not sealed: search the slow way rather than miss a secret.
-            None if self.values.is_empty() => std::borrow::Cow::Borrowed(text),
-            None => {
-                let mut sealed = self.clone();
-                sealed.seal();
-                std::borrow::Cow::Owned(sealed.mask_text(text).into_owned())
+            if self.values.is_empty() {
+                return std::borrow::Cow::Borrowed(text);
             }
+            let mut sealed = self.clone();
+            sealed.seal();
+            return std::borrow::Cow::Owned(sealed.mask_text(text).into_owned());
+        };
+        if !search.finders.is_empty() && search.finders.iter().all(|f| f.find(text.as_bytes()).is_none()) {
+            return std::borrow::Cow::Borrowed(text);
         }
+        let automaton = search.automaton.get_or_init(|| {
+            let mut builder = AhoCorasick::builder();
+            builder.match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA));
+            builder.build(&self.values).ok()
+        });
+        mask_occurrences(automaton.as_ref(), text)
     }
 }
 
-/// [`Redactor::mask_text`] with a search per value: each value's next
-/// match is kept, and looked for again only once the masking has passed it.
-fn mask_each<'t>(finders: &[memchr::memmem::Finder<'_>], text: &'t str) -> std::borrow::Cow<'t, str> {
-    let bytes = text.as_bytes();
-    let mut next: Vec<Option<usize>> = finders.iter().map(|f| f.find(bytes)).collect();
-    if next.iter().all(Option::is_none) {
-        return std::borrow::Cow::Borrowed(text);
-    }
-    let mut out: Vec<u8> = Vec::with_capacity(text.len());
-    let mut at = 0;
-    loop {
-        for (finder, next) in finders.iter().zip(&mut next) {
-            if next.is_some_and(|start| start < at) {
-                *next = finder.find(&bytes[at..]).map(|start| start + at);
+/// `text` with every occurrence the automaton finds masked, overlapping ones
+/// as one. Each place in a text ends at most one occurrence of each value;
+/// should the occurrences outnumber four a byte (values that are suffixes
+/// of one another, in a text that repeats them), the rest of the text from
+/// the first one on is masked whole rather than searched further. Without
+/// an automaton, the whole text is masked.
+fn mask_occurrences<'t>(automaton: Option<&AhoCorasick>, text: &'t str) -> std::borrow::Cow<'t, str> {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let whole = |from: usize| vec![(from, text.len())];
+    match automaton.map(|a| a.try_find_overlapping_iter(text)) {
+        Some(Ok(found)) => {
+            let cap = text.len().saturating_mul(4).saturating_add(64);
+            for m in found {
+                if spans.len() >= cap {
+                    spans = whole(spans.iter().map(|s| s.0).min().unwrap_or(0));
+                    break;
+                }
+                spans.push((m.start(), m.end()));
             }
         }
-        let found =
-            finders.iter().zip(&next).filter_map(|(f, next)| next.map(|start| (start, start + f.needle().len())));
-        let Some((start, end)) = found.min_by_key(|&(start, end)| (start, std::cmp::Reverse(end))) else { break };
+        _ => spans = whole(0),
+    }
+    if spans.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    spans.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(spans.len());
+    for (start, end) in spans {
+        match merged.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => merged.push((start, end)),
+        }
+    }
+    let bytes = text.as_bytes();
+    let mut out: Vec<u8> = Vec::with_capacity(text.len());
+    let mut at = 0;
+    for (start, end) in merged {
         out.extend_from_slice(&bytes[at..start]);
         // A match of UTF-8 in UTF-8 starts and ends between characters.
         out.extend_from_slice(mask_in_place(&String::from_utf8_lossy(&bytes[start..end])).as_bytes());
@@ -538,9 +562,23 @@ fn quoted_key(source: &str, at: usize) -> Option<(&str, usize)> {
 /// (line ends too), `.segment`s of a dotted key, and `=` (or a careless
 /// `:`). `None` when no `=` follows: the word was not a key.
 fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
+    // Whitespace, line ends and one short comment (`access_id # below`
+    // then `= "…"` on the next line); a longer comment, or a second one, is
+    // not passed over, so that each key costs a bounded look ahead (a file
+    // of `# access_id` lines would otherwise be read once per line).
     let skip_space = |mut i: usize| {
-        while bytes.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
-            i += 1;
+        for _ in 0..2 {
+            while bytes.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+                i += 1;
+            }
+            if bytes.get(i) != Some(&b'#') {
+                return i;
+            }
+            let window = &bytes[i..bytes.len().min(i + MAX_KEY * 4)];
+            match window.iter().position(|&b| b == b'\n') {
+                Some(end) => i += end,
+                None => return i,
+            }
         }
         i
     };
@@ -565,6 +603,12 @@ fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
             }
         }
         i = skip_space(i);
+    }
+    if dotted == MAX_DOTTED && bytes.get(i) == Some(&b'.') {
+        // Dotted on beyond what is followed: the rest of the line is taken
+        // for its value, rather than left unmasked.
+        let end = bytes[i..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| i + p);
+        return Some(i..end);
     }
     if !matches!(bytes.get(i), Some(b'=' | b':')) {
         return None;
@@ -691,6 +735,20 @@ mod tests {
         }
     }
 
+    /// Found by a review: a long key was cut to its first 48 letters, and
+    /// a secret overlapping another showed past the first one's mask.
+    #[test]
+    fn a_long_key_and_overlapping_secrets_are_masked() {
+        let key = "legacy_microsoft_partner_center_customer_subscription_access_id";
+        assert!(is_secret_key(key) && is_secret_key(&format!("{}_access_id", "x".repeat(300))));
+        let out = masked(&format!("{key} = \"AID-SECRET-LONGKEY-9999\"\n"));
+        assert!(!out.contains("LONGKEY"), "{out}");
+        let src = "access_id = \"AID-3141-5926\"\ncontract_id = \"5926-CID-SECRET-7777\"\nx = 1 # AID-3141-5926-CID-SECRET-7777\n";
+        let out = masked(src);
+        assert!(!out.contains("SECRET") && !out.contains("3141"), "{out}");
+        assert!(out.ends_with("# *************************7777\n"), "{out}");
+    }
+
     #[test]
     fn a_full_memo_of_keys_judges_as_before() {
         for n in 0..3000 {
@@ -703,22 +761,47 @@ mod tests {
     }
 
     proptest::proptest! {
-        /// A search per value masks what the automaton masks.
+        /// Every occurrence of every value, overlapping ones included, shows
+        /// at most its last four characters, and nothing else is touched.
         #[test]
-        fn a_search_per_value_masks_as_the_automaton_does(
-            values in proptest::collection::vec("[ab\u{e9}-]{5,8}", 1..=FEW),
-            text in "[ab\u{e9} -]{0,80}",
+        fn no_occurrence_shows_more_than_its_last_four_characters(
+            values in proptest::collection::vec("[abé-]{5,8}", 1..=FEW + 4),
+            picks in proptest::collection::vec((0usize..64, 0usize..8, "[ x]{0,3}"), 0..12),
         ) {
-            let mut few = Redactor::default();
+            let mut redactor = Redactor::default();
             for value in &values {
-                few.add_value(value);
+                redactor.add_value(value);
             }
-            few.seal();
-            let mut builder = AhoCorasick::builder();
-            builder.match_kind(MatchKind::LeftmostLongest);
-            let many = Redactor { search: builder.build(&few.values).ok().map(Search::Many), ..few.clone() };
-            proptest::prop_assert!(matches!(few.search, Some(Search::Few(_))));
-            proptest::prop_assert_eq!(few.mask_text(&text), many.mask_text(&text));
+            redactor.seal();
+            // Values and their tails and heads, glued or apart: overlaps.
+            let mut text = String::new();
+            for (v, cut, filler) in &picks {
+                let value: Vec<char> = values[v % values.len()].chars().collect();
+                let cut = cut % value.len();
+                text.extend(if v % 2 == 0 { &value[cut..] } else { &value[..] });
+                text.push_str(filler);
+            }
+            let masked = redactor.mask_text(&text);
+            proptest::prop_assert_eq!(masked.len(), text.len());
+            // Bytes within an occurrence; no other may change.
+            let mut within = vec![false; text.len()];
+            for value in redactor.values.iter() {
+                for (start, _) in text.match_indices(value.as_str()).chain(
+                    // `match_indices` does not overlap: every start is tried.
+                    (0..text.len()).filter(|&i| text.is_char_boundary(i) && text[i..].starts_with(value.as_str())).map(|i| (i, "")),
+                ) {
+                    let chars: Vec<usize> = value.char_indices().map(|(offset, _)| offset).collect();
+                    for &offset in &chars[..chars.len().saturating_sub(SHOWN)] {
+                        proptest::prop_assert!(masked.as_bytes()[start + offset] == b'*', "{} in {:?}: {:?}", value, text, masked);
+                    }
+                    within[start..start + value.len()].iter_mut().for_each(|w| *w = true);
+                }
+            }
+            for (i, b) in text.bytes().enumerate() {
+                if masked.as_bytes()[i] != b {
+                    proptest::prop_assert!(within[i] && masked.as_bytes()[i] == b'*', "{:?} -> {:?}", text, masked);
+                }
+            }
         }
 
         /// The quick filters change nothing: a key is secret exactly when
@@ -767,6 +850,9 @@ mod tests {
             "access_id: \"AID-7731-0042\"\n",
             "access_id\n= \"AID-7731-0042\"\n",
             "access_id =\r\n\"AID-7731-0042\"\n",
+            "access_id # the id is below\n= \"AID-7731-0042\"\n",
+            "a = { access_id.a.b.c.d.e.f.g.h.i = \"AID-7731-0042\" \n",
+            "access_id = \"AID\\u002D7731-0042\"\n# AID-7731-0042\nx = = 1\n",
             "[access_id]\nvalue = \"AID-7731-0042\"\n",
         ] {
             let out = masked(src);
