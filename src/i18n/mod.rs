@@ -136,16 +136,18 @@ pub fn format(bundle: &Bundle, id: &str, args: Option<&FluentArgs<'_>>) -> Optio
 
 /// Message `id` in `lang`, or in English when `lang`'s catalogue lacks it.
 pub fn tr_in(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> String {
-    format(catalogue(lang, id), id, args)
-        .or_else(|| format(catalogue(Lang::En, id), id, args))
-        .unwrap_or_else(|| id.to_string())
+    lookup(lang, id, args).unwrap_or_else(|| id.to_string())
+}
+
+/// Message `id` in `lang`, or in English; `None` when no catalogue has it.
+fn lookup(lang: Lang, id: &str, args: Option<&FluentArgs<'_>>) -> Option<String> {
+    format(catalogue(lang, id), id, args).or_else(|| format(catalogue(Lang::En, id), id, args))
 }
 
 /// Message `id` in the current language, or in English; `None` when no
 /// catalogue has it.
 pub fn tr_if(id: &str) -> Option<String> {
-    let lang = current();
-    format(catalogue(lang, id), id, None).or_else(|| format(catalogue(Lang::En, id), id, None))
+    lookup(current(), id, None)
 }
 
 /// Message `id` in the current language ([`current`]).

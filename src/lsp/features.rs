@@ -395,7 +395,7 @@ fn keys_of(schema: &Json, table: &str) -> Vec<(String, String)> {
     let name = crate::structure::schema_name(schema);
     let translated = |key: &str| {
         let path: Vec<&str> = table.split('.').filter(|p| !p.is_empty()).chain([key]).collect();
-        crate::i18n::tr_if(&format!("schema-field-{name}-{}", path.join("-"))).filter(|_| !name.is_empty())
+        crate::structure::field_description(name, &path)
     };
     let resolve = |node: &Json| -> Json {
         let mut node = node.clone();

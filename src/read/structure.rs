@@ -275,11 +275,7 @@ impl Structure {
                 Segment::Index(_) => None,
             })
             .collect();
-        let name = self.name();
-        if !keys.is_empty()
-            && !name.is_empty()
-            && let Some(text) = crate::i18n::tr_if(&format!("schema-field-{name}-{}", keys.join("-")))
-        {
+        if let Some(text) = field_description(self.name(), &keys) {
             return Some(text);
         }
         self.node_at(path).and_then(|n| n.get("description")).and_then(Value::as_str).map(str::to_string)
@@ -439,6 +435,16 @@ pub fn field_names<T: serde::de::DeserializeOwned>() -> &'static [&'static str] 
 /// of each owner keeps the two identical.
 pub fn checked_in(text: &str, generate: fn() -> Value) -> Structure {
     Structure::new(serde_json::from_str(text).unwrap_or_else(|_| generate()))
+}
+
+/// What a key of a schema holds in the current language: catalogue message
+/// `schema-field-<schema>-<keys>` (`schema-field-manifest-accounts-kind`);
+/// `None` for a schema without a name, or keys the catalogues lack.
+pub fn field_description(schema: &str, keys: &[&str]) -> Option<String> {
+    if schema.is_empty() || keys.is_empty() {
+        return None;
+    }
+    crate::i18n::tr_if(&format!("schema-field-{schema}-{}", keys.join("-")))
 }
 
 /// A schema's short name, from its `$id` (`urn:entitle:schema:manifest:1`

@@ -1,9 +1,9 @@
 //! `activation-complete`: an incident uses an activation whose Access ID and
 //! Contract ID are both known.
 
-use super::activation_required::no_activated_benefit;
+use super::activation_required::activated_unreachable;
 use super::context::{Context, Wording, is_complete};
-use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::document::{Path, Target};
 use crate::messages;
@@ -49,6 +49,6 @@ impl RuleKind for ActivationComplete {
     }
 
     fn unreachable(&self, policy: &Policy) -> Option<String> {
-        only_plans(&self.when, policy).or_else(|| no_activated_benefit(policy))
+        activated_unreachable(&self.when, policy)
     }
 }

@@ -1,9 +1,9 @@
 //! `activation-order`: an incident opens on or after the day its activation
 //! was requested.
 
-use super::activation_required::no_activated_benefit;
+use super::activation_required::activated_unreachable;
 use super::context::{Context, Wording, requested_at};
-use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly, only_plans};
+use super::kind::{KindCompiler, KindSpec, Label, RuleKind, WhenOnly};
 use crate::diagnostic::Draft;
 use crate::policy::catalog::{Filter, Policy};
 
@@ -45,6 +45,6 @@ impl RuleKind for ActivationOrder {
     }
 
     fn unreachable(&self, policy: &Policy) -> Option<String> {
-        only_plans(&self.when, policy).or_else(|| no_activated_benefit(policy))
+        activated_unreachable(&self.when, policy)
     }
 }

@@ -44,8 +44,14 @@ impl RuleKind for ActivationRequired {
     }
 
     fn unreachable(&self, policy: &Policy) -> Option<String> {
-        only_plans(&self.when, policy).or_else(|| no_activated_benefit(policy))
+        activated_unreachable(&self.when, policy)
     }
+}
+
+/// Why a rule about the activations of the benefits its filter selects
+/// never fires: its filter selects plans only, or no benefit is activated.
+pub(super) fn activated_unreachable(when: &Filter, policy: &Policy) -> Option<String> {
+    only_plans(when, policy).or_else(|| no_activated_benefit(policy))
 }
 
 /// Why a rule about activated benefits never fires: no benefit is activated.
