@@ -294,3 +294,25 @@ fn add_waiver_targets(redactor: &mut Redactor, manifest: Option<&Manifest>, find
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_built_in_version_that_does_not_compile_is_a_finding_at_the_version_named() {
+        let library = crate::policy::Library::builtin_with_a_broken_version("2021-03-04", "2099-01-01");
+        let text = include_str!("../../examples/eligible.toml")
+            .replace("as_of = 2021-06-15", "as_of = 2021-06-15\npolicy_version = \"2099-01-01\"");
+        let report = Checker::new(&library, Options::default()).check("broken.toml", text.as_bytes());
+        let [finding] = report.findings.as_slice() else { panic!("{:?}", report.findings) };
+        assert_eq!(finding.code, Code::REFERENCE_UNKNOWN);
+        assert_eq!(
+            finding.message,
+            "the built-in policy `mpn-technical-support@2099-01-01` does not compile in this build of `entitle`"
+        );
+        assert_eq!(&report.text[finding.span.offset..finding.span.end()], "\"2099-01-01\"");
+        assert_eq!(finding.help.as_deref(), Some(messages::policy_uncompiled_help().as_str()));
+        assert!(finding.help.as_deref().is_some_and(|h| h.contains("--policy-dir")));
+    }
+}

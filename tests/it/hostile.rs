@@ -166,8 +166,8 @@ fn run_with_deadline(args: &[&std::ffi::OsStr]) -> std::process::Output {
 }
 
 /// Text that leaves a value open to its end, word after word: masking its
-/// secrets measures each open value once. (Measured once per word, `a=[`
-/// repeated over 400 KB would take hours.)
+/// secrets measures each open value once. (Measured once per word, 100,000
+/// `a=[` took 16 s in a release build and over the deadline in a test build.)
 #[test]
 fn values_left_open_to_the_end_are_read_once() {
     let dir = temp_dir("open-values");
