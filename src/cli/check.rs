@@ -110,9 +110,10 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
         lang: None,
     };
     let checker = Checker::new(&library, options);
-    let jobs = args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
-    // One file, or one job: no threads to start.
-    let pool = match jobs.min(files.len()) {
+    // One file, or one job: no threads to start (nor cores to count, which
+    // reads the control groups' files).
+    let jobs = || args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
+    let pool = match if files.len() > 1 { jobs().min(files.len()) } else { files.len() } {
         0 | 1 => None,
         n => Some(
             rayon::ThreadPoolBuilder::new()
