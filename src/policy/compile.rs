@@ -13,14 +13,14 @@ use super::ruleset::{Rule, RuleSet};
 use crate::codes::Code;
 use crate::date::Date;
 use crate::diagnostic::{Draft, Span};
-use crate::document::{Document, Path, Target};
+use crate::document::{Path, Target};
 use crate::messages;
 use crate::suggest::did_you_mean;
 use crate::template::Template;
 
 pub use super::merge::{MAX_EXTENDS_DEPTH, Versions, chains};
 use super::merge::{Origin, merge};
-pub use super::parse::{Faults, Parsed, header, parse};
+pub use super::parse::{Faults, Parsed, from_json, header, parse};
 
 /// Compiles `parsed[top]`, merged onto the versions it extends.
 pub fn compile(parsed: &[Parsed<'_>], top: usize) -> Result<RuleSet, Faults> {
@@ -30,11 +30,10 @@ pub fn compile(parsed: &[Parsed<'_>], top: usize) -> Result<RuleSet, Faults> {
 /// [`compile`], with the files' versions indexed once for many compilations.
 pub fn compile_in(parsed: &[Parsed<'_>], top: usize, versions: &Versions<'_>) -> Result<RuleSet, Faults> {
     let resolve = |drafts: Vec<(usize, Draft)>| -> Faults {
-        drafts.into_iter().map(|(file, d)| (file, d.resolve(Some(&parsed[file].document)))).collect()
+        drafts.into_iter().map(|(file, d)| (file, d.resolve(Some(parsed[file].document())))).collect()
     };
     let merged = merge(parsed, top, versions, &mut Vec::new()).map_err(resolve)?;
-    let documents: Vec<&Document<'_>> = parsed.iter().map(|p| &p.document).collect();
-    let mut compiler = Compiler { documents, top, origins: &merged.origins, drafts: Vec::new() };
+    let mut compiler = Compiler { parsed, top, origins: &merged.origins, drafts: Vec::new() };
     let mut rule_set = compiler.compile(&parsed[top].origin, &merged.file);
     rule_set.locations = merged
         .origins
@@ -62,7 +61,8 @@ impl Loc {
 }
 
 struct Compiler<'a, 's> {
-    documents: Vec<&'a Document<'s>>,
+    /// The files, whose documents only a fault in a template reads.
+    parsed: &'a [Parsed<'s>],
     top: usize,
     origins: &'a HashMap<&'static str, Vec<Origin>>,
     drafts: Vec<(usize, Draft)>,
@@ -453,9 +453,10 @@ impl Compiler<'_, '_> {
     }
 
     fn template(&mut self, text: &str, at: &Loc, spec: &KindSpec, allowed: &dyn Fn(&str) -> bool) -> Option<Template> {
-        let document = self.documents[at.file];
-        let whole = document.span(&Target::Value(at.path.clone()));
+        let parsed = self.parsed;
         let within = |offset: usize, length: usize| {
+            let document = parsed[at.file].document();
+            let whole = document.span(&Target::Value(at.path.clone()));
             // A basic string without escapes before the placeholder maps one to one.
             let span = Span { offset: whole.offset + 1 + offset, length };
             let fits = document

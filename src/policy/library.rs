@@ -183,7 +183,11 @@ impl Library {
         let mut parsed = Vec::new();
         for at in self.chain(version) {
             let (path, text) = builtin::BUILTIN.get(at.builtin?)?;
-            let file = compile::parse(&format!("policies/{path}"), text).ok()?;
+            let origin = format!("policies/{path}");
+            let file = match builtin::BUILTIN_JSON.get(at.builtin?).copied().flatten() {
+                Some(json) => compile::from_json(&origin, text, json)?,
+                None => compile::parse(&origin, text).ok()?,
+            };
             let header = &file.file.policy;
             if (&header.id, &header.version, header.effective, &header.extends)
                 != (&at.id, &at.version, at.effective, &at.extends)
@@ -522,7 +526,7 @@ fn duplicate_version(parsed: &compile::Parsed<'_>, set: &RuleSet, other: &str) -
         Target::Value(Path::of(&["policy", "version"])),
     )
     .help(messages::duplicate_id_help())
-    .resolve(Some(&parsed.document))
+    .resolve(Some(parsed.document()))
 }
 
 #[cfg(test)]
@@ -556,6 +560,25 @@ mod tests {
         for (a, b) in on_demand.all().iter().zip(eager.all()) {
             assert_eq!(shape(a), shape(b), "{}@{}", a.id, a.version);
         }
+    }
+
+    #[test]
+    fn every_built_in_policy_file_is_built_in_as_json_too() {
+        let mut policy_files = 0;
+        for ((path, text), json) in builtin::BUILTIN.iter().zip(builtin::BUILTIN_JSON) {
+            let origin = format!("policies/{path}");
+            if translated_file(&origin).is_some() {
+                assert!(json.is_none(), "{origin}");
+                continue;
+            }
+            let json = json.unwrap_or_else(|| panic!("{origin} has no JSON form"));
+            let from_json = compile::from_json(&origin, text, json).expect("the JSON form reads");
+            let from_toml = compile::parse(&origin, text).expect("the built-in policy parses");
+            assert_eq!(from_json.file, from_toml.file, "{origin}");
+            policy_files += 1;
+        }
+        assert_eq!(builtin::BUILTIN_JSON.len(), builtin::BUILTIN.len());
+        assert!(policy_files > 1, "the shipped policy has several versions");
     }
 
     #[test]

@@ -133,7 +133,7 @@ pub fn chains(parsed: &[Parsed<'_>], versions: &Versions<'_>) -> (Vec<bool>, Fau
         }
     }
     let compilable = state.iter().map(|s| matches!(s, State::Depth(_))).collect();
-    let faults = drafts.into_iter().map(|(file, d)| (file, d.resolve(Some(&parsed[file].document)))).collect();
+    let faults = drafts.into_iter().map(|(file, d)| (file, d.resolve(Some(parsed[file].document())))).collect();
     (compilable, faults)
 }
 

@@ -2,6 +2,8 @@
 //! typed model when it deserializes, the JSON Schema's every fault when it
 //! does not).
 
+use std::sync::OnceLock;
+
 use serde::Deserialize;
 
 use super::model::PolicyFile;
@@ -16,10 +18,34 @@ use crate::messages;
 pub struct Parsed<'s> {
     /// Where it was read from.
     pub origin: String,
-    /// Its spanned document.
-    pub document: Document<'s>,
+    /// Its text.
+    text: &'s str,
+    /// Its spanned document: parsed with the file, or on first use when the
+    /// file was read from JSON (a built-in policy, whose faults alone need
+    /// spans).
+    document: OnceLock<Document<'s>>,
     /// Its contents.
     pub file: PolicyFile,
+}
+
+impl<'s> Parsed<'s> {
+    /// Its spanned document.
+    pub fn document(&self) -> &Document<'s> {
+        // A text whose JSON form exists parsed as TOML when it was built.
+        self.document.get_or_init(|| Document::parse(self.text).unwrap_or_else(|_| Document::empty(self.text)))
+    }
+
+    fn new(origin: &str, document: Document<'s>, file: PolicyFile) -> Parsed<'s> {
+        Parsed { origin: origin.to_string(), text: document.source(), document: OnceLock::from(document), file }
+    }
+}
+
+/// A built-in policy file from the JSON form its build wrote of its TOML
+/// text; `None` when that does not read as a policy file, whose TOML text
+/// then says why.
+pub fn from_json<'s>(origin: &str, text: &'s str, json: &str) -> Option<Parsed<'s>> {
+    let file: PolicyFile = serde_json::from_str(json).ok()?;
+    Some(Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file })
 }
 
 /// Parses one policy file and checks its structure; on failure, every fault.
@@ -34,14 +60,14 @@ pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>
     if let Ok(file) = document.deserialize::<PolicyFile>()
         && fits(&file)
     {
-        return Ok(Parsed { origin: origin.to_string(), document, file });
+        return Ok(Parsed::new(origin, document, file));
     }
     let (json, drafts) = super::model::structure().check(&document);
     if !drafts.is_empty() {
         return Err(drafts.into_iter().map(|d| d.resolve(Some(&document))).collect());
     }
     match PolicyFile::deserialize(&json) {
-        Ok(file) => Ok(Parsed { origin: origin.to_string(), document, file }),
+        Ok(file) => Ok(Parsed::new(origin, document, file)),
         Err(e) => {
             let draft = Draft::new(
                 Code::SCHEMA,
@@ -81,4 +107,42 @@ pub fn header(text: &str) -> Option<super::model::Header> {
         offset += line.len();
     }
     read(&text[start?..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const POLICY: &str = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
+
+    /// `text` as JSON, as a build writes a built-in policy file.
+    fn json(text: &str) -> String {
+        let value: serde_json::Value = toml::from_str(text).expect("the policy reads as TOML");
+        value.to_string()
+    }
+
+    #[test]
+    fn a_file_read_from_json_compiles_without_parsing_its_text() {
+        let from_json = [from_json("p.toml", POLICY, &json(POLICY)).expect("reads from JSON")];
+        let from_toml = [parse("p.toml", POLICY).expect("parses")];
+        assert_eq!(from_json[0].file, from_toml[0].file);
+        let a = super::super::compile::compile(&from_json, 0).expect("compiles");
+        let b = super::super::compile::compile(&from_toml, 0).expect("compiles");
+        assert_eq!((a.digest(), a.rules.len(), &a.locations), (b.digest(), b.rules.len(), &b.locations));
+        assert!(from_json[0].document.get().is_none(), "a sound file needs no spans");
+    }
+
+    #[test]
+    fn a_fault_in_a_file_read_from_json_is_placed_as_in_its_text() {
+        let broken = POLICY.replacen("which allows {quota}\"", "which allows {quotas}\"", 1);
+        assert_ne!(broken, POLICY);
+        let from_json = [from_json("p.toml", &broken, &json(&broken)).expect("reads from JSON")];
+        let from_toml = [parse("p.toml", &broken).expect("parses")];
+        let a = super::super::compile::compile(&from_json, 0).expect_err("a fault");
+        let b = super::super::compile::compile(&from_toml, 0).expect_err("a fault");
+        assert_eq!(a, b);
+        let (_, finding) = &a[0];
+        assert_eq!(finding.code.as_str(), "policy.placeholder");
+        assert_eq!(&broken[finding.span.offset..finding.span.end()], "quotas");
+    }
 }

@@ -155,6 +155,12 @@ impl<'s> Document<'s> {
             .collect())
     }
 
+    /// A document of no keys over `source`: what stands for a text that
+    /// does not parse where one that does is expected.
+    pub fn empty(source: &'s str) -> Document<'s> {
+        Document { source, root: Spanned::new(0..0, DeTable::new()) }
+    }
+
     /// The parsed tree, with the span of every key and value.
     pub fn tree(&self) -> &DeTable<'s> {
         self.root.get_ref()
