@@ -60,7 +60,7 @@ impl Entry {
             id,
             attribute,
             english: template.source().to_string(),
-            allowed: allowed.iter().map(|f| variable(f)).chain(fields.iter().cloned()).collect(),
+            allowed: allowed.iter().map(variable).chain(fields.iter().cloned()).collect(),
             fields,
         }
     }

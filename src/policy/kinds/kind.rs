@@ -2,7 +2,6 @@
 //! [`KindSpec`] it declares, and the [`KindCompiler`] its compile step
 //! reports through.
 
-use std::collections::BTreeSet;
 use std::fmt;
 
 use schemars::JsonSchema;
@@ -214,17 +213,35 @@ pub trait KindCompiler<'p> {
 /// about incidents when the rule is about them, those its parameters add
 /// (a uniqueness rule's `first.…` and `this.…`), and for labels the kind's
 /// label fields.
-pub fn template_fields(check: &dyn Check, label: bool) -> BTreeSet<String> {
-    let spec = check.spec();
-    let mut fields: BTreeSet<String> = spec.fields.iter().map(|f| f.to_string()).collect();
-    if check.about_incidents() {
-        fields.extend(spec.when_fields.iter().map(|f| f.to_string()));
+pub fn template_fields(check: &dyn Check, label: bool) -> TemplateFields {
+    TemplateFields { spec: check.spec(), incidents: check.about_incidents(), label, extra: check.extra_fields() }
+}
+
+/// The fields a rule's templates may interpolate ([`template_fields`]): the
+/// kind's lists, which a lookup reads in place, and its parameters' own.
+#[derive(Debug)]
+pub struct TemplateFields {
+    spec: &'static KindSpec,
+    incidents: bool,
+    label: bool,
+    extra: Vec<String>,
+}
+
+impl TemplateFields {
+    /// Whether a template may interpolate `name`.
+    pub fn contains(&self, name: &str) -> bool {
+        self.iter().any(|f| f == name)
     }
-    if label {
-        fields.extend(spec.label_fields.iter().map(|f| f.to_string()));
+
+    /// Every field, in no particular order (one a parameter adds again may
+    /// come twice).
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        let spec = self.spec;
+        let incidents = if self.incidents { spec.when_fields } else { &[] };
+        let label = if self.label { spec.label_fields } else { &[] };
+        let listed = spec.fields.iter().chain(incidents).chain(label).copied();
+        listed.chain(self.extra.iter().map(String::as_str))
     }
-    fields.extend(check.extra_fields());
-    fields
 }
 
 /// Why a rule that looks at incidents under `when` can never fire, when

@@ -55,7 +55,10 @@ use std::sync::Arc;
 use schemars::JsonSchema;
 
 pub use context::{Context, Wording};
-pub use kind::{Check, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, NoParams, RuleKind, WhenOnly, template_fields};
+pub use kind::{
+    Check, INCIDENT_FIELDS, KindCompiler, KindSpec, Label, NoParams, RuleKind, TemplateFields, WhenOnly,
+    template_fields,
+};
 
 /// Every rule kind, in the order their rules run.
 pub static KINDS: &[Kind] = &[
