@@ -80,9 +80,10 @@ fn catalogues(root: &Path, out: &Path) {
     fs::write(out.join("catalogues.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// A policy file as JSON, its dates as text; `None` for a message file, or
-/// a policy file that does not read (the tests report why).
-fn as_json(file: &Path) -> Option<String> {
+/// A policy file as JSON, its dates as text, and its `[policy]` table
+/// alone; `None` for a message file, or a policy file that does not read
+/// (the tests report why).
+fn as_json(file: &Path) -> Option<(String, String)> {
     fn convert(value: toml::Value) -> serde_json::Value {
         match value {
             toml::Value::String(s) => s.into(),
@@ -98,7 +99,9 @@ fn as_json(file: &Path) -> Option<String> {
         return None;
     }
     let table: toml::Table = toml::from_str(&fs::read_to_string(file).ok()?).ok()?;
-    serde_json::to_string(&convert(toml::Value::Table(table))).ok()
+    let json = convert(toml::Value::Table(table));
+    let header = serde_json::json!({ "policy": json.get("policy")? });
+    Some((json.to_string(), header.to_string()))
 }
 
 fn main() {
@@ -134,11 +137,12 @@ fn main() {
     code.push_str(
         "/// Each of `BUILTIN` as JSON, when it is a policy file that reads as TOML: what a run deserializes, \
          since JSON reads several times faster than spanned TOML. Spans are read from the TOML text only \
-         when a fault needs one.\npub static BUILTIN_JSON: &[Option<&str>] = &[\n",
+         when a fault needs one. With it, its `[policy]` table alone, to choose a version by.\n\
+         pub static BUILTIN_JSON: &[Option<(&str, &str)>] = &[\n",
     );
     for file in &policy_files {
         match as_json(file) {
-            Some(json) => code.push_str(&format!("    Some({json:?}),\n")),
+            Some((json, header)) => code.push_str(&format!("    Some(({json:?}, {header:?})),\n")),
             None => code.push_str("    None,\n"),
         }
     }

@@ -84,7 +84,9 @@ impl Shard {
 }
 
 pub fn run(args: Args) -> Result<ExitCode, RunError> {
-    let library = args.policies.load()?;
+    // Never dropped: the process ends after the run, and freeing a compiled
+    // policy allocation by allocation would only delay it.
+    let library = std::mem::ManuallyDrop::new(args.policies.load()?);
     let (policy, policy_version) = match args.policy.as_deref() {
         None => (None, None),
         Some(spec) => {

@@ -140,7 +140,10 @@ impl Library {
                 }
                 continue;
             }
-            let header = compile::header(text)?;
+            let header = match builtin::BUILTIN_JSON.get(file).copied().flatten() {
+                Some((_, header)) => compile::header_from_json(header)?,
+                None => compile::header(text)?,
+            };
             versions.push(Version {
                 id: header.id,
                 version: header.version,
@@ -185,7 +188,7 @@ impl Library {
             let (path, text) = builtin::BUILTIN.get(at.builtin?)?;
             let origin = format!("policies/{path}");
             let file = match builtin::BUILTIN_JSON.get(at.builtin?).copied().flatten() {
-                Some(json) => compile::from_json(&origin, text, json)?,
+                Some((json, _)) => compile::from_json(&origin, text, json)?,
                 None => compile::parse(&origin, text).ok()?,
             };
             let header = &file.file.policy;
@@ -565,13 +568,14 @@ mod tests {
     #[test]
     fn every_built_in_policy_file_is_built_in_as_json_too() {
         let mut policy_files = 0;
-        for ((path, text), json) in builtin::BUILTIN.iter().zip(builtin::BUILTIN_JSON) {
+        for ((path, text), forms) in builtin::BUILTIN.iter().zip(builtin::BUILTIN_JSON) {
             let origin = format!("policies/{path}");
             if translated_file(&origin).is_some() {
-                assert!(json.is_none(), "{origin}");
+                assert!(forms.is_none(), "{origin}");
                 continue;
             }
-            let json = json.unwrap_or_else(|| panic!("{origin} has no JSON form"));
+            let (json, header) = forms.unwrap_or_else(|| panic!("{origin} has no JSON form"));
+            assert_eq!(compile::header_from_json(header), compile::header(text), "{origin}");
             let from_json = compile::from_json(&origin, text, json).expect("the JSON form reads");
             let from_toml = compile::parse(&origin, text).expect("the built-in policy parses");
             assert_eq!(from_json.file, from_toml.file, "{origin}");

@@ -82,14 +82,21 @@ pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>
 /// Findings of a failed compilation, by the index of the file they point into.
 pub type Faults = Vec<(usize, Finding)>;
 
+/// A policy file with its `[policy]` table alone.
+#[derive(Deserialize)]
+struct Only {
+    policy: super::model::Header,
+}
+
+/// A built-in policy file's `[policy]` table, from the JSON its build wrote.
+pub fn header_from_json(json: &str) -> Option<super::model::Header> {
+    serde_json::from_str::<Only>(json).ok().map(|only| only.policy)
+}
+
 /// A policy file's `[policy]` table, read alone: enough to choose a version
 /// before the file is parsed whole. `None` when the table is not written as
 /// a `[policy]` header followed by its keys, or does not read so.
 pub fn header(text: &str) -> Option<super::model::Header> {
-    #[derive(Deserialize)]
-    struct Only {
-        policy: super::model::Header,
-    }
     fn read(table: &str) -> Option<super::model::Header> {
         Document::parse(table).ok()?.deserialize::<Only>().ok().map(|only| only.policy)
     }
