@@ -34,7 +34,7 @@ pub fn compile_in(parsed: &[Parsed<'_>], top: usize, versions: &Versions<'_>) ->
     };
     let merged = merge(parsed, top, versions, &mut Vec::new()).map_err(resolve)?;
     let mut compiler = Compiler { parsed, top, origins: &merged.origins, drafts: Vec::new() };
-    let mut rule_set = compiler.compile(&parsed[top].origin, &merged.file);
+    let mut rule_set = compiler.compile(&parsed[top].origin, merged.file);
     rule_set.locations = merged
         .origins
         .iter()
@@ -68,19 +68,42 @@ struct Compiler<'a, 's> {
     drafts: Vec<(usize, Draft)>,
 }
 
-impl Compiler<'_, '_> {
+/// Where the entries of a merged policy's catalogues were written. A place
+/// is an allocated path, so a check that passes never asks for one: it
+/// takes a closure over this.
+#[derive(Clone, Copy)]
+struct Items<'a> {
+    top: usize,
+    origins: &'a HashMap<&'static str, Vec<Origin>>,
+}
+
+impl Items<'_> {
     /// Where entry `i` of a merged catalogue was written.
-    fn item(&self, collection: &str, i: usize) -> Loc {
+    fn at(self, collection: &str, i: usize) -> Loc {
         let origin = self.origins.get(collection).and_then(|o| o.get(i)).copied();
         let origin = origin.unwrap_or(Origin { file: self.top, index: i });
         Loc { file: origin.file, path: Path::item(collection, origin.index) }
+    }
+}
+
+impl<'a> Compiler<'a, '_> {
+    fn items(&self) -> Items<'a> {
+        Items { top: self.top, origins: self.origins }
+    }
+}
+
+impl Compiler<'_, '_> {
+    /// Where entry `i` of a merged catalogue was written.
+    fn item(&self, collection: &str, i: usize) -> Loc {
+        self.items().at(collection, i)
     }
 
     fn push(&mut self, at: &Loc, draft: impl FnOnce(Target) -> Draft) {
         self.drafts.push((at.file, draft(Target::Value(at.path.clone()))));
     }
 
-    fn compile(&mut self, origin: &str, file: &PolicyFile) -> RuleSet {
+    fn compile(&mut self, origin: &str, owned: PolicyFile) -> RuleSet {
+        let file = &owned;
         let top = Loc { file: self.top, path: Path::of(&["policy", "version"]) };
         if Date::parse(&file.policy.version).is_none() {
             self.push(&top, |at| {
@@ -128,28 +151,28 @@ impl Compiler<'_, '_> {
         let product_ids = IdSet::new(file.products.iter().map(|d| d.id.as_str()));
         let tiers = IdSet::new(file.tiers.iter().map(|d| d.id.as_str()));
 
+        let items = self.items();
         for (i, c) in file.competencies.iter().enumerate() {
-            let at = self.item("competencies", i).key("class");
-            self.reference("competency class", &c.class, &at, &classes);
+            let at = || items.at("competencies", i).key("class");
+            self.reference("competency class", &c.class, at, &classes);
         }
         for (i, p) in file.products.iter().enumerate() {
-            let at = self.item("products", i).key("kind");
-            self.reference("product kind", &p.kind, &at, &product_kinds);
+            let at = || items.at("products", i).key("kind");
+            self.reference("product kind", &p.kind, at, &product_kinds);
         }
         let mut benefits = Vec::new();
         for (i, b) in file.benefits.iter().enumerate() {
-            let at = self.item("benefits", i);
-            let scope = self.scope(&b.scope, &at.key("scope"), &product_kinds, &product_ids);
+            let scope = self.scope(&b.scope, &|| items.at("benefits", i).key("scope"), &product_kinds, &product_ids);
             let mut seen = HashSet::new();
             let mut grants = Vec::new();
             for (g, grant) in b.grants.iter().enumerate() {
-                let gat = at.key("grants").index(g);
-                self.reference("tier", &grant.tier, &gat.key("tier"), &tiers);
+                let gat = || items.at("benefits", i).key("grants").index(g);
+                self.reference("tier", &grant.tier, || gat().key("tier"), &tiers);
                 if let Some(class) = &grant.class {
-                    self.reference("competency class", class, &gat.key("class"), &classes);
+                    self.reference("competency class", class, || gat().key("class"), &classes);
                 }
-                if !seen.insert((grant.tier.clone(), grant.class.clone())) {
-                    self.push(&gat, |t| {
+                if !seen.insert((&grant.tier, &grant.class)) {
+                    self.push(&gat(), |t| {
                         Draft::new(Code::POLICY_DUPLICATE, messages::duplicate_grant(&b.id, &grant.tier), t)
                             .help(messages::duplicate_id_help())
                     });
@@ -172,8 +195,7 @@ impl Compiler<'_, '_> {
             });
         }
         for (i, p) in file.plans.iter().enumerate() {
-            let at = self.item("plans", i).key("scope");
-            let scope = self.scope(&p.scope, &at, &product_kinds, &product_ids);
+            let scope = self.scope(&p.scope, &|| items.at("plans", i).key("scope"), &product_kinds, &product_ids);
             benefits.push(Benefit {
                 id: p.id.clone(),
                 name: p.name.clone(),
@@ -241,9 +263,10 @@ impl Compiler<'_, '_> {
                     })
                     .collect(),
             ),
-            source_file: file.clone(),
+            source_file: owned,
             locations: HashMap::new(),
         };
+        let file = &policy.source_file;
         let rules: Vec<Rule> =
             file.rules.iter().enumerate().filter_map(|(i, r)| self.rule(r, self.item("rules", i), &policy)).collect();
         if !file.rules.iter().any(|r| r.kind == "reference") {
@@ -306,28 +329,36 @@ impl Compiler<'_, '_> {
         self.drafts.push((at.file, draft));
     }
 
-    fn reference(&mut self, what: &str, id: &str, at: &Loc, known: &dyn Ids) -> bool {
+    /// Whether `id` is one of `known`; when it is not, a finding at `at()`.
+    fn reference(&mut self, what: &str, id: &str, at: impl FnOnce() -> Loc, known: &dyn Ids) -> bool {
         if known.holds(id) {
             return true;
         }
         let known = known.list();
         let suggestion = did_you_mean(id, known.iter().copied());
-        self.push(at, |t| {
+        self.push(&at(), |t| {
             Draft::new(Code::POLICY_REFERENCE, messages::unknown_policy_reference(what, id), t)
                 .help(messages::reference_help(what, &known, suggestion))
         });
         false
     }
 
-    fn references(&mut self, what: &str, ids: &[String], at: &Loc, known: &dyn Ids) {
+    /// [`Compiler::reference`] for each of a list at `at()`.
+    fn references(&mut self, what: &str, ids: &[String], at: &dyn Fn() -> Loc, known: &dyn Ids) {
         for (i, id) in ids.iter().enumerate() {
-            self.reference(what, id, &at.index(i), known);
+            self.reference(what, id, || at().index(i), known);
         }
     }
 
-    fn scope(&mut self, scope: &super::model::ScopeDef, at: &Loc, kinds: &dyn Ids, products: &dyn Ids) -> Scope {
-        self.references("product kind", &scope.kinds, &at.key("kinds"), kinds);
-        self.references("product", &scope.products, &at.key("products"), products);
+    fn scope(
+        &mut self,
+        scope: &super::model::ScopeDef,
+        at: &dyn Fn() -> Loc,
+        kinds: &dyn Ids,
+        products: &dyn Ids,
+    ) -> Scope {
+        self.references("product kind", &scope.kinds, &|| at().key("kinds"), kinds);
+        self.references("product", &scope.products, &|| at().key("products"), products);
         Scope { kinds: scope.kinds.clone(), products: scope.products.clone(), recent_only: scope.recent_only }
     }
 
@@ -390,9 +421,9 @@ impl Compiler<'_, '_> {
         let fields = kinds::template_fields(check.as_ref(), false);
         let label_fields = kinds::template_fields(check.as_ref(), true);
         let allowed = |name: &str| fields.contains(name);
-        let message = self.template(&def.message, &at.key("message"), spec, &allowed);
-        let help = def.help.as_ref().and_then(|h| self.template(h, &at.key("help"), spec, &allowed));
-        let label = def.label.as_ref().and_then(|l| self.template(l, &at.key("label"), spec, &allowed));
+        let message = self.template(&def.message, &|| at.key("message"), spec, &allowed);
+        let help = def.help.as_ref().and_then(|h| self.template(h, &|| at.key("help"), spec, &allowed));
+        let label = def.label.as_ref().and_then(|l| self.template(l, &|| at.key("label"), spec, &allowed));
         let mut labels = HashMap::new();
         for default in spec.labels {
             if !def.labels.contains_key(default.name) {
@@ -404,11 +435,11 @@ impl Compiler<'_, '_> {
         }
         let names: Vec<&str> = spec.labels.iter().map(|l| l.name).collect();
         for (name, text) in &def.labels {
-            let path = at.key("labels").key(name);
+            let path = || at.key("labels").key(name);
             if !names.contains(&name.as_str()) {
                 self.drafts.push((
-                    path.file,
-                    Draft::new(Code::POLICY_RULE, messages::unknown_label(name, spec.name), Target::Key(path.path))
+                    at.file,
+                    Draft::new(Code::POLICY_RULE, messages::unknown_label(name, spec.name), Target::Key(path().path))
                         .help(messages::reference_help("label", &names, did_you_mean(name, names.iter().copied()))),
                 ));
                 continue;
@@ -436,13 +467,13 @@ impl Compiler<'_, '_> {
 
     fn filter(&mut self, def: &FilterDef, at: &Loc, rule_set: &Policy) -> Filter {
         if let Some(ids) = &def.benefits {
-            self.references("benefit or plan", ids, &at.key("benefits"), &rule_set.benefits);
+            self.references("benefit or plan", ids, &|| at.key("benefits"), &rule_set.benefits);
         }
         if let Some(ids) = &def.product_kinds {
-            self.references("product kind", ids, &at.key("product_kinds"), &rule_set.product_kinds);
+            self.references("product kind", ids, &|| at.key("product_kinds"), &rule_set.product_kinds);
         }
         if let Some(ids) = &def.except_products {
-            self.references("product", ids, &at.key("except_products"), &rule_set.products);
+            self.references("product", ids, &|| at.key("except_products"), &rule_set.products);
         }
         Filter {
             benefits: def.benefits.clone(),
@@ -452,9 +483,17 @@ impl Compiler<'_, '_> {
         }
     }
 
-    fn template(&mut self, text: &str, at: &Loc, spec: &KindSpec, allowed: &dyn Fn(&str) -> bool) -> Option<Template> {
+    /// `text` parsed as a template of `spec`'s fields that `allowed` allows;
+    /// on a fault, a finding at `at()`.
+    fn template(
+        &mut self,
+        text: &str,
+        at: &dyn Fn() -> Loc,
+        spec: &KindSpec,
+        allowed: &dyn Fn(&str) -> bool,
+    ) -> Option<Template> {
         let parsed = self.parsed;
-        let within = |offset: usize, length: usize| {
+        let within = |at: &Loc, offset: usize, length: usize| {
             let document = parsed[at.file].document();
             let whole = document.span(&Target::Value(at.path.clone()));
             // A basic string without escapes before the placeholder maps one to one.
@@ -467,8 +506,10 @@ impl Compiler<'_, '_> {
         };
         match Template::parse(text) {
             Err(e) => {
-                let draft = Draft::new(Code::POLICY_PLACEHOLDER, messages::unclosed_placeholder(), within(e.offset, 1))
-                    .help(messages::unclosed_placeholder_help());
+                let at = at();
+                let draft =
+                    Draft::new(Code::POLICY_PLACEHOLDER, messages::unclosed_placeholder(), within(&at, e.offset, 1))
+                        .help(messages::unclosed_placeholder_help());
                 self.drafts.push((at.file, draft));
                 None
             }
@@ -477,11 +518,12 @@ impl Compiler<'_, '_> {
                 for (name, offset) in template.fields() {
                     if !allowed(name) {
                         ok = false;
+                        let at = at();
                         let suggestion = did_you_mean(name, spec.fields.iter().copied());
                         let draft = Draft::new(
                             Code::POLICY_PLACEHOLDER,
                             messages::unknown_placeholder(name, spec.name),
-                            within(offset, name.len()),
+                            within(&at, offset, name.len()),
                         )
                         .help(messages::reference_help("field", spec.fields, suggestion));
                         self.drafts.push((at.file, draft));
@@ -507,13 +549,13 @@ impl<'c> KindCompiler<'c> for RuleCompiler<'c, '_, '_> {
     }
 
     fn reference(&mut self, what: &str, id: &str, param: &str, known: &dyn Ids) -> bool {
-        let at = self.at.key(param);
-        self.compiler.reference(what, id, &at, known)
+        let at = &self.at;
+        self.compiler.reference(what, id, || at.key(param), known)
     }
 
     fn references(&mut self, what: &str, ids: &[String], param: &str, known: &dyn Ids) {
-        let at = self.at.key(param);
-        self.compiler.references(what, ids, &at, known);
+        let at = &self.at;
+        self.compiler.references(what, ids, &|| at.key(param), known);
     }
 
     fn filter(&mut self, when: Option<&FilterDef>) -> Filter {
