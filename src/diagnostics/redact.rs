@@ -371,7 +371,8 @@ impl Redactor {
     pub fn seal(&mut self) {
         if self.search.is_none() && !self.values.is_empty() {
             let finders = if self.values.len() <= FEW {
-                self.values.iter().map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned()).collect()
+                let lowered = self.values.iter().map(|v| v.to_ascii_lowercase());
+                lowered.map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned()).collect()
             } else {
                 Vec::new()
             };
@@ -390,10 +391,11 @@ impl Redactor {
         self.mask_text(&out).into_owned()
     }
 
-    /// `text` with every occurrence of a known secret masked. Occurrences
-    /// that overlap (`AID-3141-5926` and `5926-CID-…` in `AID-3141-5926-CID-…`)
-    /// are masked as one, all but its last four characters: no secret shows
-    /// more than its last four.
+    /// `text` with every occurrence of a known secret masked, in any ASCII
+    /// case (`aid-3141-5926` is `AID-3141-5926`). Occurrences that overlap
+    /// (`AID-3141-5926` and `5926-CID-…` in `AID-3141-5926-CID-…`) are masked
+    /// as one, all but its last four characters: no secret shows more than
+    /// its last four.
     pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
         let Some(search) = &self.search else {
             // Not sealed: search the slow way rather than miss a secret.
@@ -404,12 +406,25 @@ impl Redactor {
             sealed.seal();
             return std::borrow::Cow::Owned(sealed.mask_text(text).into_owned());
         };
-        if !search.finders.is_empty() && search.finders.iter().all(|f| f.find(text.as_bytes()).is_none()) {
-            return std::borrow::Cow::Borrowed(text);
+        if !search.finders.is_empty() {
+            // The finders look for the values in lower case.
+            let lowered;
+            let haystack = if text.bytes().any(|b| b.is_ascii_uppercase()) {
+                lowered = text.to_ascii_lowercase();
+                lowered.as_bytes()
+            } else {
+                text.as_bytes()
+            };
+            if search.finders.iter().all(|f| f.find(haystack).is_none()) {
+                return std::borrow::Cow::Borrowed(text);
+            }
         }
         let automaton = search.automaton.get_or_init(|| {
             let mut builder = AhoCorasick::builder();
-            builder.match_kind(MatchKind::Standard).kind(Some(AhoCorasickKind::ContiguousNFA));
+            builder
+                .match_kind(MatchKind::Standard)
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::ContiguousNFA));
             builder.build(&self.values).ok()
         });
         mask_occurrences(automaton.as_ref(), text)
@@ -765,8 +780,8 @@ mod tests {
         /// at most its last four characters, and nothing else is touched.
         #[test]
         fn no_occurrence_shows_more_than_its_last_four_characters(
-            values in proptest::collection::vec("[abé-]{5,8}", 1..=FEW + 4),
-            picks in proptest::collection::vec((0usize..64, 0usize..8, "[ x]{0,3}"), 0..12),
+            values in proptest::collection::vec("[abAé-]{5,8}", 1..=FEW + 4),
+            picks in proptest::collection::vec((0usize..64, 0usize..8, "[ x]{0,3}", proptest::bool::ANY), 0..12),
         ) {
             let mut redactor = Redactor::default();
             for value in &values {
@@ -775,8 +790,10 @@ mod tests {
             redactor.seal();
             // Values and their tails and heads, glued or apart: overlaps.
             let mut text = String::new();
-            for (v, cut, filler) in &picks {
-                let value: Vec<char> = values[v % values.len()].chars().collect();
+            for (v, cut, filler, upper) in &picks {
+                // In the case written, or in capitals: the same secret.
+                let value = &values[v % values.len()];
+                let value: Vec<char> = if *upper { value.to_ascii_uppercase() } else { value.clone() }.chars().collect();
                 let cut = cut % value.len();
                 text.extend(if v % 2 == 0 { &value[cut..] } else { &value[..] });
                 text.push_str(filler);
@@ -785,11 +802,11 @@ mod tests {
             proptest::prop_assert_eq!(masked.len(), text.len());
             // Bytes within an occurrence; no other may change.
             let mut within = vec![false; text.len()];
+            let lowered = text.to_ascii_lowercase();
             for value in redactor.values.iter() {
-                for (start, _) in text.match_indices(value.as_str()).chain(
-                    // `match_indices` does not overlap: every start is tried.
-                    (0..text.len()).filter(|&i| text.is_char_boundary(i) && text[i..].starts_with(value.as_str())).map(|i| (i, "")),
-                ) {
+                let low = value.to_ascii_lowercase();
+                // Every start is tried: occurrences overlap.
+                for start in (0..text.len()).filter(|&i| lowered.is_char_boundary(i) && lowered[i..].starts_with(low.as_str())) {
                     let chars: Vec<usize> = value.char_indices().map(|(offset, _)| offset).collect();
                     for &offset in &chars[..chars.len().saturating_sub(SHOWN)] {
                         proptest::prop_assert!(masked.as_bytes()[start + offset] == b'*', "{} in {:?}: {:?}", value, text, masked);
@@ -870,5 +887,9 @@ mod tests {
             "owner quoted *********0042 twice: *********0042"
         );
         assert!(!redactor.mask_source(src).contains("AID-7731"));
+        // The same secret in another case is the same secret.
+        assert_eq!(redactor.mask_text("aid-7731-0042, Aid-7731-0042"), "*********0042, *********0042");
+        let src = "[[activations]]\naccess_id = \"AID-7731-0042\"\n# aid-7731-0042 as support wrote it\n";
+        assert!(!redactor.mask_source(src).to_ascii_lowercase().contains("aid-7731"));
     }
 }

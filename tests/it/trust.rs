@@ -45,15 +45,22 @@ impl Rng {
     }
 }
 
-/// Every 8-character piece of each secret: none may appear in any output.
+/// Every 8-character piece of each secret, in any case: none may appear in
+/// any output.
 fn assert_no_secret(output: &str, secrets: &[&str], case: &str) {
+    let lowered = output.to_ascii_lowercase();
     for secret in secrets {
-        let chars: Vec<char> = secret.chars().collect();
+        let chars: Vec<char> = secret.to_ascii_lowercase().chars().collect();
         for piece in chars.windows(8) {
             let piece: String = piece.iter().collect();
-            assert!(!output.contains(&piece), "{case}: `{piece}` of secret `{secret}` shown in:\n{output}");
+            assert!(!lowered.contains(&piece), "{case}: `{piece}` of secret `{secret}` shown in:\n{output}");
         }
     }
+}
+
+/// An ID with the case of each ASCII letter swapped: the same secret.
+fn swapped(id: &str) -> String {
+    id.chars().map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() }).collect()
 }
 
 /// Keys that are, or look like, a secret key.
@@ -95,9 +102,9 @@ const FORMS: usize = 10;
 /// Where the placed line goes in the manifest.
 const CONTEXTS: &[&str] = &["activation", "top", "partner", "dotted", "table", "comment", "link"];
 
-/// A manifest that quotes its own IDs in a waiver and an account name, holds
-/// a waiver target that is a whole Access ID no activation holds, and has
-/// one more secret placed as `context` says.
+/// A manifest that quotes its own IDs in a waiver (once in the other case)
+/// and an account name, holds a waiver target that is a whole Access ID no
+/// activation holds, and has one more secret placed as `context` says.
 fn manifest(ids: &Ids, key: &str, separator: &str, value: &str, context: &str) -> String {
     let placed = format!("{key}{separator}{value}");
     let mut activation = format!("access_id = \"{}\"\ncontract_id = \"{}\"", ids.access, ids.contract);
@@ -152,7 +159,7 @@ linked_on = 2021-01-20
 {link_extra}
 [[contract_links]]
 access_id = "{access}"
-account = "bob@contoso.com {contract}"
+account = "bob@contoso.com {contract_swapped}"
 portal = "azure"
 linked_on = 2021-02-01
 
@@ -166,8 +173,8 @@ opened_on = 2021-03-02
 [[waivers]]
 code = "contract.already-linked"
 reason = "linked {access} twice, contract {contract}"
-owner = "ops {access}"
-ticket = "T-{contract}"
+owner = "ops {access} {access_swapped}"
+ticket = "T-{contract_swapped}"
 expires = 2021-12-31
 
 [[waivers]]
@@ -180,6 +187,8 @@ expires = 2021-12-31
         access = ids.access,
         contract = ids.contract,
         target = ids.target,
+        access_swapped = swapped(&ids.access),
+        contract_swapped = swapped(&ids.contract),
     )
 }
 
