@@ -233,23 +233,35 @@ impl Redactor {
         let mut secret_table = false;
         while i < bytes.len() {
             let b = bytes[i];
+            // A line that reads as a key however broken (`contract  _id`,
+            // `contract.id`, `# contract id:`): whatever precedes its first
+            // `=` or `:` is read as the key.
+            if line_start && !matches!(b, b'\n' | b' ' | b'\t' | b'\r' | b'[') {
+                match line_key_value(source, i) {
+                    LineKey::Value(found) => {
+                        line_start = false;
+                        if let Some(value) = found {
+                            i = i.max(value.end);
+                            redactor.add_range(source, value);
+                            continue;
+                        }
+                    }
+                    // Its first word is judged: read on after it (in a secret
+                    // table, every key's value is read).
+                    LineKey::Plain(word_end) if !secret_table => {
+                        line_start = false;
+                        i = word_end;
+                        continue;
+                    }
+                    LineKey::Plain(_) | LineKey::Unread => {}
+                }
+            }
             match b {
                 b'\n' => {
                     line_start = true;
                     i += 1;
                 }
                 b' ' | b'\t' | b'\r' => i += 1,
-                // A line that reads as a key however broken (`contract  _id`,
-                // `contract.id`, `# contract id:`): whatever precedes its
-                // first `=` or `:` is read as the key.
-                _ if line_start
-                    && b != b'['
-                    && let Some(value) = line_key_value(source, i) =>
-                {
-                    line_start = false;
-                    i = i.max(value.end);
-                    redactor.add_range(source, value);
-                }
                 b'[' if line_start => {
                     let end = bytes[i..].iter().position(|&c| c == b'\n').map_or(bytes.len(), |p| i + p);
                     secret_table = header_is_secret(&source[i..end]);
@@ -522,32 +534,62 @@ fn unquote(key: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// What the start of a line says of a secret.
+enum LineKey {
+    /// The line's key resembles a secret key, and its value lies here (or
+    /// nowhere, when there is none to find).
+    Value(Option<Range<usize>>),
+    /// The line starts with a word, which ends here, and neither it nor the
+    /// text before the line's `=` resembles a secret key.
+    Plain(usize),
+    /// The line does not start with a word, or with one too long to judge
+    /// here: the scan reads it on.
+    Unread,
+}
+
 /// The value of a line starting at `at` whose text before its first `=` or
 /// `:` (looked for within a key's length) resembles a secret key.
 ///
 /// A line that starts with such a key and has no `=` or `:` after it
 /// (`contract_id ? "…"`, a separator lost to a bad byte) has the rest of
 /// the line as its value.
-fn line_key_value(source: &str, at: usize) -> Option<Range<usize>> {
+fn line_key_value(source: &str, at: usize) -> LineKey {
     let bytes = source.as_bytes();
     let window = &bytes[at..bytes.len().min(at + MAX_KEY * 4)];
-    match window.iter().position(|b| matches!(b, b'=' | b':' | b'\n')).map(|p| at + p) {
-        Some(end) if bytes[end] != b'\n' && is_secret_key(source.get(at..end)?) => value_after_key(bytes, end),
-        _ => {
-            let key_end = at + bytes[at..].iter().take(MAX_KEY * 4).position(|b| !is_word(*b))?;
-            if key_end == at || !is_secret_key(source.get(at..key_end)?) {
-                return None;
-            }
-            // A dotted key, or `=` on a later line, is read as a key is.
-            if let Some(value) = value_after_key(bytes, key_end) {
-                return Some(value);
-            }
-            let line_end = bytes[key_end..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |p| key_end + p);
-            let start = key_end + bytes[key_end..line_end].iter().position(|b| !b.is_ascii_whitespace())?;
-            let end = line_end - bytes[start..line_end].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
-            Some(start..end)
+    let word_end = bytes[at..].iter().take(MAX_KEY * 4).position(|b| !is_word(*b)).map(|p| at + p);
+    let separator = window.iter().position(|b| matches!(b, b'=' | b':' | b'\n')).map(|p| at + p);
+    if let Some(end) = separator
+        && bytes[end] != b'\n'
+    {
+        // Trailing blanks change no key's likeness (a key is compared
+        // without them): `tier = …` asks of `tier`, as the word does below.
+        let Some(key) = source.get(at..end).map(str::trim_end) else { return LineKey::Unread };
+        if is_secret_key(key) {
+            return LineKey::Value(value_after_key(bytes, end));
+        }
+        if let Some(word_end) = word_end
+            && word_end > at
+            && key.len() == word_end - at
+        {
+            return LineKey::Plain(word_end);
         }
     }
+    let Some(key_end) = word_end.filter(|&end| end > at) else { return LineKey::Unread };
+    let Some(word) = source.get(at..key_end) else { return LineKey::Unread };
+    if !is_secret_key(word) {
+        return LineKey::Plain(key_end);
+    }
+    // A dotted key, or `=` on a later line, is read as a key is.
+    if let Some(value) = value_after_key(bytes, key_end) {
+        return LineKey::Value(Some(value));
+    }
+    let line_end = bytes[key_end..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |p| key_end + p);
+    let Some(start) = bytes[key_end..line_end].iter().position(|b| !b.is_ascii_whitespace()).map(|p| key_end + p)
+    else {
+        return LineKey::Value(None);
+    };
+    let end = line_end - bytes[start..line_end].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+    LineKey::Value(Some(start..end))
 }
 
 /// A short quoted string at `at` read as a key: its text, quotes included
