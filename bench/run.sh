@@ -3,7 +3,7 @@
 # builds the release binaries, generates 10,000 and 100,000 manifests (seeded),
 # and times `entitle check` against the floor: the same files read and parsed
 # with spans (toml's DeTable::parse) on the same threads, and nothing else.
-# Also times one manifest, whole process, against `true` (process start).
+# Also times one manifest, whole process, against `entitle --version`.
 #
 #   bash bench/run.sh            # both corpora
 #   SIZES="10000" bash bench/run.sh
