@@ -80,9 +80,9 @@ fn catalogues(root: &Path, out: &Path) {
     fs::write(out.join("catalogues.rs"), code).expect("OUT_DIR is writable");
 }
 
-/// A policy file as JSON, its dates as text, and its `[policy]` table
-/// alone; `None` for a message file, or a policy file that does not read
-/// (the tests report why).
+/// A policy file as JSON, its dates as text and its keys in the file's
+/// order, and its `[policy]` table alone; `None` for a message file, or a
+/// policy file that does not read (the tests report why).
 fn as_json(file: &Path) -> Option<(String, String)> {
     fn convert(value: toml::Value) -> serde_json::Value {
         match value {

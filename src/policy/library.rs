@@ -187,8 +187,9 @@ impl Library {
         for at in self.chain(version) {
             let (path, text) = builtin::BUILTIN.get(at.builtin?)?;
             let origin = format!("policies/{path}");
-            let file = match builtin::BUILTIN_JSON.get(at.builtin?).copied().flatten() {
-                Some((json, _)) => compile::from_json(&origin, text, json)?,
+            let json = builtin::BUILTIN_JSON.get(at.builtin?).copied().flatten();
+            let file = match json.and_then(|(json, _)| compile::from_json(&origin, text, json)) {
+                Some(file) => file,
                 None => compile::parse(&origin, text).ok()?,
             };
             let header = &file.file.policy;
@@ -579,10 +580,60 @@ mod tests {
             let from_json = compile::from_json(&origin, text, json).expect("the JSON form reads");
             let from_toml = compile::parse(&origin, text).expect("the built-in policy parses");
             assert_eq!(from_json.file, from_toml.file, "{origin}");
+            // Equal maps may differ in order, which a digest does not ignore.
+            let digest = crate::policy::catalog::digest;
+            assert_eq!(digest(&from_json.file), digest(&from_toml.file), "{origin}");
             policy_files += 1;
         }
         assert_eq!(builtin::BUILTIN_JSON.len(), builtin::BUILTIN.len());
         assert!(policy_files > 1, "the shipped policy has several versions");
+    }
+
+    /// The first built-in policy file that extends no other: its origin,
+    /// TOML text and JSON form.
+    fn a_built_in_base() -> (String, &'static str, &'static str) {
+        let ((path, text), json) = builtin::BUILTIN
+            .iter()
+            .zip(builtin::BUILTIN_JSON)
+            .find(|((_, text), json)| json.is_some() && compile::header(text).is_some_and(|h| h.extends.is_none()))
+            .expect("a built-in base version");
+        (format!("policies/{path}"), text, json.expect("its JSON form").0)
+    }
+
+    #[test]
+    fn a_file_read_from_json_compiles_without_parsing_its_text() {
+        let (origin, text, json) = a_built_in_base();
+        let from_json = [compile::from_json(&origin, text, json).expect("reads from JSON")];
+        let from_toml = [compile::parse(&origin, text).expect("parses")];
+        let a = compile::compile(&from_json, 0).expect("compiles");
+        let b = compile::compile(&from_toml, 0).expect("compiles");
+        assert_eq!(shape(&a), shape(&b));
+        assert!(!from_json[0].has_document(), "a sound file needs no spans");
+    }
+
+    #[test]
+    fn a_fault_in_a_file_read_from_json_is_placed_as_in_its_text() {
+        let (origin, text, json) = a_built_in_base();
+        // The same edit to both forms: a placeholder its kind lacks.
+        let (from, to) = ("which allows {quota}", "which allows {quotas}");
+        assert!(text.contains(from) && json.contains(from), "the shipped quota message");
+        let (text, json) = (text.replacen(from, to, 1), json.replacen(from, to, 1));
+        let from_json = [compile::from_json(&origin, &text, &json).expect("reads from JSON")];
+        let from_toml = [compile::parse(&origin, &text).expect("parses")];
+        let a = compile::compile(&from_json, 0).expect_err("a fault");
+        let b = compile::compile(&from_toml, 0).expect_err("a fault");
+        assert_eq!(a, b);
+        let (_, finding) = &a[0];
+        assert_eq!(finding.code.as_str(), "policy.placeholder");
+        assert_eq!(&text[finding.span.offset..finding.span.end()], "quotas");
+    }
+
+    #[test]
+    fn a_json_form_whose_rules_do_not_fit_their_kinds_is_not_read() {
+        let (origin, text, json) = a_built_in_base();
+        let json = json.replacen("\"kind\":\"quota\"", "\"kind\":\"quota\",\"bogus\":1", 1);
+        assert!(json.contains("bogus"));
+        assert!(compile::from_json(&origin, text, &json).is_none());
     }
 
     #[test]

@@ -41,11 +41,17 @@ impl<'s> Parsed<'s> {
 }
 
 /// A built-in policy file from the JSON form its build wrote of its TOML
-/// text; `None` when that does not read as a policy file, whose TOML text
-/// then says why.
+/// text; `None` when that does not read as a policy file, each rule's
+/// parameters as its kind's, whose TOML text then says why.
 pub fn from_json<'s>(origin: &str, text: &'s str, json: &str) -> Option<Parsed<'s>> {
     let file: PolicyFile = serde_json::from_str(json).ok()?;
-    Some(Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file })
+    fits(&file).then(|| Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file })
+}
+
+/// Whether each rule's parameters deserialize as its kind's: with the
+/// typed model, all the policy schema asks.
+fn fits(file: &PolicyFile) -> bool {
+    file.rules.iter().all(|r| super::kinds::kind(&r.kind).is_some_and(|k| k.fits(&r.params.0)))
 }
 
 /// Parses one policy file and checks its structure; on failure, every fault.
@@ -55,8 +61,6 @@ pub fn parse<'s>(origin: &str, text: &'s str) -> Result<Parsed<'s>, Vec<Finding>
     // A policy that deserializes, each rule's parameters into its kind's, is
     // structurally valid: the policy schema has no constraint beyond its
     // types. Only a faulty one pays for the validator.
-    let fits =
-        |file: &PolicyFile| file.rules.iter().all(|r| super::kinds::kind(&r.kind).is_some_and(|k| k.fits(&r.params.0)));
     if let Ok(file) = document.deserialize::<PolicyFile>()
         && fits(&file)
     {
@@ -117,39 +121,9 @@ pub fn header(text: &str) -> Option<super::model::Header> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    const POLICY: &str = include_str!("../../policies/mpn-technical-support/2021-03-04.toml");
-
-    /// `text` as JSON, as a build writes a built-in policy file.
-    fn json(text: &str) -> String {
-        let value: serde_json::Value = toml::from_str(text).expect("the policy reads as TOML");
-        value.to_string()
-    }
-
-    #[test]
-    fn a_file_read_from_json_compiles_without_parsing_its_text() {
-        let from_json = [from_json("p.toml", POLICY, &json(POLICY)).expect("reads from JSON")];
-        let from_toml = [parse("p.toml", POLICY).expect("parses")];
-        assert_eq!(from_json[0].file, from_toml[0].file);
-        let a = super::super::compile::compile(&from_json, 0).expect("compiles");
-        let b = super::super::compile::compile(&from_toml, 0).expect("compiles");
-        assert_eq!((a.digest(), a.rules.len(), &a.locations), (b.digest(), b.rules.len(), &b.locations));
-        assert!(from_json[0].document.get().is_none(), "a sound file needs no spans");
-    }
-
-    #[test]
-    fn a_fault_in_a_file_read_from_json_is_placed_as_in_its_text() {
-        let broken = POLICY.replacen("which allows {quota}\"", "which allows {quotas}\"", 1);
-        assert_ne!(broken, POLICY);
-        let from_json = [from_json("p.toml", &broken, &json(&broken)).expect("reads from JSON")];
-        let from_toml = [parse("p.toml", &broken).expect("parses")];
-        let a = super::super::compile::compile(&from_json, 0).expect_err("a fault");
-        let b = super::super::compile::compile(&from_toml, 0).expect_err("a fault");
-        assert_eq!(a, b);
-        let (_, finding) = &a[0];
-        assert_eq!(finding.code.as_str(), "policy.placeholder");
-        assert_eq!(&broken[finding.span.offset..finding.span.end()], "quotas");
+impl Parsed<'_> {
+    /// Whether its spanned document has been parsed.
+    pub(crate) fn has_document(&self) -> bool {
+        self.document.get().is_some()
     }
 }
