@@ -57,9 +57,10 @@ impl<T: Identified> Catalog<T> {
     }
 }
 
-/// The ids a reference may name: asked whether it holds one in constant
-/// time (a policy may name an id of a catalogue of 100,000 once per entry
-/// of another), and listed only for the help of an id it does not hold.
+/// The ids a reference may name: asked whether it holds one (in constant
+/// time for a catalogue: a policy may name an id of a catalogue of 100,000
+/// once per entry of another), and listed only for the help of an id it
+/// does not hold.
 pub trait Ids {
     /// Whether it holds `id`.
     fn holds(&self, id: &str) -> bool;

@@ -20,7 +20,7 @@ use crate::template::Template;
 
 pub use super::merge::{MAX_EXTENDS_DEPTH, Versions, chains};
 use super::merge::{Origin, merge};
-pub use super::parse::{Faults, Parsed, from_json, header, header_from_json, parse};
+pub use super::parse::{Faults, Parsed, from_json, header_from_json, parse};
 
 /// Compiles `parsed[top]`, merged onto the versions it extends.
 pub fn compile(parsed: &[Parsed<'_>], top: usize) -> Result<RuleSet, Faults> {

@@ -122,9 +122,12 @@ pub enum Selection {
 
 impl Library {
     /// The policies built into the binary. Each version is compiled on
-    /// first use; when their headers cannot be read apart from the rest, or
-    /// do not form sound chains of `extends`, all are compiled at once, and
-    /// what does not compile is reported.
+    /// first use, chosen by the `[policy]` table its build wrote as JSON; a
+    /// version that then does not compile is refused when chosen
+    /// ([`Selection::Uncompiled`]) and left out of [`Library::all`]. When a
+    /// file did not read at build time, or the headers do not form sound
+    /// chains of `extends`, all are compiled at once, and what does not
+    /// compile is reported.
     pub fn builtin() -> Result<Library, Vec<FileReport>> {
         Library::builtin_on_demand().map_or_else(|| Library::from_sources(Library::builtin_sources()), Ok)
     }
@@ -140,10 +143,9 @@ impl Library {
                 }
                 continue;
             }
-            let header = match builtin::BUILTIN_JSON.get(file).copied().flatten() {
-                Some((_, header)) => compile::header_from_json(header)?,
-                None => compile::header(text)?,
-            };
+            // No JSON form: the file did not read at build time.
+            let (_, header) = builtin::BUILTIN_JSON.get(file).copied().flatten()?;
+            let header = compile::header_from_json(header)?;
             versions.push(Version {
                 id: header.id,
                 version: header.version,
@@ -158,16 +160,10 @@ impl Library {
         if distinct.len() != versions.len() {
             return None;
         }
-        for version in &versions {
-            let mut chain = vec![version];
-            while let Some(base) = chain.last().and_then(|v| v.extends.as_deref()) {
-                if chain.len() > compile::MAX_EXTENDS_DEPTH {
-                    return None;
-                }
-                chain.push(versions.iter().find(|b| b.id == version.id && b.version == base)?);
-            }
-        }
-        Some(Library::of(versions, translations))
+        let library = Library::of(versions, translations);
+        // A sound chain ends at a version that extends none.
+        let sound = library.versions.iter().all(|v| library.chain(v).last().is_some_and(|base| base.extends.is_none()));
+        sound.then_some(library)
     }
 
     /// A library of these versions, sorted by id, effective date and version.
@@ -576,10 +572,10 @@ mod tests {
                 continue;
             }
             let (json, header) = forms.unwrap_or_else(|| panic!("{origin} has no JSON form"));
-            assert_eq!(compile::header_from_json(header), compile::header(text), "{origin}");
             let from_json = compile::from_json(&origin, text, json).expect("the JSON form reads");
             let from_toml = compile::parse(&origin, text).expect("the built-in policy parses");
             assert_eq!(from_json.file, from_toml.file, "{origin}");
+            assert_eq!(compile::header_from_json(header).as_ref(), Some(&from_toml.file.policy), "{origin}");
             // Equal maps may differ in order, which a digest does not ignore.
             let digest = crate::policy::catalog::digest;
             assert_eq!(digest(&from_json.file), digest(&from_toml.file), "{origin}");
@@ -595,7 +591,7 @@ mod tests {
         let ((path, text), json) = builtin::BUILTIN
             .iter()
             .zip(builtin::BUILTIN_JSON)
-            .find(|((_, text), json)| json.is_some() && compile::header(text).is_some_and(|h| h.extends.is_none()))
+            .find(|(_, json)| json.and_then(|(_, h)| compile::header_from_json(h)).is_some_and(|h| h.extends.is_none()))
             .expect("a built-in base version");
         (format!("policies/{path}"), text, json.expect("its JSON form").0)
     }
@@ -672,22 +668,5 @@ mod tests {
             ),
             Err(Selection::Uncompiled(..))
         ));
-    }
-
-    #[test]
-    fn a_header_is_read_alone_only_when_written_as_its_own_table() {
-        let file =
-            "[policy]\nid = \"p\"\nversion = \"1\"\neffective = 2021-01-01\ntitle = \"P\"\n\n[[tiers]]\nid = \"x\"\n";
-        let header = compile::header(file).expect("a [policy] table");
-        assert_eq!((header.id.as_str(), header.version.as_str(), header.extends), ("p", "1", None));
-        assert!(compile::header("policy = { id = \"p\", version = \"1\" }\n").is_none());
-        assert!(compile::header("[policy]\nid = \"p\"\n").is_none(), "a header lacking its keys");
-        // A string that spans a `[` line cuts the table short: not read, so
-        // the whole library is compiled at once instead.
-        let cut = "[policy]\nid = \"p\"\nversion = \"1\"\neffective = 2021-01-01\ntitle = \"\"\"\n[x]\n\"\"\"\n";
-        assert!(compile::header(cut).is_none());
-        // A `[policy]` line inside a string before the table is no header.
-        let quoted = format!("x = \"\"\"\n{file}\"\"\"\n{file}");
-        assert!(compile::header(&quoted).is_none());
     }
 }

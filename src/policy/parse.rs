@@ -1,6 +1,7 @@
 //! Reading one policy file: TOML with spans, then its structure (the
 //! typed model when it deserializes, the JSON Schema's every fault when it
-//! does not).
+//! does not). A built-in file is read from the JSON its build wrote, and
+//! its TOML parsed only when a fault needs a place.
 
 use std::sync::OnceLock;
 
@@ -95,29 +96,6 @@ struct Only {
 /// A built-in policy file's `[policy]` table, from the JSON its build wrote.
 pub fn header_from_json(json: &str) -> Option<super::model::Header> {
     serde_json::from_str::<Only>(json).ok().map(|only| only.policy)
-}
-
-/// A policy file's `[policy]` table, read alone: enough to choose a version
-/// before the file is parsed whole. `None` when the table is not written as
-/// a `[policy]` header followed by its keys, or does not read so.
-pub fn header(text: &str) -> Option<super::model::Header> {
-    fn read(table: &str) -> Option<super::model::Header> {
-        Document::parse(table).ok()?.deserialize::<Only>().ok().map(|only| only.policy)
-    }
-    let mut start = None;
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim();
-        match start {
-            // A `[policy]` line after a multi-line string may lie inside it.
-            None if line.contains("\"\"\"") || line.contains("'''") => return None,
-            None if trimmed == "[policy]" => start = Some(offset),
-            Some(start) if trimmed.starts_with('[') => return read(&text[start..offset]),
-            _ => {}
-        }
-        offset += line.len();
-    }
-    read(&text[start?..])
 }
 
 #[cfg(test)]

@@ -256,10 +256,10 @@ pub fn inverted_periods(document: &Document<'_>) -> Vec<Draft> {
 }
 
 /// The manifest's collections (its top-level arrays of tables) and the
-/// fields of their entries, in the order the manifest's types declare them
-/// (the schema's): what a rule may name. Read
-/// from the types, as the schema is (a test holds the two to each other),
-/// since compiling a policy needs no more of the schema than this.
+/// fields of their entries, in the schema's order: what a rule may name.
+/// Each collection is named here with its entry type, whose fields are
+/// read from the type as the schema's are; a test holds the list to the
+/// schema. Compiling a policy needs no more of the schema than this.
 pub fn collections() -> &'static [(&'static str, &'static [&'static str])] {
     use crate::structure::field_names;
     static COLLECTIONS: std::sync::OnceLock<Vec<(&'static str, &'static [&'static str])>> = std::sync::OnceLock::new();
