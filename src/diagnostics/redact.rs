@@ -16,6 +16,7 @@
 //! Masking keeps every byte offset and every line of the file, so spans stay
 //! valid.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -40,6 +41,12 @@ const MAX_DOTTED: usize = 8;
 /// whether a text quotes a secret at all (nearly none does).
 const FEW: usize = 16;
 
+/// The longest head of a value that is searched for: an occurrence of the
+/// head is masked for the value's whole length. A value longer than any ID
+/// (a bracket left open to the end of the text) would otherwise make the
+/// search's automaton hold hundreds of bytes per byte of it.
+const HEAD: usize = 256;
+
 /// The secrets of one file.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
@@ -48,12 +55,15 @@ pub struct Redactor {
     search: Option<Search>,
 }
 
-/// The search for the secret values of a file.
+/// The search for the secret values of a file: for the head of each
+/// ([`HEAD`]), with the length of the longest value it heads.
 #[derive(Debug, Clone)]
 struct Search {
-    /// A search per value, when there are few.
+    /// The heads searched for, in the automaton's pattern order.
+    heads: Vec<(String, usize)>,
+    /// A search per head, in lower case, when there are few.
     finders: Vec<memchr::memmem::Finder<'static>>,
-    /// Every occurrence of every value, overlapping ones included; built
+    /// Every occurrence of every head, overlapping ones included; built
     /// when a text is found to quote one.
     automaton: std::sync::OnceLock<Option<AhoCorasick>>,
 }
@@ -382,25 +392,72 @@ impl Redactor {
     /// Prepares the search for every value added so far.
     pub fn seal(&mut self) {
         if self.search.is_none() && !self.values.is_empty() {
-            let finders = if self.values.len() <= FEW {
-                let lowered = self.values.iter().map(|v| v.to_ascii_lowercase());
-                lowered.map(|v| memchr::memmem::Finder::new(v.as_bytes()).into_owned()).collect()
+            let mut longest: BTreeMap<&str, usize> = BTreeMap::new();
+            for value in &self.values {
+                let mut cut = HEAD.min(value.len());
+                while !value.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let head = value.get(..cut).unwrap_or(value);
+                let length = longest.entry(head).or_default();
+                *length = (*length).max(value.len());
+            }
+            let heads: Vec<(String, usize)> = longest.into_iter().map(|(h, n)| (h.to_string(), n)).collect();
+            let finders = if heads.len() <= FEW {
+                let lowered = heads.iter().map(|(h, _)| h.to_ascii_lowercase());
+                lowered.map(|h| memchr::memmem::Finder::new(h.as_bytes()).into_owned()).collect()
             } else {
                 Vec::new()
             };
-            self.search = Some(Search { finders, automaton: std::sync::OnceLock::new() });
+            self.search = Some(Search { heads, finders, automaton: std::sync::OnceLock::new() });
         }
     }
 
-    /// The file's text with every secret masked, byte offsets and lines unchanged.
+    /// The file's text with every secret masked, byte offsets and lines
+    /// unchanged: the values found after keys, and every occurrence of a
+    /// known value, both looked for in the text as written (a value that
+    /// overlaps one found after a key, `AID-3141-5926,CID-…`, is still
+    /// found) and masked together.
     pub fn mask_source(&self, source: &str) -> String {
-        let mut out = source.to_string();
-        for range in &self.ranges {
-            if let Some(value) = source.get(range.clone()) {
-                out.replace_range(range.clone(), &mask_in_place(value));
-            }
+        let mut spans: Vec<(usize, usize)> =
+            self.ranges.iter().filter(|r| source.get((*r).clone()).is_some()).map(|r| (r.start, r.end)).collect();
+        spans.sort_unstable();
+        if !self.found_only_at(source, &spans) {
+            spans.extend(self.occurrences(source));
         }
-        self.mask_text(&out).into_owned()
+        mask_spans(source, spans).into_owned()
+    }
+
+    /// Whether the few known secrets occur in `source` only where a span
+    /// already covers them whole (each value where it was found after its
+    /// key, as in most files): then the search for every occurrence, which
+    /// builds an automaton, is not needed. Each value is looked for until
+    /// one occurrence is not so covered, so this reads the text once a
+    /// value, plus once a span. `spans` are sorted.
+    fn found_only_at(&self, source: &str, spans: &[(usize, usize)]) -> bool {
+        let Some(search) = &self.search else { return self.values.is_empty() };
+        if search.finders.is_empty() {
+            return false;
+        }
+        let lowered;
+        let haystack = if source.bytes().any(|b| b.is_ascii_uppercase()) {
+            lowered = source.to_ascii_lowercase();
+            lowered.as_bytes()
+        } else {
+            source.as_bytes()
+        };
+        search.finders.iter().zip(&search.heads).all(|(finder, (_, length))| {
+            let mut from = 0;
+            while let Some(at) = haystack.get(from..).and_then(|rest| finder.find(rest)).map(|p| from + p) {
+                let covered = spans.binary_search_by_key(&at, |s| s.0).is_ok_and(|i| spans[i].1 >= at + length);
+                if !covered {
+                    return false;
+                }
+                // Occurrences may overlap: the next may start one byte on.
+                from = at + 1;
+            }
+            true
+        })
     }
 
     /// `text` with every occurrence of a known secret masked, in any ASCII
@@ -409,14 +466,24 @@ impl Redactor {
     /// as one, all but its last four characters: no secret shows more than
     /// its last four.
     pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
+        mask_spans(text, self.occurrences(text))
+    }
+
+    /// Where the known secrets occur in `text`, overlapping ones merged.
+    /// Each place in a text ends at most one occurrence of each value;
+    /// should the occurrences outnumber four a byte (values that are
+    /// suffixes of one another, in a text that repeats them), the rest of
+    /// the text from the first one on is taken whole rather than searched
+    /// further. Without an automaton, the whole text is taken.
+    fn occurrences(&self, text: &str) -> Vec<(usize, usize)> {
         let Some(search) = &self.search else {
             // Not sealed: search the slow way rather than miss a secret.
             if self.values.is_empty() {
-                return std::borrow::Cow::Borrowed(text);
+                return Vec::new();
             }
             let mut sealed = self.clone();
             sealed.seal();
-            return std::borrow::Cow::Owned(sealed.mask_text(text).into_owned());
+            return sealed.occurrences(text);
         };
         if !search.finders.is_empty() {
             // The finders look for the values in lower case.
@@ -428,7 +495,7 @@ impl Redactor {
                 text.as_bytes()
             };
             if search.finders.iter().all(|f| f.find(haystack).is_none()) {
-                return std::borrow::Cow::Borrowed(text);
+                return Vec::new();
             }
         }
         let automaton = search.automaton.get_or_init(|| {
@@ -437,34 +504,46 @@ impl Redactor {
                 .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
                 .kind(Some(AhoCorasickKind::ContiguousNFA));
-            builder.build(&self.values).ok()
+            builder.build(search.heads.iter().map(|(h, _)| h)).ok()
         });
-        mask_occurrences(automaton.as_ref(), text)
+        let Some(Ok(found)) = automaton.as_ref().map(|a| a.try_find_overlapping_iter(text)) else {
+            return vec![(0, text.len())];
+        };
+        // Occurrences come in the order they end, so each one is merged with
+        // those it overlaps as it comes: what is kept stays disjoint, and a
+        // text of many overlapping occurrences holds few spans.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
+        let cap = text.len().saturating_mul(4).saturating_add(64);
+        for (count, m) in found.enumerate() {
+            if count >= cap {
+                let from = spans.first().map_or(m.start(), |s| s.0.min(m.start()));
+                return vec![(from, text.len())];
+            }
+            // The head's occurrence stands for the longest value it heads
+            // (which may mask more than the value, never less).
+            let length = search.heads.get(m.pattern().as_usize()).map_or(0, |(_, n)| *n);
+            let mut end = m.start().saturating_add(length).clamp(m.end(), text.len());
+            while !text.is_char_boundary(end) {
+                end += 1;
+            }
+            let mut start = m.start();
+            while let Some(&(s, e)) = spans.last()
+                && e > start
+            {
+                (start, end) = (start.min(s), end.max(e));
+                spans.pop();
+            }
+            spans.push((start, end));
+        }
+        spans
     }
 }
 
-/// `text` with every occurrence the automaton finds masked, overlapping ones
-/// as one. Each place in a text ends at most one occurrence of each value;
-/// should the occurrences outnumber four a byte (values that are suffixes
-/// of one another, in a text that repeats them), the rest of the text from
-/// the first one on is masked whole rather than searched further. Without
-/// an automaton, the whole text is masked.
-fn mask_occurrences<'t>(automaton: Option<&AhoCorasick>, text: &'t str) -> std::borrow::Cow<'t, str> {
-    let mut spans: Vec<(usize, usize)> = Vec::new();
-    let whole = |from: usize| vec![(from, text.len())];
-    match automaton.map(|a| a.try_find_overlapping_iter(text)) {
-        Some(Ok(found)) => {
-            let cap = text.len().saturating_mul(4).saturating_add(64);
-            for m in found {
-                if spans.len() >= cap {
-                    spans = whole(spans.iter().map(|s| s.0).min().unwrap_or(0));
-                    break;
-                }
-                spans.push((m.start(), m.end()));
-            }
-        }
-        _ => spans = whole(0),
-    }
+/// `text` with each span masked, all but its last four characters, spans
+/// that overlap or touch masked as one. Spans start and end between
+/// characters (occurrences of UTF-8 values in UTF-8 text, and ranges that
+/// `str::get` accepts).
+fn mask_spans(text: &str, mut spans: Vec<(usize, usize)>) -> std::borrow::Cow<'_, str> {
     if spans.is_empty() {
         return std::borrow::Cow::Borrowed(text);
     }
@@ -480,15 +559,21 @@ fn mask_occurrences<'t>(automaton: Option<&AhoCorasick>, text: &'t str) -> std::
     let mut out: Vec<u8> = Vec::with_capacity(text.len());
     let mut at = 0;
     for (start, end) in merged {
+        let (start, end) = (start.max(at).min(bytes.len()), end.min(bytes.len()));
         out.extend_from_slice(&bytes[at..start]);
-        // A match of UTF-8 in UTF-8 starts and ends between characters.
-        out.extend_from_slice(mask_in_place(&String::from_utf8_lossy(&bytes[start..end])).as_bytes());
-        at = end;
+        out.extend_from_slice(mask_in_place(&String::from_utf8_lossy(&bytes[start..end.max(start)])).as_bytes());
+        at = end.max(start);
     }
     out.extend_from_slice(&bytes[at..]);
     std::borrow::Cow::Owned(
         String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
     )
+}
+
+/// Punctuation that starts no value: neither a string, an array, a table,
+/// a comment nor a bare word (`-`, `_`, `+`, `.` may start a number).
+fn is_stray(b: u8) -> bool {
+    b.is_ascii_punctuation() && !matches!(b, b'"' | b'\'' | b'[' | b'{' | b'#' | b'-' | b'_' | b'+' | b'.' | b'\\')
 }
 
 /// A byte of a bare TOML key.
@@ -670,10 +755,31 @@ fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
     if !matches!(bytes.get(i), Some(b'=' | b':')) {
         return None;
     }
+    // A comment right after the separator (`access_id = # AID-…`,
+    // `access_id = # ["AID-…"]`) holds the value as written, commented out:
+    // it is read from after the `#`, and masked with the `#`.
+    let blank = |from: usize| bytes[from.min(bytes.len())..].iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+    let after = i + 1 + blank(i + 1);
+    if bytes.get(after) == Some(&b'#') {
+        let inner = after + 1 + blank(after + 1);
+        let end = match value_range(bytes, inner) {
+            Some(value) => value.end,
+            None => bytes[after..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| after + p),
+        };
+        // A quoted or bracketed value on a later line (`# see below`, then
+        // `"AID-…"`) is masked with it; a bare word there is the next key.
+        let next = skip_space(i + 1);
+        let later = match bytes.get(next) {
+            Some(b'"' | b'\'' | b'[' | b'{') if next > end => value_range(bytes, next).map_or(end, |v| v.end),
+            _ => end,
+        };
+        return Some(after..later);
+    }
     // A value never starts with `\`; a careless line continuation (`= \`)
-    // puts it on the next line.
+    // puts it on the next line. Nor with a stray separator (`==`, `=,`,
+    // `= ;`): the value is what follows it.
     i = skip_space(i + 1);
-    while bytes.get(i) == Some(&b'\\') {
+    while bytes.get(i).is_some_and(|&b| b == b'\\' || is_stray(b)) {
         i = skip_space(i + 1);
     }
     value_range(bytes, i)
@@ -808,8 +914,9 @@ mod tests {
 
     #[test]
     fn a_full_memo_of_keys_judges_as_before() {
+        // Keys of six bytes and more, which the memo holds.
         for n in 0..3000 {
-            assert!(!is_secret_key(&format!("k{n}")));
+            assert!(!is_secret_key(&format!("key_{n:04}")));
         }
         for key in ["access_id", "acess_id", "Contract_ID"] {
             assert!(is_secret_key(key) && judge_key(key), "{key}");
@@ -917,6 +1024,53 @@ mod tests {
             let out = masked(src);
             assert!(!out.contains("AID-7731"), "{src:?} → {out:?}");
         }
+    }
+
+    #[test]
+    fn a_value_after_a_stray_separator_or_in_a_comment_after_one_is_masked() {
+        for src in [
+            "access_id == \"AID-7731-0042\"\n",
+            "access_id =, \"AID-7731-0042\"\n",
+            "access_id = ; \"AID-7731-0042\"\n",
+            "access_id = ] \"AID-7731-0042\"\n",
+            "access_id = # AID-7731-0042\n",
+            "access_id = # [\"AID-7731-0042\"]\n",
+            "access_id = # '''\nAID-7731-0042'''\n",
+            "access_id = # see below\n\"AID-7731-0042\"\n",
+        ] {
+            let out = masked(src);
+            assert!(!out.contains("AID-7731"), "{src:?} → {out:?}");
+        }
+    }
+
+    #[test]
+    fn a_value_that_overlaps_one_found_after_a_key_is_masked_whole() {
+        // The second line's bare value stops at the comma: masked as found,
+        // it must not hide the first line's value from the search.
+        let src = "contract_id = \"3141-5926,CID-SECRET-7777\"\naccess_id = AID-3141-5926,CID-SECRET-7777\n";
+        let out = masked(src);
+        assert!(!out.contains("SECRET"), "{out:?}");
+        assert!(out.ends_with("7777\n"), "{out:?}");
+    }
+
+    #[test]
+    fn a_value_longer_than_its_searched_head_is_masked_whole_wherever_it_appears() {
+        // Letters in no repeating order: a head found inside the value itself
+        // would mask on past its end.
+        let mut x = 7u32;
+        let long: String = (0..3 * HEAD)
+            .map(|_| {
+                x ^= x << 13;
+                x ^= x >> 17;
+                x ^= x << 5;
+                char::from(b'A' + (x % 26) as u8)
+            })
+            .collect();
+        let src = format!("access_id = \"{long}\"\nx = 1\n# quoted: {long} and {}\n", long.to_ascii_lowercase());
+        let out = masked(&src);
+        let masked_each = long.len() - SHOWN;
+        assert_eq!(out.matches('*').count(), 3 * masked_each, "{out}");
+        assert!(!out.to_ascii_lowercase().contains(&long.to_ascii_lowercase()[..8]), "{out}");
     }
 
     #[test]
