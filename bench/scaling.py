@@ -242,6 +242,20 @@ def values_left_open(n):
     return "a=[" * n
 
 
+def comments_left_open(n):
+    # `access_id = # [` N times: a value commented out after its separator
+    # is read from the comment, each one left open to the end of the text.
+    return "access_id = # [\n" * n
+
+
+def overlapping_secrets(n):
+    # Five secret values, each a prefix of the next, and a comment of N*100
+    # of their letter: up to five occurrences end at each byte. A syntax
+    # error makes the whole text a snippet, searched for them.
+    values = ", ".join('"' + "a" * k + '"' for k in range(5, 10))
+    return f"access_id = [{values}]\nx = = 1\n# " + "a" * (n * 100) + "\n"
+
+
 # --- policy dimensions: each writes a directory ---------------------------------
 
 
@@ -331,6 +345,8 @@ CHECK = {
     "long string (N*100 bytes)": long_string,
     "nested [[a.a…]] headers": nested_headers,
     "values left open (a=[ N times)": values_left_open,
+    "values left open in comments (access_id = # [ N times)": comments_left_open,
+    "overlapping secret values (N*100 bytes of them)": overlapping_secrets,
 }
 
 POLICY = {
