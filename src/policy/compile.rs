@@ -102,7 +102,7 @@ impl Compiler<'_, '_> {
         self.drafts.push((at.file, draft(Target::Value(at.path.clone()))));
     }
 
-    fn compile(&mut self, origin: &str, owned: PolicyFile) -> RuleSet {
+    fn compile(&mut self, origin: &str, owned: std::sync::Arc<PolicyFile>) -> RuleSet {
         let file = &owned;
         let top = Loc { file: self.top, path: Path::of(&["policy", "version"]) };
         if Date::parse(&file.policy.version).is_none() {

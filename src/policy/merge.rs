@@ -146,7 +146,7 @@ pub(super) struct Origin {
 
 /// A version with its bases merged in.
 pub(super) struct Merged {
-    pub(super) file: PolicyFile,
+    pub(super) file: std::sync::Arc<PolicyFile>,
     pub(super) origins: HashMap<&'static str, Vec<Origin>>,
 }
 
@@ -197,7 +197,7 @@ pub(super) fn merge(
             let count = collection_len(this, name);
             origins.insert(name, (0..count).map(|index| Origin { file: top, index }).collect());
         }
-        return Ok(Merged { file: this.clone(), origins });
+        return Ok(Merged { file: std::sync::Arc::clone(&parsed[top].file), origins });
     };
     let at_extends = Target::Value(Path::of(&["policy", "extends"]));
     let Some(base) = index.get(&this.policy.id, base_version) else {
@@ -238,7 +238,8 @@ pub(super) fn merge(
     let mut merged = merge(parsed, base, index, visiting)?;
     visiting.pop();
     let mut drafts = Vec::new();
-    let file = &mut merged.file;
+    // The base's file is shared with its parsed form: copied once here.
+    let file = std::sync::Arc::make_mut(&mut merged.file);
     let o = &mut merged.origins;
     let r = &this.remove;
     macro_rules! overlay_each {

@@ -3,7 +3,7 @@
 //! does not). A built-in file is read from the JSON its build wrote, and
 //! its TOML parsed only when a fault needs a place.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::Deserialize;
 
@@ -25,8 +25,9 @@ pub struct Parsed<'s> {
     /// file was read from JSON (a built-in policy, whose faults alone need
     /// spans).
     document: OnceLock<Document<'s>>,
-    /// Its contents.
-    pub file: PolicyFile,
+    /// Its contents, shared with the policy compiled from it when that
+    /// extends nothing (no copy of the whole file).
+    pub file: Arc<PolicyFile>,
 }
 
 impl<'s> Parsed<'s> {
@@ -37,7 +38,12 @@ impl<'s> Parsed<'s> {
     }
 
     fn new(origin: &str, document: Document<'s>, file: PolicyFile) -> Parsed<'s> {
-        Parsed { origin: origin.to_string(), text: document.source(), document: OnceLock::from(document), file }
+        Parsed {
+            origin: origin.to_string(),
+            text: document.source(),
+            document: OnceLock::from(document),
+            file: Arc::new(file),
+        }
     }
 }
 
@@ -46,7 +52,7 @@ impl<'s> Parsed<'s> {
 /// parameters as its kind's, whose TOML text then says why.
 pub fn from_json<'s>(origin: &str, text: &'s str, json: &str) -> Option<Parsed<'s>> {
     let file: PolicyFile = serde_json::from_str(json).ok()?;
-    fits(&file).then(|| Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file })
+    fits(&file).then(|| Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file: Arc::new(file) })
 }
 
 /// Whether each rule's parameters deserialize as its kind's: with the
