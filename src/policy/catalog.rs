@@ -307,7 +307,7 @@ pub struct Policy {
     /// The codes its rules report.
     pub codes: Catalog<DeclaredCode>,
     /// The merged policy as written, for `policy diff` and `policy lint`.
-    pub source_file: super::model::PolicyFile,
+    pub source_file: std::sync::Arc<super::model::PolicyFile>,
     /// Where each entry of each catalogue of `source_file` was written: the
     /// file, and its index there.
     pub locations: std::collections::HashMap<&'static str, Vec<(String, usize)>>,
@@ -386,19 +386,85 @@ impl Policy {
 /// The digest of a merged policy's contents: what a report names so that a CI
 /// log says exactly what judged a file. The header's dates and words do not
 /// count; two versions with the same rules have the same digest.
+///
+/// It hashes the file's JSON with its header cleared ([`digest_header`]).
+/// The header comes first in that JSON, so the file is written as it is and
+/// the cleared header hashed in place of its own: no copy of the file.
 pub fn digest(file: &super::model::PolicyFile) -> String {
     use sha2::{Digest, Sha256};
-    let mut content = file.clone();
-    content.policy.version = String::new();
-    content.policy.effective = Date::from_ymd(1970, 1, 1).unwrap_or(file.policy.effective);
-    content.policy.title = String::new();
-    content.policy.source = None;
-    content.policy.notes = None;
-    content.policy.extends = None;
+    const OPEN: &[u8] = b"{\"policy\":";
     // The shipped policy serializes to some 40 KB: one allocation, not a
     // dozen as the buffer grows.
     let mut bytes = Vec::with_capacity(1 << 16);
-    let _ = serde_json::to_writer(&mut bytes, &content);
-    let hash = Sha256::digest(&bytes);
+    let (Ok(()), Ok(own), Ok(cleared)) = (
+        serde_json::to_writer(&mut bytes, file),
+        serde_json::to_vec(&file.policy),
+        serde_json::to_vec(&digest_header(&file.policy)),
+    ) else {
+        return digest_of_copy(file);
+    };
+    let Some(rest) = bytes.strip_prefix(OPEN).and_then(|b| b.strip_prefix(own.as_slice())) else {
+        return digest_of_copy(file);
+    };
+    let mut hasher = Sha256::new();
+    hasher.update(OPEN);
+    hasher.update(&cleared);
+    hasher.update(rest);
+    hex(&hasher.finalize())
+}
+
+/// What of a header counts for the digest: its id alone.
+fn digest_header(header: &super::model::Header) -> super::model::Header {
+    super::model::Header {
+        id: header.id.clone(),
+        version: String::new(),
+        effective: Date::from_ymd(1970, 1, 1).unwrap_or(header.effective),
+        title: String::new(),
+        source: None,
+        notes: None,
+        extends: None,
+    }
+}
+
+/// [`digest`] of a copy of the file with its header cleared: what
+/// [`digest`] equals, and its way when the JSON does not start with the
+/// header.
+fn digest_of_copy(file: &super::model::PolicyFile) -> String {
+    use sha2::{Digest, Sha256};
+    let mut content = file.clone();
+    content.policy = digest_header(&file.policy);
+    hex(&Sha256::digest(serde_json::to_vec(&content).unwrap_or_default()))
+}
+
+fn hex(hash: &[u8]) -> String {
     hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{digest, digest_of_copy};
+
+    #[test]
+    fn the_digest_hashes_what_a_copy_with_its_header_cleared_hashes() {
+        let library = crate::policy::Library::builtin().expect("the built-in policies compile");
+        let sets = library.all();
+        assert!(sets.len() >= 2);
+        for set in sets {
+            let file = &set.source_file;
+            assert_eq!(digest(file), digest_of_copy(file), "{}", set.origin);
+            // Every word of the header but its id may change; the digest does not.
+            let mut other = (**file).clone();
+            other.policy.version = "2099-12-31".into();
+            other.policy.effective = crate::date::Date::from_ymd(2099, 12, 31).expect("a date");
+            other.policy.title = "\"quoted\" \\ title\n".into();
+            other.policy.source = Some("https://example.com/\u{202e}".into());
+            other.policy.notes = Some("notes".into());
+            other.policy.extends = Some("2000-01-01".into());
+            assert_eq!(digest(&other), digest(file), "{}", set.origin);
+            assert_eq!(digest(&other), digest_of_copy(&other), "{}", set.origin);
+            other.policy.id = "another-policy".into();
+            assert_ne!(digest(&other), digest(file), "{}", set.origin);
+            assert_eq!(digest(&other), digest_of_copy(&other), "{}", set.origin);
+        }
+    }
 }
