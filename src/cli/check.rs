@@ -188,16 +188,24 @@ impl Run<'_> {
             format.finish(&mut writer, &summary, sink.writer()).map_err(|e| sink.error(e))?;
             return Ok(summary);
         };
-        let batch = pool.current_num_threads() * 256;
+        // Each batch ends waiting on its last file: 1,024 files a thread
+        // keep that wait rare, and their parts are small.
+        let batch = pool.current_num_threads() * 1024;
         let mut pending: Vec<Result<(F::Part, Summary), RunError>> = Vec::new();
         let mut done = 0;
         for start in (0..self.files.len()).step_by(batch) {
             let chunk = start..(start + batch).min(self.files.len());
             let previous = std::mem::take(&mut pending);
-            let (checked, written) = std::thread::scope(|scope| {
-                let checking = scope.spawn(|| pool.install(|| self.check_batch(&format, chunk.clone())));
-                let written = write_batch(&format, &mut writer, previous, sink, &mut summary);
-                (checking.join(), written)
+            // The pool checks the batch while this thread writes: no thread
+            // is started per batch.
+            let mut checked = Ok(Vec::new());
+            let written = pool.in_place_scope(|scope| {
+                scope.spawn(|_| {
+                    checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        self.check_batch(&format, chunk.clone())
+                    }));
+                });
+                write_batch(&format, &mut writer, previous, sink, &mut summary)
             });
             written?;
             pending = checked.map_err(|_| RunError(messages::worker_failed().to_string()))?;
