@@ -625,23 +625,11 @@ mod tests {
     }
 
     #[test]
-    fn a_json_form_whose_rules_do_not_fit_their_kinds_does_not_compile() {
+    fn a_json_form_whose_rules_do_not_fit_their_kinds_is_not_read() {
         let (origin, text, json) = a_built_in_base();
-        let sound = [compile::from_json(&origin, text, json).expect("reads from JSON")];
-        assert!(compile::compile(&sound, 0).is_ok());
-        for (from, to) in [
-            ("\"kind\":\"quota\"", "\"kind\":\"quota\",\"bogus\":1"),
-            ("\"kind\":\"quota\"", "\"kind\":\"quota\",\"benefits\":7"),
-        ] {
-            let json = json.replacen(from, to, 1);
-            assert!(json.contains(to), "{to}");
-            let unfit = [compile::from_json(&origin, text, &json).expect("reads from JSON")];
-            let faults = compile::compile(&unfit, 0).expect_err("a parameter its kind cannot take");
-            assert!(
-                faults.iter().all(|(_, f)| f.code.as_str() == "policy.rule" || f.code.as_str() == "schema"),
-                "{to}"
-            );
-        }
+        let json = json.replacen("\"kind\":\"quota\"", "\"kind\":\"quota\",\"bogus\":1", 1);
+        assert!(json.contains("bogus"));
+        assert!(compile::from_json(&origin, text, &json).is_none());
     }
 
     #[test]

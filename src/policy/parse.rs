@@ -48,12 +48,11 @@ impl<'s> Parsed<'s> {
 }
 
 /// A built-in policy file from the JSON form its build wrote of its TOML
-/// text; `None` when that does not read as a policy file, whose TOML text
-/// then says why. Each rule's parameters are read as its kind's when it
-/// compiles, which refuses any that do not fit.
+/// text; `None` when that does not read as a policy file, each rule's
+/// parameters as its kind's, whose TOML text then says why.
 pub fn from_json<'s>(origin: &str, text: &'s str, json: &str) -> Option<Parsed<'s>> {
     let file: PolicyFile = serde_json::from_str(json).ok()?;
-    Some(Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file: Arc::new(file) })
+    fits(&file).then(|| Parsed { origin: origin.to_string(), text, document: OnceLock::new(), file: Arc::new(file) })
 }
 
 /// Whether each rule's parameters deserialize as its kind's: with the
