@@ -188,9 +188,7 @@ impl Run<'_> {
             format.finish(&mut writer, &summary, sink.writer()).map_err(|e| sink.error(e))?;
             return Ok(summary);
         };
-        // Each batch ends waiting on its last file: at least 2,048 files
-        // keep that wait rare on few threads; on many, 256 a thread.
-        let batch = (pool.current_num_threads() * 256).max(2048);
+        let batch = pool.current_num_threads() * 256;
         let mut pending: Vec<Result<(F::Part, Summary), RunError>> = Vec::new();
         let mut done = 0;
         for start in (0..self.files.len()).step_by(batch) {
