@@ -194,16 +194,10 @@ impl Run<'_> {
         for start in (0..self.files.len()).step_by(batch) {
             let chunk = start..(start + batch).min(self.files.len());
             let previous = std::mem::take(&mut pending);
-            // The pool checks the batch while this thread writes: no thread
-            // is started per batch.
-            let mut checked = Ok(Vec::new());
-            let written = pool.in_place_scope(|scope| {
-                scope.spawn(|_| {
-                    checked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        self.check_batch(&format, chunk.clone())
-                    }));
-                });
-                write_batch(&format, &mut writer, previous, sink, &mut summary)
+            let (checked, written) = std::thread::scope(|scope| {
+                let checking = scope.spawn(|| pool.install(|| self.check_batch(&format, chunk.clone())));
+                let written = write_batch(&format, &mut writer, previous, sink, &mut summary);
+                (checking.join(), written)
             });
             written?;
             pending = checked.map_err(|_| RunError(messages::worker_failed().to_string()))?;
