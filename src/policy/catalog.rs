@@ -387,9 +387,9 @@ impl Policy {
 /// log says exactly what judged a file. The header's dates and words do not
 /// count; two versions with the same rules have the same digest.
 ///
-/// It hashes the file's JSON with its header cleared ([`digest_header`]).
-/// The header comes first in that JSON, so the file is written as it is and
-/// the cleared header hashed in place of its own: no copy of the file.
+/// It hashes the file's JSON with its header cleared but for its id. The
+/// header comes first in that JSON, so the file is written as it is and the
+/// cleared header hashed in place of its own: no copy of the file.
 pub fn digest(file: &super::model::PolicyFile) -> String {
     spliced_digest(file).unwrap_or_else(|| digest_of_copy(file))
 }
