@@ -114,8 +114,11 @@ pub fn run(args: Args) -> Result<ExitCode, RunError> {
     let checker = Checker::new(&library, options);
     // One file, or one job: no threads to start (nor cores to count, which
     // reads the control groups' files).
-    let jobs = || args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from);
-    let pool = match if files.len() > 1 { jobs().min(files.len()) } else { files.len() } {
+    let threads = match files.len() {
+        0 | 1 => 1,
+        n => args.jobs.map_or_else(|| std::thread::available_parallelism().map_or(1, usize::from), usize::from).min(n),
+    };
+    let pool = match threads {
         0 | 1 => None,
         n => Some(
             rayon::ThreadPoolBuilder::new()

@@ -102,8 +102,9 @@ impl Compiler<'_, '_> {
         self.drafts.push((at.file, draft(Target::Value(at.path.clone()))));
     }
 
-    fn compile(&mut self, origin: &str, owned: std::sync::Arc<PolicyFile>) -> RuleSet {
-        let file = &owned;
+    /// The rule set of a merged file, which it keeps (shared) as its source.
+    fn compile(&mut self, origin: &str, merged: std::sync::Arc<PolicyFile>) -> RuleSet {
+        let file = &merged;
         let top = Loc { file: self.top, path: Path::of(&["policy", "version"]) };
         if Date::parse(&file.policy.version).is_none() {
             self.push(&top, |at| {
@@ -263,7 +264,7 @@ impl Compiler<'_, '_> {
                     })
                     .collect(),
             ),
-            source_file: owned,
+            source_file: merged,
             locations: HashMap::new(),
         };
         let file = &policy.source_file;
