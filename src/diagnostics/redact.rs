@@ -765,11 +765,21 @@ fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
             Some(value) => value.end,
             None => bytes[after..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| after + p),
         };
-        // A quoted or bracketed value on a later line (`# see below`, then
-        // `"AID-…"`) is masked with it; a bare word there is the next key.
+        // A value on a later line (`# see below`, then `"AID-…"` or a bare
+        // `AID-…`) is masked with it; a bare word that a separator follows
+        // is the next key, not a value.
         let next = skip_space(i + 1);
         let later = match bytes.get(next) {
-            Some(b'"' | b'\'' | b'[' | b'{') if next > end => value_range(bytes, next).map_or(end, |v| v.end),
+            Some(_) if next > end => match value_range(bytes, next) {
+                Some(value) if bytes[next].is_ascii_alphanumeric() || bytes[next] == b'_' || bytes[next] == b'-' => {
+                    let follows = value.end + blank(value.end);
+                    let key =
+                        bytes[value.clone()].contains(&b'=') || matches!(bytes.get(follows), Some(b'=' | b':' | b'.'));
+                    if key { end } else { value.end }
+                }
+                Some(value) => value.end,
+                None => end,
+            },
             _ => end,
         };
         return Some(after..later);
@@ -878,6 +888,13 @@ mod tests {
     fn masks_a_key_glued_to_other_text() {
         let out = masked("requested_on = 2021-access_id = \"AID-9902-1187\"\n");
         assert!(!out.contains("9902"), "{out}");
+    }
+
+    #[test]
+    fn a_key_on_the_line_after_a_commented_out_value_is_not_taken_for_it() {
+        for src in ["access_id = # see below\ncontract_id = 1\n", "access_id = # see below\ncontract_id=1\n"] {
+            assert!(masked(src).contains("contract_id"), "{src:?} → {:?}", masked(src));
+        }
     }
 
     #[test]
@@ -1028,6 +1045,8 @@ mod tests {
             "access_id = # [\"AID-7731-0042\"]\n",
             "access_id = # '''\nAID-7731-0042'''\n",
             "access_id = # see below\n\"AID-7731-0042\"\n",
+            "access_id = # see below\nAID-7731-0042\ncontract_id = 1\n",
+            "access_id = # see below\n\n  AID-7731-0042 # the id\n",
         ] {
             let out = masked(src);
             assert!(!out.contains("AID-7731"), "{src:?} → {out:?}");

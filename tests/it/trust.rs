@@ -79,8 +79,21 @@ const KEYS: &[&str] = &[
 ];
 
 /// How a careless or hostile file puts a value after its key.
-const SEPARATORS: &[&str] =
-    &[" = ", "=", ": ", " =\n", "\n= ", " \r\n= ", "\t=\t", " = \\\n", " == ", " =, ", " = ; ", " = # "];
+const SEPARATORS: &[&str] = &[
+    " = ",
+    "=",
+    ": ",
+    " =\n",
+    "\n= ",
+    " \r\n= ",
+    "\t=\t",
+    " = \\\n",
+    " == ",
+    " =, ",
+    " = ; ",
+    " = # ",
+    " = # below\n",
+];
 
 /// How a value is written.
 fn written(form: usize, id: &str) -> String {
