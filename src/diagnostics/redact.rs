@@ -766,15 +766,24 @@ fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
             None => bytes[after..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| after + p),
         };
         // A value on a later line (`# see below`, then `"AID-…"` or a bare
-        // `AID-…`) is masked with it; a bare word that a separator follows
-        // is the next key, not a value.
-        let next = skip_space(i + 1);
+        // `AID-…`, after at most a second comment line) is masked with it.
+        // A bare word there that is or looks like a secret key, or that a
+        // separator follows or holds (`tier = …`, `x=1`, not the `==` of a
+        // base64 ID), is the next key: the scan reads it as one.
+        let mut next = skip_space(i + 1);
+        while bytes.get(next).is_some_and(u8::is_ascii_whitespace) {
+            next += 1;
+        }
         let later = match bytes.get(next) {
             Some(_) if next > end => match value_range(bytes, next) {
-                Some(value) if bytes[next].is_ascii_alphanumeric() || bytes[next] == b'_' || bytes[next] == b'-' => {
+                Some(value) if is_word(bytes[next]) => {
+                    let word = &bytes[value.clone()];
                     let follows = value.end + blank(value.end);
-                    let key =
-                        bytes[value.clone()].contains(&b'=') || matches!(bytes.get(follows), Some(b'=' | b':' | b'.'));
+                    let holds_separator =
+                        word.iter().position(|&b| b == b'=').is_some_and(|at| word[at..].iter().any(|&b| b != b'='));
+                    let key = std::str::from_utf8(word).is_ok_and(is_secret_key)
+                        || holds_separator
+                        || matches!(bytes.get(follows), Some(b'=' | b':'));
                     if key { end } else { value.end }
                 }
                 Some(value) => value.end,
@@ -894,6 +903,15 @@ mod tests {
     fn a_key_on_the_line_after_a_commented_out_value_is_not_taken_for_it() {
         for src in ["access_id = # see below\ncontract_id = 1\n", "access_id = # see below\ncontract_id=1\n"] {
             assert!(masked(src).contains("contract_id"), "{src:?} → {:?}", masked(src));
+        }
+        // A secret key there, however written, is read as one: its value is masked.
+        for src in [
+            "access_id = # see below\ncontract_id: \"CID-5519-8810\"\n",
+            "access_id = # see below\ncontract_id\n= \"CID-5519-8810\"\n",
+            "access_id = # see below\ncontract_id # id below\n= \"CID-5519-8810\"\n",
+            "access_id = # see below\nContract-ID \"CID-5519-8810\"\n",
+        ] {
+            assert!(!masked(src).contains("5519"), "{src:?} → {:?}", masked(src));
         }
     }
 
@@ -1047,6 +1065,8 @@ mod tests {
             "access_id = # see below\n\"AID-7731-0042\"\n",
             "access_id = # see below\nAID-7731-0042\ncontract_id = 1\n",
             "access_id = # see below\n\n  AID-7731-0042 # the id\n",
+            "access_id = # see below\n# as support sent it\nAID-7731-0042\n",
+            "access_id = # see below\nQUlELTc3MzEtAID-7731-0042==\n",
         ] {
             let out = masked(src);
             assert!(!out.contains("AID-7731"), "{src:?} → {out:?}");

@@ -93,6 +93,7 @@ const SEPARATORS: &[&str] = &[
     " = ; ",
     " = # ",
     " = # below\n",
+    " = # below\n# sent by support\n",
 ];
 
 /// How a value is written.
@@ -114,7 +115,7 @@ fn written(form: usize, id: &str) -> String {
 const FORMS: usize = 10;
 
 /// Where the placed line goes in the manifest.
-const CONTEXTS: &[&str] = &["activation", "top", "partner", "dotted", "table", "comment", "link"];
+const CONTEXTS: &[&str] = &["activation", "careless", "top", "partner", "dotted", "table", "comment", "link"];
 
 /// A manifest that quotes its own IDs in a waiver (once in the other case)
 /// and an account name, holds a waiver target that is a whole Access ID no
@@ -125,6 +126,8 @@ fn manifest(ids: &Ids, key: &str, separator: &str, value: &str, context: &str) -
     let (mut top, mut partner, mut tail, mut link_extra) = (String::new(), String::new(), String::new(), String::new());
     match context {
         "activation" => activation = format!("{placed}\ncontract_id = \"{}\"", ids.contract),
+        // The next line a careless secret key, with the ID that it holds.
+        "careless" => activation = format!("{placed}\ncontract_id: \"{}\"", ids.contract),
         "top" => top = format!("{placed}\n"),
         "partner" => partner = format!("{placed}\n"),
         "dotted" => activation.push_str(&format!("\n{key}.value{separator}{value}")),
