@@ -775,6 +775,10 @@ fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
             next += 1;
         }
         let later = match bytes.get(next) {
+            // The separator on the later line (`# see below`, then `= "AID-…"`).
+            Some(b'=' | b':') if next > end => {
+                value_range(bytes, next + 1 + blank(next + 1)).map_or(next + 1, |v| v.end)
+            }
             Some(_) if next > end => match value_range(bytes, next) {
                 Some(value) if is_word(bytes[next]) => {
                     let word = &bytes[value.clone()];
@@ -1066,6 +1070,8 @@ mod tests {
             "access_id = # see below\nAID-7731-0042\ncontract_id = 1\n",
             "access_id = # see below\n\n  AID-7731-0042 # the id\n",
             "access_id = # see below\n# as support sent it\nAID-7731-0042\n",
+            "access_id = # see below\n= \"AID-7731-0042\"\n",
+            "access_id = # see below\n:AID-7731-0042\n",
             "access_id = # see below\nQUlELTc3MzEtAID-7731-0042==\n",
         ] {
             let out = masked(src);
