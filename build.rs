@@ -11,6 +11,10 @@
 use std::path::{Path, PathBuf};
 use std::{env, fs};
 
+// The digest of a policy version, as a run computes it for a policy it reads.
+#[path = "src/policy/digest.rs"]
+mod digest;
+
 fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
     let Ok(entries) = fs::read_dir(dir) else { return };
     for entry in entries.flatten() {
@@ -104,6 +108,45 @@ fn as_json(file: &Path) -> Option<(String, String)> {
     Some((json.to_string(), header.to_string()))
 }
 
+/// The digest of the version each built-in file is the top of, its bases
+/// found by `extends` among the files of its policy id; `None` for a message
+/// file, or a version whose chain is broken or a cycle (which does not
+/// compile).
+fn digests(files: &[PathBuf]) -> Vec<Option<String>> {
+    let texts: Vec<String> = files.iter().map(|f| fs::read_to_string(f).unwrap_or_default()).collect();
+    let headers: Vec<Option<(String, String, Option<String>)>> = files
+        .iter()
+        .zip(&texts)
+        .map(|(file, text)| {
+            if file.extension().is_none_or(|e| e != "toml") {
+                return None;
+            }
+            let table: toml::Table = toml::from_str(text).ok()?;
+            let policy = table.get("policy")?;
+            let field = |key: &str| policy.get(key).and_then(|v| v.as_str()).map(str::to_string);
+            Some((field("id")?, field("version")?, field("extends")))
+        })
+        .collect();
+    let find = |id: &str, version: &str| {
+        headers.iter().position(|h| h.as_ref().is_some_and(|(i, v, _)| i == id && v == version))
+    };
+    (0..files.len())
+        .map(|top| {
+            let mut chain = vec![top];
+            loop {
+                let (id, _, extends) = headers[*chain.last()?].as_ref()?;
+                let Some(base) = extends else { break };
+                let base = find(id, base)?;
+                if chain.contains(&base) {
+                    return None;
+                }
+                chain.push(base);
+            }
+            Some(digest::of(chain.iter().rev().map(|&i| texts[i].as_str())))
+        })
+        .collect()
+}
+
 fn main() {
     let root = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let policies = root.join("policies");
@@ -145,6 +188,15 @@ fn main() {
             Some((json, header)) => code.push_str(&format!("    Some(({json:?}, {header:?})),\n")),
             None => code.push_str("    None,\n"),
         }
+    }
+    code.push_str("];\n");
+    code.push_str(
+        "/// The digest of the version each of `BUILTIN` is the top of, computed when the binary is built: \
+         a run names it without hashing the policy.\n\
+         pub static BUILTIN_DIGEST: &[Option<&str>] = &[\n",
+    );
+    for digest in digests(&policy_files) {
+        code.push_str(&format!("    {digest:?},\n"));
     }
     code.push_str("];\n");
     let out = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));

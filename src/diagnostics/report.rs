@@ -42,7 +42,7 @@ pub struct PolicyRef {
     pub id: String,
     /// The version.
     pub version: String,
-    /// The digest of its merged contents.
+    /// Its digest (see [`crate::policy::digest`]).
     pub digest: String,
 }
 

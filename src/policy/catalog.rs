@@ -280,8 +280,12 @@ pub struct Policy {
     pub extends: Option<String>,
     /// Where the policy file was read from.
     pub origin: String,
-    /// A digest of the merged contents, for reports; computed on first use.
+    /// Its digest, which reports name: given by the build for a built-in
+    /// version, else computed from `made_of` on first use.
     pub(crate) digest: std::sync::OnceLock<String>,
+    /// The texts of the files it is made of, its bases first, for its
+    /// digest; empty when the digest is given.
+    pub(crate) made_of: Vec<std::sync::Arc<str>>,
     /// How memberships combine.
     pub combine: Combine,
     /// Waivers expiring within this many days are reported.
@@ -314,9 +318,9 @@ pub struct Policy {
 }
 
 impl Policy {
-    /// The digest of the merged contents, which reports name.
+    /// Its digest, which reports name (see [`super::digest`]).
     pub fn digest(&self) -> &str {
-        self.digest.get_or_init(|| digest(&self.source_file))
+        self.digest.get_or_init(|| super::digest::of(self.made_of.iter().map(|t| &**t)))
     }
 
     /// Where entry `index` of a catalogue was written: its file and path.
@@ -380,93 +384,5 @@ impl Policy {
         let mut names = self.codes.ids();
         names.extend(Code::BUILT_IN.iter().filter(|c| c.rules_may_report()).map(|c| c.as_str()));
         names
-    }
-}
-
-/// The digest of a merged policy's contents: what a report names so that a CI
-/// log says exactly what judged a file. The header's dates and words do not
-/// count; two versions with the same rules have the same digest.
-///
-/// It hashes the file's JSON with its header cleared but for its id. The
-/// header comes first in that JSON, so the file is written as it is and the
-/// cleared header hashed in place of its own: no copy of the file.
-pub fn digest(file: &super::model::PolicyFile) -> String {
-    spliced_digest(file).unwrap_or_else(|| digest_of_copy(file))
-}
-
-/// [`digest`] with the cleared header hashed in place of the file's own;
-/// `None` when the file's JSON does not start with its header.
-fn spliced_digest(file: &super::model::PolicyFile) -> Option<String> {
-    use sha2::{Digest, Sha256};
-    const OPEN: &[u8] = b"{\"policy\":";
-    // The shipped policy serializes to some 40 KB: one allocation, not a
-    // dozen as the buffer grows.
-    let mut bytes = Vec::with_capacity(1 << 16);
-    serde_json::to_writer(&mut bytes, file).ok()?;
-    let own = serde_json::to_vec(&file.policy).ok()?;
-    let cleared = serde_json::to_vec(&digest_header(&file.policy)).ok()?;
-    let rest = bytes.strip_prefix(OPEN)?.strip_prefix(own.as_slice())?;
-    let mut hasher = Sha256::new();
-    hasher.update(OPEN);
-    hasher.update(&cleared);
-    hasher.update(rest);
-    Some(hex(&hasher.finalize()))
-}
-
-/// What of a header counts for the digest: its id alone.
-fn digest_header(header: &super::model::Header) -> super::model::Header {
-    super::model::Header {
-        id: header.id.clone(),
-        version: String::new(),
-        effective: Date::from_ymd(1970, 1, 1).unwrap_or(header.effective),
-        title: String::new(),
-        source: None,
-        notes: None,
-        extends: None,
-    }
-}
-
-/// [`digest`] of a copy of the file with its header cleared: what
-/// [`digest`] equals, and its way when the JSON does not start with the
-/// header.
-fn digest_of_copy(file: &super::model::PolicyFile) -> String {
-    use sha2::{Digest, Sha256};
-    let mut content = file.clone();
-    content.policy = digest_header(&file.policy);
-    hex(&Sha256::digest(serde_json::to_vec(&content).unwrap_or_default()))
-}
-
-fn hex(hash: &[u8]) -> String {
-    hash.iter().take(6).map(|b| format!("{b:02x}")).collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::{digest, digest_of_copy, spliced_digest};
-
-    #[test]
-    fn the_digest_hashes_what_a_copy_with_its_header_cleared_hashes() {
-        let library = crate::policy::Library::builtin().expect("the built-in policies compile");
-        let sets = library.all();
-        assert!(sets.len() >= 2);
-        for set in sets {
-            let file = &set.source_file;
-            // The header is the JSON's first field: no copy is made.
-            assert_eq!(spliced_digest(file), Some(digest_of_copy(file)), "{}", set.origin);
-            assert_eq!(digest(file), digest_of_copy(file), "{}", set.origin);
-            // Every word of the header but its id may change; the digest does not.
-            let mut other = (**file).clone();
-            other.policy.version = "2099-12-31".into();
-            other.policy.effective = crate::date::Date::from_ymd(2099, 12, 31).expect("a date");
-            other.policy.title = "\"quoted\" \\ title\n".into();
-            other.policy.source = Some("https://example.com/\u{202e}".into());
-            other.policy.notes = Some("notes".into());
-            other.policy.extends = Some("2000-01-01".into());
-            assert_eq!(digest(&other), digest(file), "{}", set.origin);
-            assert_eq!(spliced_digest(&other), Some(digest_of_copy(&other)), "{}", set.origin);
-            other.policy.id = "another-policy".into();
-            assert_ne!(digest(&other), digest(file), "{}", set.origin);
-            assert_eq!(spliced_digest(&other), Some(digest_of_copy(&other)), "{}", set.origin);
-        }
     }
 }

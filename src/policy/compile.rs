@@ -29,6 +29,18 @@ pub fn compile(parsed: &[Parsed<'_>], top: usize) -> Result<RuleSet, Faults> {
 
 /// [`compile`], with the files' versions indexed once for many compilations.
 pub fn compile_in(parsed: &[Parsed<'_>], top: usize, versions: &Versions<'_>) -> Result<RuleSet, Faults> {
+    compile_digested(parsed, top, versions, None)
+}
+
+/// [`compile_in`], with the version's digest when it is known (a built-in
+/// version's, which the build computed); otherwise the version keeps its
+/// files' texts, to compute its digest from when a report first names it.
+pub fn compile_digested(
+    parsed: &[Parsed<'_>],
+    top: usize,
+    versions: &Versions<'_>,
+    digest: Option<&str>,
+) -> Result<RuleSet, Faults> {
     let resolve = |drafts: Vec<(usize, Draft)>| -> Faults {
         drafts.into_iter().map(|(file, d)| (file, d.resolve(Some(parsed[file].document())))).collect()
     };
@@ -40,7 +52,17 @@ pub fn compile_in(parsed: &[Parsed<'_>], top: usize, versions: &Versions<'_>) ->
         .iter()
         .map(|(name, origins)| (*name, origins.iter().map(|o| (parsed[o.file].origin.clone(), o.index)).collect()))
         .collect();
-    if compiler.drafts.is_empty() { Ok(rule_set) } else { Err(resolve(compiler.drafts)) }
+    if !compiler.drafts.is_empty() {
+        return Err(resolve(compiler.drafts));
+    }
+    match digest {
+        Some(digest) => rule_set.digest = std::sync::OnceLock::from(digest.to_string()),
+        None => {
+            let chain = versions.chain(parsed, top);
+            rule_set.made_of = chain.iter().rev().map(|&i| std::sync::Arc::from(parsed[i].text())).collect();
+        }
+    }
+    Ok(rule_set)
 }
 
 /// A place in one of the files of a merged policy.
@@ -217,6 +239,7 @@ impl Compiler<'_, '_> {
             extends: file.policy.extends.clone(),
             origin: origin.to_string(),
             digest: std::sync::OnceLock::new(),
+            made_of: Vec::new(),
             combine: file.entitlements.clone().unwrap_or_default().combine,
             waiver_warn_days: file.waivers.clone().unwrap_or_default().warn_within_days,
             programs: Catalog::new(named(&file.programs)),

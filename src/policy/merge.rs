@@ -43,6 +43,19 @@ impl<'a> Versions<'a> {
         self.by_key.get(&(id, version)).copied()
     }
 
+    /// `parsed[top]` and the files it extends, nearest first, as far as
+    /// they exist (a version that compiled extends no cycle).
+    pub fn chain(&self, parsed: &[Parsed<'_>], top: usize) -> Vec<usize> {
+        let mut chain = vec![top];
+        while let Some(base) = chain.last().and_then(|&i| self.base_of(parsed, i)) {
+            if chain.contains(&base) || chain.len() > MAX_EXTENDS_DEPTH {
+                break;
+            }
+            chain.push(base);
+        }
+        chain
+    }
+
     /// The file that `parsed[i]` extends, if it extends one that exists.
     fn base_of(&self, parsed: &[Parsed<'_>], i: usize) -> Option<usize> {
         let policy = &parsed[i].file.policy;

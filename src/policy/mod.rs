@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod compile;
 pub mod diff;
+pub mod digest;
 pub mod entitlement;
 pub mod kinds;
 pub mod library;

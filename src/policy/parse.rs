@@ -37,6 +37,11 @@ impl<'s> Parsed<'s> {
         self.document.get_or_init(|| Document::parse(self.text).unwrap_or_else(|_| Document::empty(self.text)))
     }
 
+    /// Its text.
+    pub fn text(&self) -> &'s str {
+        self.text
+    }
+
     fn new(origin: &str, document: Document<'s>, file: PolicyFile) -> Parsed<'s> {
         Parsed {
             origin: origin.to_string(),

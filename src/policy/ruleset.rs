@@ -14,7 +14,7 @@ use crate::manifest::Manifest;
 use crate::template::Template;
 
 pub use super::catalog::{
-    Benefit, Catalog, Competency, DeclaredCode, Filter, Grant, Identified, Named, Policy, Product, Scope, Tier, digest,
+    Benefit, Catalog, Competency, DeclaredCode, Filter, Grant, Identified, Named, Policy, Product, Scope, Tier,
 };
 pub use super::model::{Allowance, Combine, CompetencyNeed};
 
