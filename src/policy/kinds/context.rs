@@ -105,7 +105,9 @@ impl<'a> Context<'a> {
             .filter(|(index, _)| first_incident[*index])
             .filter_map(|(index, incident)| {
                 let benefit = policy.benefits.get(&incident.benefit)?;
-                Some(Subject { index, incident, benefit, product: policy.products.get(&incident.product) })
+                let activation =
+                    activations.get(incident.benefit.as_str()).map(|&i: &usize| (i, &manifest.activations[i]));
+                Some(Subject { index, incident, benefit, product: policy.products.get(&incident.product), activation })
             })
             .collect();
         Context {
@@ -222,6 +224,9 @@ pub struct Subject<'a> {
     pub benefit: &'a Benefit,
     /// Its product, when the policy knows it.
     pub product: Option<&'a Product>,
+    /// The first activation of its benefit, if any: looked up once, since
+    /// most rules about incidents ask for it.
+    pub activation: Option<(usize, &'a Activation)>,
 }
 
 impl Subject<'_> {
@@ -242,9 +247,7 @@ impl<'a> Context<'a> {
         &'f self,
         when: &'f Filter,
     ) -> impl Iterator<Item = (Subject<'a>, Option<(usize, &'a Activation)>)> + 'f {
-        self.incidents(when)
-            .filter(|s| !s.benefit.plan && s.benefit.activation)
-            .map(|s| (s, self.activation(&s.incident.benefit)))
+        self.incidents(when).filter(|s| !s.benefit.plan && s.benefit.activation).map(|s| (s, s.activation))
     }
 
     /// When a benefit's contract expires, and where that date is written.

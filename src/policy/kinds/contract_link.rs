@@ -49,7 +49,7 @@ impl RuleKind for ContractLink {
             if subject.benefit.plan || !subject.benefit.contract {
                 continue;
             }
-            let Some((_, activation)) = cx.activation(&subject.incident.benefit) else { continue };
+            let Some((_, activation)) = subject.activation else { continue };
             let Some(access_id) = activation.access_id.as_deref().filter(|_| is_complete(activation)) else {
                 continue;
             };

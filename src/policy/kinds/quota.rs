@@ -41,8 +41,13 @@ impl RuleKind for Quota {
             let Allowance::Limited(quota) = grant.allowance else { continue };
             for (position, &i) in cx.counted(&benefit.id).iter().enumerate().skip(quota as usize) {
                 let incident = &cx.manifest.incidents[i];
-                let subject =
-                    Subject { index: i, incident, benefit, product: cx.policy.products.get(&incident.product) };
+                let subject = Subject {
+                    index: i,
+                    incident,
+                    benefit,
+                    product: cx.policy.products.get(&incident.product),
+                    activation: cx.activation(&benefit.id),
+                };
                 let fields = cx
                     .incident_fields(&subject)
                     .with("quota", quota)

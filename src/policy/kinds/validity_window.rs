@@ -32,7 +32,7 @@ impl RuleKind for ValidityWindow {
             if subject.benefit.plan {
                 continue;
             }
-            let Some((a, activation)) = cx.activation(&subject.incident.benefit) else { continue };
+            let Some((a, activation)) = subject.activation else { continue };
             let Some((expires, at)) = cx.expiry(a, activation) else { continue };
             if subject.incident.opened_on > expires {
                 let fields = cx.incident_fields(&subject).with("expires", expires);
