@@ -241,13 +241,14 @@ impl Redactor {
         let mut line_start = true;
         // Inside a table whose header names a secret key, every value is one.
         let mut secret_table = false;
+        let mut ahead = Ahead::default();
         while i < bytes.len() {
             let b = bytes[i];
             // A line that reads as a key however broken (`contract  _id`,
             // `contract.id`, `# contract id:`): whatever precedes its first
             // `=` or `:` is read as the key.
             if line_start && !matches!(b, b'\n' | b' ' | b'\t' | b'\r' | b'[') {
-                match line_key_value(source, i) {
+                match line_key_value(source, i, &mut ahead) {
                     LineKey::Value(found) => {
                         line_start = false;
                         if let Some(value) = found {
@@ -289,7 +290,7 @@ impl Redactor {
                     // value that runs to the end of the text, `a=[` after
                     // `a=[`, is measured once, not once per word).
                     if (secret_table || is_secret_key(&source[start..i]))
-                        && let Some(value) = value_after_key(bytes, i)
+                        && let Some(value) = value_after_key(bytes, i, &mut ahead)
                     {
                         i = i.max(value.end);
                         redactor.add_range(source, value);
@@ -301,7 +302,7 @@ impl Redactor {
                     // then read on like any other, for keys written inside.
                     if let Some((key, after)) = quoted_key(source, i)
                         && (secret_table || is_secret_key(&unquote(key)))
-                        && let Some(value) = value_after_key(bytes, after)
+                        && let Some(value) = value_after_key(bytes, after, &mut ahead)
                     {
                         i = value.end;
                         redactor.add_range(source, value);
@@ -637,7 +638,7 @@ enum LineKey {
 /// A line that starts with such a key and has no `=` or `:` after it
 /// (`contract_id ? "…"`, a separator lost to a bad byte) has the rest of
 /// the line as its value.
-fn line_key_value(source: &str, at: usize) -> LineKey {
+fn line_key_value(source: &str, at: usize, ahead: &mut Ahead) -> LineKey {
     let bytes = source.as_bytes();
     let window = &bytes[at..bytes.len().min(at + MAX_KEY * 4)];
     let word_end = bytes[at..].iter().take(MAX_KEY * 4).position(|b| !is_word(*b)).map(|p| at + p);
@@ -649,7 +650,7 @@ fn line_key_value(source: &str, at: usize) -> LineKey {
         // without them): `tier = …` asks of `tier`, as the word does below.
         let Some(key) = source.get(at..end).map(str::trim_end) else { return LineKey::Unread };
         if is_secret_key(key) {
-            return LineKey::Value(value_after_key(bytes, end));
+            return LineKey::Value(value_after_key(bytes, end, ahead));
         }
         if let Some(word_end) = word_end
             && word_end > at
@@ -664,7 +665,7 @@ fn line_key_value(source: &str, at: usize) -> LineKey {
         return LineKey::Plain(key_end);
     }
     // A dotted key, or `=` on a later line, is read as a key is.
-    if let Some(value) = value_after_key(bytes, key_end) {
+    if let Some(value) = value_after_key(bytes, key_end, ahead) {
         return LineKey::Value(Some(value));
     }
     let line_end = bytes[key_end..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |p| key_end + p);
@@ -699,30 +700,80 @@ fn quoted_key(source: &str, at: usize) -> Option<(&str, usize)> {
     None
 }
 
-/// Where the value of a key that ends at `at` lies: after any whitespace
-/// (line ends too), `.segment`s of a dotted key, and `=` (or a careless
-/// `:`). `None` when no `=` follows: the word was not a key.
-fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
-    // Whitespace, line ends and one short comment (`access_id # below`
-    // then `= "…"` on the next line); a longer comment, or a second one, is
-    // not passed over, so that each key costs a bounded look ahead (a file
-    // of `# access_id` lines would otherwise be read once per line).
-    let skip_space = |mut i: usize| {
-        for _ in 0..2 {
-            while bytes.get(i).is_some_and(|b| b.is_ascii_whitespace()) {
+/// What a scan has learned of the text ahead of it: where each run of
+/// whitespace and comments that starts at a `#` ends, and the last line end
+/// it looked for. A key's value may follow it past any number of comment
+/// lines (`access_id = # see below`, notes, then the ID), and every key
+/// written in those comments looks past the same lines: each line is read
+/// once, however many keys look past it.
+#[derive(Debug, Default)]
+struct Ahead {
+    /// Where the whitespace and comments starting at each `#` end.
+    past: rustc_hash::FxHashMap<usize, usize>,
+    /// The `#`s passed over by the look in progress.
+    trail: Vec<usize>,
+    /// The end of the last line looked along, and where it was looked from.
+    line: Option<(usize, usize)>,
+    /// Bytes read looking ahead, which tests hold to the text's length.
+    #[cfg(test)]
+    read: usize,
+}
+
+impl Ahead {
+    /// The end of the line that holds `i`: its `\n`, or the end of the text.
+    fn line_end(&mut self, bytes: &[u8], i: usize) -> usize {
+        if let Some((from, end)) = self.line
+            && (from..=end).contains(&i)
+        {
+            return end;
+        }
+        let end = find(&bytes[i.min(bytes.len())..], b"\n").map_or(bytes.len(), |p| i + p);
+        #[cfg(test)]
+        {
+            self.read += end - i.min(end);
+        }
+        self.line = Some((i, end));
+        end
+    }
+
+    /// The first byte at or after `i` that is neither whitespace (line ends
+    /// included) nor in a comment.
+    fn skip_space(&mut self, bytes: &[u8], mut i: usize) -> usize {
+        self.trail.clear();
+        loop {
+            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
                 i += 1;
+                #[cfg(test)]
+                {
+                    self.read += 1;
+                }
             }
             if bytes.get(i) != Some(&b'#') {
-                return i;
+                break;
             }
-            let window = &bytes[i..bytes.len().min(i + MAX_KEY * 4)];
-            match window.iter().position(|&b| b == b'\n') {
-                Some(end) => i += end,
-                None => return i,
+            if let Some(&past) = self.past.get(&i) {
+                i = past;
+                break;
             }
+            self.trail.push(i);
+            i = self.line_end(bytes, i);
         }
+        let trail = std::mem::take(&mut self.trail);
+        for &at in &trail {
+            self.past.insert(at, i);
+        }
+        self.trail = trail;
         i
-    };
+    }
+}
+
+/// Where the value of a key that ends at `at` lies: after any whitespace
+/// (line ends too), comments, `.segment`s of a dotted key, and `=` (or a
+/// careless `:`). `None` when no `=` follows: the word was not a key.
+fn value_after_key(bytes: &[u8], at: usize, ahead: &mut Ahead) -> Option<Range<usize>> {
+    // Whitespace, line ends and comments (`access_id # below` then `= "…"`
+    // on a later line), each read once for every key (see [`Ahead`]).
+    let mut skip_space = |i: usize| ahead.skip_space(bytes, i);
     let mut i = skip_space(at);
     let mut dotted = 0;
     while bytes.get(i) == Some(&b'.') && dotted < MAX_DOTTED {
@@ -766,14 +817,11 @@ fn value_after_key(bytes: &[u8], at: usize) -> Option<Range<usize>> {
             None => bytes[after..].iter().position(|&b| b == b'\n').map_or(bytes.len(), |p| after + p),
         };
         // A value on a later line (`# see below`, then `"AID-…"` or a bare
-        // `AID-…`, after at most a second comment line) is masked with it.
+        // `AID-…`, after any number of comment lines) is masked with it.
         // A bare word there that is or looks like a secret key, or that a
         // separator follows or holds (`tier = …`, `x=1`, not the `==` of a
         // base64 ID), is the next key: the scan reads it as one.
-        let mut next = skip_space(i + 1);
-        while bytes.get(next).is_some_and(u8::is_ascii_whitespace) {
-            next += 1;
-        }
+        let next = skip_space(i + 1);
         let later = match bytes.get(next) {
             // The separator on the later line (`# see below`, then `= "AID-…"`).
             Some(b'=' | b':') if next > end => {
@@ -916,6 +964,53 @@ mod tests {
             "access_id = # see below\nContract-ID \"CID-5519-8810\"\n",
         ] {
             assert!(!masked(src).contains("5519"), "{src:?} → {:?}", masked(src));
+        }
+    }
+
+    /// Found by a review: past a first comment longer than 192 bytes, or a
+    /// third comment line, the ID below `access_id = # note` showed.
+    #[test]
+    fn a_value_below_any_number_of_comment_lines_of_any_length_is_masked() {
+        let long = "x".repeat(5000);
+        for src in [
+            format!("access_id = # {long}\nAID-7731-0042\n"),
+            format!("access_id = # a\n# b\n# c\n\n   # {long}\nAID-7731-0042\n"),
+            format!("access_id = # a\n{}\"AID-7731-0042\"\n", "# note\n".repeat(100)),
+            format!("access_id # {long}\n# more\n# more\n= \"AID-7731-0042\"\n"),
+        ] {
+            let out = masked(&src);
+            assert!(!out.contains("7731"), "{}", out.replace(&long, "…"));
+        }
+        // A key below the comments is still read as one.
+        let out = masked("access_id = # a\n# b\n# c\ntier = \"gold\"\n");
+        assert!(out.contains("tier = \"gold\""), "{out}");
+    }
+
+    /// However many keys look past the same comments, each byte is read a
+    /// bounded number of times: a file of commented keys, a line of keys
+    /// each followed by a comment, and keys under a long comment block.
+    #[test]
+    fn looking_past_comments_reads_each_line_once() {
+        let texts = [
+            "# access_id\n".repeat(20_000),
+            "access_id # access_id # ".repeat(10_000),
+            format!("{}{}", "access_id = # x\n".repeat(2_000), "# note\n".repeat(20_000)),
+            format!("{}AID-7731-0042\n", "access_id\n#\n".repeat(10_000)),
+        ];
+        for text in texts {
+            let mut ahead = Ahead::default();
+            let bytes = text.as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                if bytes[i..].starts_with(b"access_id") {
+                    let _ = value_after_key(bytes, i + "access_id".len(), &mut ahead);
+                    i += "access_id".len();
+                } else {
+                    i += 1;
+                }
+            }
+            assert!(ahead.read <= 3 * bytes.len(), "{} bytes read for {}", ahead.read, bytes.len());
+            let _ = Redactor::scan(&text);
         }
     }
 

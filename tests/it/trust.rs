@@ -94,6 +94,8 @@ const SEPARATORS: &[&str] = &[
     " = # ",
     " = # below\n",
     " = # below\n# sent by support\n",
+    " = # below\n# sent by support\n# on 2021-01-05\n\n# by mail\n",
+    " = # below, as support wrote it in the ticket, which we keep in the shared folder with every other ticket of the contract and its renewal, until the contract ends or is renewed again, whichever comes first\n",
 ];
 
 /// How a value is written.
