@@ -256,6 +256,27 @@ def overlapping_secrets(n):
     return f"access_id = [{values}]\nx = = 1\n# " + "a" * (n * 100) + "\n"
 
 
+def strings_that_swallow_keys(n):
+    # `access_id = "AID-…, access_id = "` N times on one line: each value
+    # left unclosed swallows the next key, which the masking reads from
+    # inside it, once.
+    return 'x = = 1\n' + "".join(f'access_id = "AID-{i:08d}, ' for i in range(n)) + "\n"
+
+
+def keys_of_words_inline(n):
+    # N keys of two words (`access _id`) in one inline table: each one read
+    # as a key, no further than a key is long.
+    pairs = ", ".join(f'access _id{i} = "AID-{i:08d}"' for i in range(n))
+    return f"x = {{ {pairs} }}\n"
+
+
+def escaped_repeats(n):
+    # A secret, then N lines that repeat it with an escape: each line read
+    # once, with its escapes, and searched.
+    line = 'reason = "AID\\u002D7731-0042 and \\t AID\\x2D7731-0042"\n'
+    return 'access_id = "AID-7731-0042"\nx = = 1\n' + line * n
+
+
 # --- policy dimensions: each writes a directory ---------------------------------
 
 
@@ -347,6 +368,9 @@ CHECK = {
     "values left open (a=[ N times)": values_left_open,
     "values left open in comments (access_id = # [ N times)": comments_left_open,
     "overlapping secret values (N*100 bytes of them)": overlapping_secrets,
+    "strings left open that swallow keys (N on one line)": strings_that_swallow_keys,
+    "keys of two words in one inline table": keys_of_words_inline,
+    "a secret repeated with escapes on N lines": escaped_repeats,
 }
 
 POLICY = {

@@ -252,7 +252,7 @@ impl Redactor {
                     LineKey::Value(found) => {
                         line_start = false;
                         if let Some(value) = found {
-                            i = i.max(value.end);
+                            i = i.max(resume_after(bytes, &value));
                             redactor.add_range(source, value);
                             continue;
                         }
@@ -289,10 +289,13 @@ impl Redactor {
                     // is then passed over, which keeps the scan linear (a
                     // value that runs to the end of the text, `a=[` after
                     // `a=[`, is measured once, not once per word).
-                    if (secret_table || is_secret_key(&source[start..i]))
-                        && let Some(value) = value_after_key(bytes, i, &mut ahead)
-                    {
-                        i = i.max(value.end);
+                    let direct = secret_table || is_secret_key(&source[start..i]);
+                    let found = direct
+                        .then(|| value_after_key(bytes, i, &mut ahead))
+                        .flatten()
+                        .or_else(|| spaced_key(source, start, i).and_then(|at| value_after_key(bytes, at, &mut ahead)));
+                    if let Some(value) = found {
+                        i = i.max(resume_after(bytes, &value));
                         redactor.add_range(source, value);
                     }
                 }
@@ -304,7 +307,7 @@ impl Redactor {
                         && (secret_table || is_secret_key(&unquote(key)))
                         && let Some(value) = value_after_key(bytes, after, &mut ahead)
                     {
-                        i = value.end;
+                        i = resume_after(bytes, &value);
                         redactor.add_range(source, value);
                         continue;
                     }
@@ -321,6 +324,10 @@ impl Redactor {
 
     fn add_range(&mut self, source: &str, range: Range<usize>) {
         let Some(value) = source.get(range.clone()) else { return };
+        // A value commented out after its key (`access_id = # AID-…`) is
+        // masked with its `#`, and known without it.
+        let commented = value.starts_with('#');
+        let value = value.trim_start_matches(['#', ' ', '\t']);
         if value.trim().is_empty() {
             return;
         }
@@ -330,8 +337,14 @@ impl Redactor {
         if value.contains('\\') {
             self.add_value(&unquote(&format!("\"{}\"", value.trim())));
         }
+        // A string left open runs to the end of its line, taking what
+        // follows its value (`"AID-7731-0042 }`): each word of it may be
+        // the secret, and is masked wherever it appears.
+        let bytes = source.as_bytes();
+        let opened = range.start.checked_sub(1).and_then(|at| bytes.get(at)).filter(|b| matches!(b, b'"' | b'\''));
+        let unclosed = opened.is_some_and(|quote| bytes.get(range.end) != Some(quote));
         // An array or table of secrets: each string in it is one too.
-        if value.starts_with(['[', '{']) || value.contains('\n') {
+        if unclosed || commented || value.starts_with(['[', '{']) || value.contains('\n') {
             for piece in value.split(|c: char| "[]{}\"',=\\\n\r\t ".contains(c)) {
                 self.add_value(piece);
             }
@@ -426,7 +439,37 @@ impl Redactor {
         if !self.found_only_at(source, &spans) {
             spans.extend(self.occurrences(source));
         }
+        spans.extend(self.escaped_occurrences(source));
         mask_spans(source, spans).into_owned()
+    }
+
+    /// Where `text` shows a known secret once its escapes are read
+    /// (`"CID\u002D5519-8810"` is `CID-5519-8810`): each line that holds a
+    /// `\` is read as a string would be, searched, and each occurrence
+    /// masks the text it was read from. Each line is read once.
+    fn escaped_occurrences(&self, text: &str) -> Vec<(usize, usize)> {
+        if self.values.is_empty() || !text.contains('\\') {
+            return Vec::new();
+        }
+        let mut spans = Vec::new();
+        let mut start = 0;
+        for line in text.split_inclusive('\n') {
+            if line.contains('\\') {
+                let (read, from) = decode_escapes(line);
+                for (a, b) in self.occurrences(&read) {
+                    let (a, b) = (from[a.min(read.len())], from[b.min(read.len())]);
+                    spans.push((start + a, start + b.max(a)));
+                }
+            }
+            start += line.len();
+        }
+        spans
+    }
+
+    /// Whether `text`, as written or with its escapes read, shows a known
+    /// secret: a suggestion or a completion that does is not offered.
+    pub fn shows_secret(&self, text: &str) -> bool {
+        !self.occurrences(text).is_empty() || !self.escaped_occurrences(text).is_empty()
     }
 
     /// Whether the few known secrets occur in `source` only where a span
@@ -462,7 +505,9 @@ impl Redactor {
     /// as one, all but its last four characters: no secret shows more than
     /// its last four.
     pub fn mask_text<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        mask_spans(text, self.occurrences(text))
+        let mut spans = self.occurrences(text);
+        spans.extend(self.escaped_occurrences(text));
+        mask_spans(text, spans)
     }
 
     /// Where the known secrets occur in `text`, overlapping ones merged.
@@ -597,26 +642,105 @@ fn unquote(key: &str) -> std::borrow::Cow<'_, str> {
     if !inner.contains('\\') {
         return std::borrow::Cow::Borrowed(inner);
     }
-    let mut out = String::new();
-    let mut chars = inner.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
+    std::borrow::Cow::Owned(decode_escapes(inner).0)
+}
+
+/// `text` with its escapes read as a TOML basic string reads them (`\t`,
+/// `\"`, `\u002D`, `\U0000002D`, `\x2D`, a line-ending `\`), whether or
+/// not it is one: an escape that reads as nothing is kept as written. Also, for each byte of
+/// what is read, where in `text` the character it belongs to was written,
+/// and `text.len()` last: a span of what is read starts at `from[a]` and
+/// ends at `from[b]` in `text`.
+fn decode_escapes(text: &str) -> (String, Vec<usize>) {
+    let mut out = String::with_capacity(text.len());
+    let mut from = Vec::with_capacity(text.len() + 1);
+    let mut rest = text.char_indices().peekable();
+    while let Some((at, c)) = rest.next() {
+        let mut decoded = None;
+        // A line-ending backslash: the line end and the blanks after it
+        // read as nothing.
+        if c == '\\' && text[at + 1..].trim_start_matches([' ', '\t', '\r']).starts_with('\n') {
+            while rest.next_if(|&(_, c)| c.is_whitespace()).is_some() {}
             continue;
         }
-        match chars.next() {
-            Some(u @ ('u' | 'U')) => {
-                let width = if u == 'u' { 4 } else { 8 };
-                let hex: String = chars.by_ref().take(width).collect();
-                if let Some(decoded) = u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32) {
-                    out.push(decoded);
+        if c == '\\'
+            && let Some(&(_, e)) = rest.peek()
+        {
+            let width = match e {
+                'u' => 4,
+                'U' => 8,
+                'x' => 2,
+                _ => 0,
+            };
+            if width > 0 {
+                let hex = text.get(at + 2..at + 2 + width).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()));
+                if let Some(ch) = hex.and_then(|h| u32::from_str_radix(h, 16).ok()).and_then(char::from_u32) {
+                    decoded = Some(ch);
+                    rest.next();
+                    (0..width).for_each(|_| {
+                        rest.next();
+                    });
+                }
+            } else {
+                decoded = match e {
+                    'b' => Some('\u{8}'),
+                    't' => Some('\t'),
+                    'n' => Some('\n'),
+                    'f' => Some('\u{c}'),
+                    'r' => Some('\r'),
+                    'e' => Some('\u{1b}'),
+                    '"' | '\\' | '\'' => Some(e),
+                    _ => None,
+                };
+                if decoded.is_some() {
+                    rest.next();
                 }
             }
-            Some(other) => out.push(other),
-            None => {}
         }
+        let ch = decoded.unwrap_or(c);
+        from.extend(std::iter::repeat_n(at, ch.len_utf8()));
+        out.push(ch);
     }
-    std::borrow::Cow::Owned(out)
+    from.push(text.len());
+    (out, from)
+}
+
+/// A key written with blanks inside, where a line's start is not
+/// (`{ benefit = …, access _id = "…" }`): the words from `start` on, with
+/// the blanks between them, read as one key. Where it ends, when it
+/// resembles a secret key. Asked only of a word that another follows on
+/// its line, and read no further than a key is long.
+fn spaced_key(source: &str, start: usize, word_end: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let limit = bytes.len().min(start + MAX_KEY);
+    if word_end >= limit {
+        return None;
+    }
+    let mut end = word_end;
+    loop {
+        let next = end + bytes[end..limit].iter().take_while(|b| matches!(b, b' ' | b'\t')).count();
+        if next == end || next >= limit || !is_word(bytes[next]) {
+            break;
+        }
+        end = next + bytes[next..limit].iter().take_while(|&&b| is_word(b)).count();
+    }
+    (end > word_end && is_secret_key(source.get(start..end)?)).then_some(end)
+}
+
+/// Where the scan reads on after a value it found: past it, or, for a
+/// value on one line that holds a separator (`"AID-7731-0042, contract_id
+/// = "` where a closing quote was left out, or the same after `= #`), from
+/// inside it, so that a key it swallowed is read as a key. An array or an
+/// inline table, which may run to the end of the text, is passed over
+/// whole: no text is read again for each key inside it.
+fn resume_after(bytes: &[u8], value: &Range<usize>) -> usize {
+    let inner = &bytes[value.start.min(bytes.len())..value.end.min(bytes.len())];
+    let head = inner.iter().find(|b| !matches!(b, b'#' | b' ' | b'\t'));
+    if !matches!(head, Some(b'[' | b'{')) && !inner.contains(&b'\n') && inner.iter().any(|b| matches!(b, b'=' | b':')) {
+        value.start + 1
+    } else {
+        value.end
+    }
 }
 
 /// What the start of a line says of a secret.
@@ -661,12 +785,20 @@ fn line_key_value(source: &str, at: usize, ahead: &mut Ahead) -> LineKey {
     }
     let Some(key_end) = word_end.filter(|&end| end > at) else { return LineKey::Unread };
     let Some(word) = source.get(at..key_end) else { return LineKey::Unread };
-    if !is_secret_key(word) {
-        return LineKey::Plain(key_end);
-    }
+    let secret = is_secret_key(word);
     // A dotted key, or `=` on a later line, is read as a key is.
-    if let Some(value) = value_after_key(bytes, key_end, ahead) {
+    if secret && let Some(value) = value_after_key(bytes, key_end, ahead) {
         return LineKey::Value(Some(value));
+    }
+    // So is a key of words, its `=` on a later line (`access _id`, then
+    // `= "AID-…"`).
+    if let Some(end) = spaced_key(source, at, key_end)
+        && let Some(value) = value_after_key(bytes, end, ahead)
+    {
+        return LineKey::Value(Some(value));
+    }
+    if !secret {
+        return LineKey::Plain(key_end);
     }
     let line_end = bytes[key_end..].iter().position(|b| *b == b'\n').map_or(bytes.len(), |p| key_end + p);
     let Some(start) = bytes[key_end..line_end].iter().position(|b| !b.is_ascii_whitespace()).map(|p| key_end + p)
@@ -737,11 +869,12 @@ impl Ahead {
     }
 
     /// The first byte at or after `i` that is neither whitespace (line ends
-    /// included) nor in a comment.
+    /// included), a control byte, nor in a comment.
     fn skip_space(&mut self, bytes: &[u8], mut i: usize) -> usize {
         self.trail.clear();
         loop {
-            while bytes.get(i).is_some_and(u8::is_ascii_whitespace) {
+            // Control bytes (`contract_id \0= …`) separate as blanks do.
+            while bytes.get(i).is_some_and(|b| b.is_ascii_whitespace() || b.is_ascii_control()) {
                 i += 1;
                 #[cfg(test)]
                 {
@@ -1220,5 +1353,44 @@ mod tests {
         let doc = crate::document::Document::parse(src).ok();
         let redactor = Redactor::for_file(src, doc.as_ref().map(|d| d.tree()));
         assert!(!redactor.mask_source(src).to_ascii_lowercase().contains("aid-7731"));
+    }
+
+    /// Each shape found by a hunt for leaks, in the file as the outputs
+    /// show it: no more than the last four characters of either ID.
+    #[test]
+    fn a_secret_shows_in_no_shape_a_hostile_file_gives_it() {
+        let cases = [
+            // Written again elsewhere with an escape (the file parses).
+            "contract_id = \"CID-5519-8810\"\nuser = \"CID\\u002D5519-8810\"\n",
+            "contract_id = \"CID-5519-8810\"\nuser = \"CID\\U0000002D5519-\\x38810\"\n",
+            // A closing quote left out, the next key swallowed.
+            "access_id = \"AID-7731-0042, contract_id = \"CID-5519-8810\"\n",
+            "access_id = # \"AID-7731-0042, contract_id = \"CID-5519-8810\"\n",
+            // An unclosed value written again, closed.
+            "access_id = \"AID-7731-0042 }\nuser = \"AID-7731-0042\"\ncontract_id = \"CID-5519-8810\"\n",
+            // A key of two words inside an inline table, `=` on a later line.
+            "a = [ { b = \"c\", access _id = \"AID-7731-0042\" } ]\nc = { d = 1, contract _id\n= \"CID-5519-8810\" }\n",
+            // A NUL before the separator, inside an inline table.
+            "a = { b = 1, contract_id \0= \"CID-5519-8810\", access_id\x01: \"AID-7731-0042\" }\n",
+            // A stray separator, an escape the repeat lacks.
+            "access_id =, \"AID-7731-0042\\t\"\nAID-7731-0042 = 1\ncontract_id = # CID-5519-8810\n[CID-5519-8810]\n",
+        ];
+        for src in cases {
+            let out = masked(src);
+            let (read, _) = decode_escapes(&out);
+            for shown in [out.as_str(), read.as_str()] {
+                assert!(!shown.contains("7731-0042") && !shown.contains("5519-8810"), "{src:?}\n{shown}");
+            }
+        }
+    }
+
+    #[test]
+    fn escapes_are_read_as_a_string_reads_them_and_mapped_back() {
+        let text = "a\\u002Db\\tc\\q\\\n   d";
+        let (read, from) = decode_escapes(text);
+        assert_eq!(read, "a-b\tc\\qd");
+        assert_eq!(from.len(), read.len() + 1);
+        assert_eq!((from[1], from[2], from[3], from[4], from[5]), (1, 7, 8, 10, 11));
+        assert_eq!(&text[from[read.len() - 1]..], "d");
     }
 }

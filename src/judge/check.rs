@@ -245,7 +245,7 @@ fn finish(
         return report;
     }
     let mut redactor = Redactor::for_file(text, document.map(Document::tree));
-    add_waiver_targets(&mut redactor, manifest, &findings);
+    add_waiver_targets(&mut redactor, text, manifest, &findings);
     redactor.seal();
     let shown = |text: &str| redactor.mask_text(text).into_owned();
     let findings = findings
@@ -276,9 +276,20 @@ fn finish(
 /// A waiver's `target` names a finding by one of its facts, or an Access ID
 /// by its last four characters. A target that names no fact but a secret one
 /// may be a whole Access ID: it is shown, wherever it is echoed, by its last
-/// four characters only.
-fn add_waiver_targets(redactor: &mut Redactor, manifest: Option<&Manifest>, findings: &[Finding]) {
-    let Some(manifest) = manifest else { return };
+/// four characters only. So is every target of a file whose waivers could
+/// not be read.
+fn add_waiver_targets(redactor: &mut Redactor, text: &str, manifest: Option<&Manifest>, findings: &[Finding]) {
+    let Some(manifest) = manifest else {
+        // Waivers that could not be read: what a `target` line holds may be
+        // a whole Access ID, and is masked, whatever it names.
+        for line in text.lines() {
+            let value = line.trim_start().strip_prefix("target").map(str::trim_start).and_then(|v| v.strip_prefix('='));
+            if let Some(value) = value {
+                redactor.add_value(value.trim().trim_matches(['"', '\'']));
+            }
+        }
+        return;
+    };
     if manifest.waivers.iter().all(|w| w.target.is_none()) {
         return;
     }

@@ -76,7 +76,7 @@ pub(super) fn hover(server: &mut Server, params: &HoverParams) -> Option<Hover> 
         }
         Kind::Other => None,
     }?;
-    let secrets = Redactor::for_file(text, None);
+    let secrets = Redactor::for_manifest(text.as_bytes());
     // Whatever a line was built from, it shows no raw control or invisible
     // character (escaping is idempotent: what is escaped stays as it is).
     let markdown: Vec<String> = markdown.lines().map(|line| crate::escape::inline(line).into_owned()).collect();
@@ -313,7 +313,7 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
     }
     let entries = scan::entries(text);
     let cursor = scan::cursor(&entries, offset)?;
-    let secrets = Redactor::for_file(text, None);
+    let secrets = Redactor::for_manifest(text.as_bytes());
     let mut items: Vec<(String, String)> = Vec::new();
     let replace: (usize, usize);
     if cursor.on_key {
@@ -518,7 +518,7 @@ pub(super) fn symbols(server: &mut Server, params: &DocumentSymbolParams) -> Opt
     if kind(text) == Kind::Other {
         return None;
     }
-    let secrets = Redactor::for_file(text, None);
+    let secrets = Redactor::for_manifest(text.as_bytes());
     let entries = scan::entries(text);
     let mut out = Vec::new();
     for entry in entries.iter().filter(|e| !e.table.is_empty()) {
@@ -528,7 +528,7 @@ pub(super) fn symbols(server: &mut Server, params: &DocumentSymbolParams) -> Opt
         #[allow(deprecated)]
         out.push(DocumentSymbol {
             name: secrets.mask_text(&crate::escape::inline(&name)).into_owned(),
-            detail: Some(crate::escape::inline(&entry.table).into_owned()),
+            detail: Some(secrets.mask_text(&crate::escape::inline(&entry.table)).into_owned()),
             kind: if entry.array { SymbolKind::STRUCT } else { SymbolKind::NAMESPACE },
             tags: None,
             deprecated: None,

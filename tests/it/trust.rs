@@ -76,6 +76,7 @@ const KEYS: &[&str] = &[
     "\"access_id\"",
     "'contract_id'",
     "\"contract\\u005fid\"",
+    "access _id",
 ];
 
 /// How a careless or hostile file puts a value after its key.
@@ -95,6 +96,7 @@ const SEPARATORS: &[&str] = &[
     " = # below\n",
     " = # below\n# sent by support\n",
     " = # below\n# sent by support\n# on 2021-01-05\n\n# by mail\n",
+    " \0= ",
     " = # below, as support wrote it in the ticket, which we keep in the shared folder with every other ticket of the contract and its renewal, until the contract ends or is renewed again, whichever comes first\n",
 ];
 
@@ -111,17 +113,32 @@ fn written(form: usize, id: &str) -> String {
         6 => format!("{{ v = \"{id}\" }}"),
         7 => id.to_string(),
         8 => format!("\"{id}"),
+        // Its closing quote left out, the next key swallowed: the same ID
+        // written again after it.
+        9 => format!("\"{id}, contract_id = \"{id}\""),
+        // An escape at its end, which the repeats elsewhere lack.
+        10 => format!("\"{id}\\t\""),
         _ => format!("[\n  \"{id}\",\n]"),
     }
 }
-const FORMS: usize = 10;
+const FORMS: usize = 12;
+
+/// An ID with its first character written as a `\u` escape: the same
+/// secret, as a string reads it.
+fn escaped(id: &str) -> String {
+    let mut chars = id.chars();
+    let first = chars.next().map_or(0, u32::from);
+    format!("\\u{first:04X}{}", chars.as_str())
+}
 
 /// Where the placed line goes in the manifest.
-const CONTEXTS: &[&str] = &["activation", "careless", "top", "partner", "dotted", "table", "comment", "link"];
+const CONTEXTS: &[&str] = &["activation", "careless", "top", "partner", "dotted", "table", "comment", "link", "inline"];
 
 /// A manifest that quotes its own IDs in a waiver (once in the other case)
 /// and an account name, holds a waiver target that is a whole Access ID no
-/// activation holds, and has one more secret placed as `context` says.
+/// activation holds, and has one more secret placed as `context` says,
+/// which it repeats elsewhere as written, with an escape, and as the name
+/// of a table.
 fn manifest(ids: &Ids, key: &str, separator: &str, value: &str, context: &str) -> String {
     let placed = format!("{key}{separator}{value}");
     let mut activation = format!("access_id = \"{}\"\ncontract_id = \"{}\"", ids.access, ids.contract);
@@ -135,6 +152,8 @@ fn manifest(ids: &Ids, key: &str, separator: &str, value: &str, context: &str) -
         "dotted" => activation.push_str(&format!("\n{key}.value{separator}{value}")),
         "table" => tail = format!("\n[{key}]\nvalue{separator}{value}\n"),
         "comment" => top = format!("# {placed}\n"),
+        // After another key of an inline table, where no line starts.
+        "inline" => partner = format!("extra = {{ note = \"n\", {placed} }}\n"),
         _ => link_extra = format!("{placed}\n"),
     }
     format!(
@@ -199,15 +218,19 @@ expires = 2021-12-31
 [[waivers]]
 code = "quota.exceeded"
 target = "{target}"
-reason = "r"
-owner = "o"
+reason = "r {placed_escaped}"
+owner = "o {placed}"
 expires = 2021-12-31
-{tail}"#,
+{tail}
+[[{placed}]]
+"#,
         access = ids.access,
         contract = ids.contract,
         target = ids.target,
         access_swapped = swapped(&ids.access),
         contract_swapped = swapped(&ids.contract),
+        placed = ids.placed,
+        placed_escaped = escaped(&ids.placed),
     )
 }
 
@@ -520,5 +543,61 @@ fn markdown_output_makes_nothing_of_the_input_live() {
         // The run's heading and the file's; the head row and one file row of six cells.
         assert_eq!(headings, 2, "{h:?}:\n{output}");
         assert_eq!(cells, 12, "{h:?}:\n{output}");
+    }
+}
+
+/// The language server shows the file back in hovers, completions and the
+/// outline: no secret of the generated files shows there either, at any
+/// line, whatever a request asks.
+#[cfg(feature = "lsp")]
+#[test]
+fn no_secret_shows_in_the_language_server() {
+    use entitle::lsp::Server;
+    use lsp_server::{Message, Notification, Request, RequestId};
+    use serde_json::json;
+
+    let cases: Vec<_> = cases().into_iter().step_by(5).collect();
+    assert!(cases.len() > 150, "{} cases", cases.len());
+    for (name, text, secrets) in &cases {
+        let params = serde_json::from_value(json!({"capabilities": {}})).expect("params");
+        let mut server = Server::new(&params);
+        let uri = "file:///tmp/contoso.toml";
+        let open = json!({"textDocument": {"uri": uri, "languageId": "toml", "version": 1, "text": text}});
+        server.handle(Message::Notification(Notification::new("textDocument/didOpen".to_string(), open)));
+        let mut requests = vec![("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}))];
+        // On each line: where its value starts, and its last character.
+        for (line, content) in text.lines().enumerate() {
+            let value = content.find('=').map_or(0, |at| at + 2);
+            for character in [value, value + 3, content.chars().count().saturating_sub(2)] {
+                let place = json!({"textDocument": {"uri": uri}, "position": {"line": line, "character": character}});
+                requests.push(("textDocument/hover", place.clone()));
+                requests.push(("textDocument/completion", place));
+            }
+        }
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        for (id, (method, params)) in requests.into_iter().enumerate() {
+            let request = Request::new(RequestId::from(id as i32), method.to_string(), params);
+            for reply in server.handle(Message::Request(request)) {
+                let Message::Response(response) = reply else { continue };
+                let shown = match &response.response_result {
+                    Ok(result) => serde_json::to_string(result).expect("json"),
+                    Err(error) => error.message.clone(),
+                };
+                assert_no_secret(&shown, &secrets, &format!("{name} ({method} #{id})"));
+            }
+        }
+    }
+}
+
+/// What a report keeps of its file, which the served page shows whole: the
+/// file, masked.
+#[test]
+fn no_secret_shows_in_the_masked_source() {
+    let checker = Checker::new(library(), Options::default());
+    for (name, text, secrets) in cases() {
+        let shown = checker.check("contoso.toml", text.as_bytes()).text;
+        assert_eq!(shown.len(), text.len(), "{name}: offsets kept");
+        let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        assert_no_secret(&shown, &secrets, &format!("{name} (masked source)"));
     }
 }
