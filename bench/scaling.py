@@ -263,6 +263,12 @@ def strings_that_swallow_keys(n):
     return 'x = = 1\n' + "".join(f'access_id = "AID-{i:08d}, ' for i in range(n)) + "\n"
 
 
+def keys_glued_on_one_line(n):
+    # `# access_id=access_id=…`: each key's bare value runs to the line's
+    # end, and is passed over whole, not read again from inside.
+    return "manifest_version = 1\n# " + "access_id=" * n + "\n"
+
+
 def keys_of_words_inline(n):
     # N keys of two words (`access _id`) in one inline table: each one read
     # as a key, no further than a key is long.
@@ -370,6 +376,7 @@ CHECK = {
     "overlapping secret values (N*100 bytes of them)": overlapping_secrets,
     "strings left open that swallow keys (N on one line)": strings_that_swallow_keys,
     "keys of two words in one inline table": keys_of_words_inline,
+    "keys glued on one comment line (access_id= N times)": keys_glued_on_one_line,
     "a secret repeated with escapes on N lines": escaped_repeats,
 }
 

@@ -334,19 +334,24 @@ impl Redactor {
         self.add_value(value);
         // A string with escapes (`"AID\u002D…"`): also as it reads, which
         // only the text of a file that does not parse can tell.
-        if value.contains('\\') {
-            self.add_value(&unquote(&format!("\"{}\"", value.trim())));
+        let read = value.contains('\\').then(|| decode_escapes(value.trim()).0);
+        if let Some(read) = &read {
+            self.add_value(read);
         }
         // A string left open runs to the end of its line, taking what
-        // follows its value (`"AID-7731-0042 }`): each word of it may be
-        // the secret, and is masked wherever it appears.
+        // follows its value (`"AID-7731-0042 }`), and one that holds a
+        // separator may have swallowed a key (`"AID-…, b = "`): each word
+        // of it may be the secret, and is masked wherever it appears.
         let bytes = source.as_bytes();
         let opened = range.start.checked_sub(1).and_then(|at| bytes.get(at)).filter(|b| matches!(b, b'"' | b'\''));
         let unclosed = opened.is_some_and(|quote| bytes.get(range.end) != Some(quote));
+        let swallowed = resume_after(bytes, &range) != range.end;
         // An array or table of secrets: each string in it is one too.
-        if unclosed || commented || value.starts_with(['[', '{']) || value.contains('\n') {
-            for piece in value.split(|c: char| "[]{}\"',=\\\n\r\t ".contains(c)) {
-                self.add_value(piece);
+        if unclosed || swallowed || commented || value.starts_with(['[', '{']) || value.contains('\n') {
+            for text in std::iter::once(value).chain(read.as_deref()) {
+                for piece in text.split(|c: char| "[]{}\"',=\\\n\r\t ".contains(c)) {
+                    self.add_value(piece);
+                }
             }
         }
         self.ranges.push(range);
@@ -728,15 +733,19 @@ fn spaced_key(source: &str, start: usize, word_end: usize) -> Option<usize> {
 }
 
 /// Where the scan reads on after a value it found: past it, or, for a
-/// value on one line that holds a separator (`"AID-7731-0042, contract_id
+/// string on one line that holds a separator (`"AID-7731-0042, contract_id
 /// = "` where a closing quote was left out, or the same after `= #`), from
-/// inside it, so that a key it swallowed is read as a key. An array or an
-/// inline table, which may run to the end of the text, is passed over
-/// whole: no text is read again for each key inside it.
+/// inside it, so that a key it swallowed is read as a key. A string ends at
+/// the next quote or line end, so no text is read again for each key
+/// inside it; a bare value (`access_id=access_id=…`, to the line's end),
+/// an array or an inline table (to the end of the text) is passed over
+/// whole.
 fn resume_after(bytes: &[u8], value: &Range<usize>) -> usize {
     let inner = &bytes[value.start.min(bytes.len())..value.end.min(bytes.len())];
-    let head = inner.iter().find(|b| !matches!(b, b'#' | b' ' | b'\t'));
-    if !matches!(head, Some(b'[' | b'{')) && !inner.contains(&b'\n') && inner.iter().any(|b| matches!(b, b'=' | b':')) {
+    // A string's contents follow its quote; a commented-out one's, its `#`.
+    let quoted = value.start.checked_sub(1).and_then(|at| bytes.get(at)).is_some_and(|b| matches!(b, b'"' | b'\''))
+        || matches!(inner.iter().find(|b| !matches!(b, b'#' | b' ' | b'\t')), Some(b'"' | b'\''));
+    if quoted && !inner.contains(&b'\n') && inner.iter().any(|b| matches!(b, b'=' | b':')) {
         value.start + 1
     } else {
         value.end
@@ -1372,6 +1381,12 @@ mod tests {
             "a = [ { b = \"c\", access _id = \"AID-7731-0042\" } ]\nc = { d = 1, contract _id\n= \"CID-5519-8810\" }\n",
             // A NUL before the separator, inside an inline table.
             "a = { b = 1, contract_id \0= \"CID-5519-8810\", access_id\x01: \"AID-7731-0042\" }\n",
+            // A string left open, then another quote on its line.
+            "access_id = \"AID-7731-0042, b = \"x\"\nk = \"AID-7731-0042\"\ncontract_id = \"CID-5519-8810\"\n",
+            // Escaped, or split by a line-ending `\`, in an array of a file
+            // that does not parse, and after a comment on the key's line.
+            "contract_id = [\"CID\\u002D5519-8810\"]\ny = \"CID-5519-8810\"\nz = ]\naccess_id = # note\n\"AID\\u002D7731-0042\"\nk = AID-7731-0042\n",
+            "access_id = [\"\"\"AID-7731\\\n   -0042\"\"\"]\nk = \"AID-7731-0042\"\nz = ]\ncontract_id = # n\n\"\"\"CID-5519\\\n -8810\"\"\"\nk = \"CID-5519-8810\"\n",
             // A stray separator, an escape the repeat lacks.
             "access_id =, \"AID-7731-0042\\t\"\nAID-7731-0042 = 1\ncontract_id = # CID-5519-8810\n[CID-5519-8810]\n",
         ];
