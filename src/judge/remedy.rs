@@ -2,6 +2,8 @@
 //! change that fixes it, where the policy lets us know it; otherwise the
 //! finding's own help line.
 
+use std::collections::HashMap;
+
 use crate::codes::Code;
 use crate::diagnostic::{Finding, Severity};
 use crate::manifest::Manifest;
@@ -18,15 +20,20 @@ pub struct Fix {
     pub fix: String,
 }
 
-/// The fixes for the errors (not waived) among `findings`.
+/// The fixes for the errors (not waived) among `findings`. Findings of one
+/// rule that agree on what its fix reads share one fix, made once.
 pub fn fixes(findings: &[Finding], manifest: &Manifest, rules: &RuleSet) -> Vec<Fix> {
+    let mut shared: HashMap<(usize, Vec<&str>), Option<String>> = HashMap::new();
     findings
         .iter()
         .filter(|f| f.severity == Severity::Error && f.waiver.is_none())
-        .map(|f| Fix {
-            code: f.code,
-            problem: f.message.clone(),
-            fix: specific(f, manifest, rules).or_else(|| f.help.clone()).unwrap_or_default(),
+        .map(|f| {
+            let specific = specific(f, manifest, rules, &mut shared);
+            Fix {
+                code: f.code,
+                problem: f.message.clone(),
+                fix: specific.or_else(|| f.help.clone()).unwrap_or_default(),
+            }
         })
         .collect()
 }
@@ -34,9 +41,16 @@ pub fn fixes(findings: &[Finding], manifest: &Manifest, rules: &RuleSet) -> Vec<
 /// The fix a finding's rule kind knows how to compute. The rule is the
 /// first of the policy that reports the finding's code: fixes follow what a
 /// rule checks, not what its code is called.
-fn specific(finding: &Finding, manifest: &Manifest, rules: &RuleSet) -> Option<String> {
-    let rule = rules.rules.iter().find(|r| r.code == finding.code)?;
-    rule.check.fix(finding, manifest, rules)
+fn specific<'f>(
+    finding: &'f Finding,
+    manifest: &Manifest,
+    rules: &RuleSet,
+    shared: &mut HashMap<(usize, Vec<&'f str>), Option<String>>,
+) -> Option<String> {
+    let (index, rule) = rules.rules.iter().enumerate().find(|(_, r)| r.code == finding.code)?;
+    let Some(reads) = rule.check.fix_reads() else { return rule.check.fix(finding, manifest, rules) };
+    let key = (index, reads.iter().map(|name| finding.fact(name).unwrap_or_default()).collect());
+    shared.entry(key).or_insert_with(|| rule.check.fix(finding, manifest, rules)).clone()
 }
 
 /// The benefits whose activation `check` rejects: an error, not waived, of a

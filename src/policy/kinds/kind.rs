@@ -97,6 +97,12 @@ pub trait RuleKind: fmt::Debug + Send + Sync + Sized + 'static {
     fn fix(&self, _finding: &Finding, _manifest: &Manifest, _policy: &Policy) -> Option<String> {
         None
     }
+    /// The facts its [`RuleKind::fix`] reads of a finding, where that is
+    /// all it reads of it: findings that agree on them share one fix, made
+    /// once (a thousand incidents over one quota are one grant to raise).
+    fn fix_reads(&self) -> Option<&'static [&'static str]> {
+        None
+    }
     /// Its findings refuse an activation of the benefit they name.
     fn refuses_activations(&self) -> bool {
         false
@@ -127,6 +133,8 @@ pub trait Check: fmt::Debug + Send + Sync {
     fn extra_fields(&self) -> Vec<String>;
     /// [`RuleKind::fix`].
     fn fix(&self, finding: &Finding, manifest: &Manifest, policy: &Policy) -> Option<String>;
+    /// [`RuleKind::fix_reads`].
+    fn fix_reads(&self) -> Option<&'static [&'static str]>;
     /// [`RuleKind::refuses_activations`].
     fn refuses_activations(&self) -> bool;
     /// [`RuleKind::duplicates_in`].
@@ -153,6 +161,9 @@ impl<K: RuleKind> Check for K {
     }
     fn fix(&self, finding: &Finding, manifest: &Manifest, policy: &Policy) -> Option<String> {
         RuleKind::fix(self, finding, manifest, policy)
+    }
+    fn fix_reads(&self) -> Option<&'static [&'static str]> {
+        RuleKind::fix_reads(self)
     }
     fn refuses_activations(&self) -> bool {
         RuleKind::refuses_activations(self)

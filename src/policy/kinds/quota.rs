@@ -74,6 +74,10 @@ impl RuleKind for Quota {
         Some(messages::fix_grant(&grant.tier, grant.class.as_deref(), &grant.incidents.to_string(), &benefit.id))
     }
 
+    fn fix_reads(&self) -> Option<&'static [&'static str]> {
+        Some(&["benefit"])
+    }
+
     fn unreachable(&self, policy: &Policy) -> Option<String> {
         let limited =
             policy.benefits.iter().flat_map(|b| &b.grants).any(|g| matches!(g.incidents, Allowance::Limited(_)));
