@@ -471,12 +471,6 @@ impl Redactor {
         spans
     }
 
-    /// Whether `text`, as written or with its escapes read, shows a known
-    /// secret: a suggestion or a completion that does is not offered.
-    pub fn shows_secret(&self, text: &str) -> bool {
-        !self.occurrences(text).is_empty() || !self.escaped_occurrences(text).is_empty()
-    }
-
     /// Whether the few known secrets occur in `source` only where a span
     /// already covers them whole (each value where it was found after its
     /// key, as in most files): then the search for every occurrence, which
@@ -652,10 +646,10 @@ fn unquote(key: &str) -> std::borrow::Cow<'_, str> {
 
 /// `text` with its escapes read as a TOML basic string reads them (`\t`,
 /// `\"`, `\u002D`, `\U0000002D`, `\x2D`, a line-ending `\`), whether or
-/// not it is one: an escape that reads as nothing is kept as written. Also, for each byte of
-/// what is read, where in `text` the character it belongs to was written,
-/// and `text.len()` last: a span of what is read starts at `from[a]` and
-/// ends at `from[b]` in `text`.
+/// not it is one: an escape that reads as nothing is kept as written. Also,
+/// for each byte of what is read, where in `text` the character it belongs
+/// to was written, and `text.len()` last: a span of what is read starts at
+/// `from[a]` and ends at `from[b]` in `text`.
 fn decode_escapes(text: &str) -> (String, Vec<usize>) {
     let mut out = String::with_capacity(text.len());
     let mut from = Vec::with_capacity(text.len() + 1);
@@ -741,7 +735,7 @@ fn spaced_key(source: &str, start: usize, word_end: usize) -> Option<usize> {
 /// an array or an inline table (to the end of the text) is passed over
 /// whole.
 fn resume_after(bytes: &[u8], value: &Range<usize>) -> usize {
-    let inner = &bytes[value.start.min(bytes.len())..value.end.min(bytes.len())];
+    let inner = bytes.get(value.clone()).unwrap_or_default();
     // A string's contents follow its quote; a commented-out one's, its `#`.
     let quoted = value.start.checked_sub(1).and_then(|at| bytes.get(at)).is_some_and(|b| matches!(b, b'"' | b'\''))
         || matches!(inner.iter().find(|b| !matches!(b, b'#' | b' ' | b'\t')), Some(b'"' | b'\''));

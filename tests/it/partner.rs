@@ -74,6 +74,42 @@ fn fixes_name_the_account_that_can_act() {
     );
 }
 
+/// Incidents over one quota share one fix, for all of them: five over the
+/// ten of Action Pack need `gold`'s 20 (not `silver`'s 15, which covered the
+/// first one over), and fifteen over need more than any membership grants.
+#[test]
+fn every_incident_over_a_quota_gets_the_fix_for_all_of_them() {
+    let base = std::fs::read_to_string("tests/fixtures/codes/quota-exceeded.toml").expect("fixture");
+    let dir = tempfile::tempdir().expect("temp dir");
+    for (total, fix) in [
+        (16, "a `gold` membership would grant 20 `product-support` incidents"),
+        (
+            25,
+            "no incidents remain under `product-support`; buy a support plan such as `premier`, or hold a membership that grants more",
+        ),
+    ] {
+        let mut text = base.clone();
+        for i in 12..=total {
+            text.push_str(&format!(
+                "\n[[incidents]]\nid = \"INC-{i:04}\"\nbenefit = \"product-support\"\nproduct = \"sql-server-2019\"\nopened_by = \"bob@contoso.com\"\nopened_on = 2021-04-{:02}\n",
+                i - 10
+            ));
+        }
+        let path = dir.path().join(format!("over-{total}.toml"));
+        std::fs::write(&path, text).expect("write");
+        let v = view(&path.to_string_lossy());
+        let fixes: Vec<&str> = v["fixes"]
+            .as_array()
+            .expect("fixes")
+            .iter()
+            .filter(|f| f["code"] == "quota.exceeded")
+            .map(|f| f["fix"].as_str().expect("a fix"))
+            .collect();
+        assert_eq!(fixes.len(), total - 10, "one fix per incident over the quota");
+        assert!(fixes.iter().all(|f| *f == fix), "{total}: {fixes:?}");
+    }
+}
+
 #[test]
 fn the_human_table() {
     let out = entitle().args(["entitlements", "examples/eligible.toml"]).output().expect("runs");
