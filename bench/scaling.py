@@ -283,6 +283,13 @@ def escaped_repeats(n):
     return 'access_id = "AID-7731-0042"\nx = = 1\n' + line * n
 
 
+def distinct_secrets_commented(n):
+    # `access_id = # c{i}` on N lines, in a file that does not parse: N
+    # distinct secret values, each searched for in the whole text, by an
+    # automaton built in time linear in their bytes.
+    return "manifest_version = 1\n" + "".join(f"access_id = # c{i}\n" for i in range(n))
+
+
 # --- policy dimensions: each writes a directory ---------------------------------
 
 
@@ -378,6 +385,7 @@ CHECK = {
     "keys of two words in one inline table": keys_of_words_inline,
     "keys glued on one comment line (access_id= N times)": keys_glued_on_one_line,
     "a secret repeated with escapes on N lines": escaped_repeats,
+    "distinct secrets commented out after their keys (N lines)": distinct_secrets_commented,
 }
 
 POLICY = {

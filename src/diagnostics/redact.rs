@@ -47,6 +47,12 @@ const FEW: usize = 16;
 /// search's automaton hold hundreds of bytes per byte of it.
 const HEAD: usize = 256;
 
+/// Above this many heads, the search is [`many::Heads`], whose construction
+/// stays linear, instead of the `aho-corasick` crate's automaton.
+const MANY: usize = 2048;
+
+mod many;
+
 /// The secrets of one file.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
@@ -65,7 +71,18 @@ struct Search {
     finders: Vec<memchr::memmem::Finder<'static>>,
     /// Every occurrence of every head, overlapping ones included; built
     /// when a text is found to quote one.
-    automaton: std::sync::OnceLock<Option<AhoCorasick>>,
+    automaton: std::sync::OnceLock<Automaton>,
+}
+
+/// A search for every occurrence of every head at once.
+#[derive(Debug, Clone)]
+enum Automaton {
+    /// Up to [`MANY`] heads: the crate's, the quickest to search.
+    Crate(AhoCorasick),
+    /// More: one that is built in linear time.
+    Many(many::Heads),
+    /// The crate refused the heads: every text is masked whole.
+    None,
 }
 
 /// The short form of a secret for messages: `…0042`.
@@ -533,34 +550,36 @@ impl Redactor {
             }
         }
         let automaton = search.automaton.get_or_init(|| {
+            if search.heads.len() > MANY {
+                return Automaton::Many(many::Heads::new(search.heads.iter().map(|(h, n)| (h.as_str(), *n))));
+            }
             let mut builder = AhoCorasick::builder();
             builder
                 .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
                 .kind(Some(AhoCorasickKind::ContiguousNFA));
-            builder.build(search.heads.iter().map(|(h, _)| h)).ok()
+            builder.build(search.heads.iter().map(|(h, _)| h)).map_or(Automaton::None, Automaton::Crate)
         });
-        let Some(Ok(found)) = automaton.as_ref().map(|a| a.try_find_overlapping_iter(text)) else {
-            return vec![(0, text.len())];
-        };
         // Occurrences come in the order they end, so each one is merged with
         // those it overlaps as it comes: what is kept stays disjoint, and a
         // text of many overlapping occurrences holds few spans.
         let mut spans: Vec<(usize, usize)> = Vec::new();
         let cap = text.len().saturating_mul(4).saturating_add(64);
-        for (count, m) in found.enumerate() {
+        let mut count = 0;
+        let mut whole_from = None;
+        // The head's occurrence stands for the longest value it heads
+        // (which may mask more than the value, never less).
+        let mut take = |start: usize, end: usize, length: usize| {
             if count >= cap {
-                let from = spans.first().map_or(m.start(), |s| s.0.min(m.start()));
-                return vec![(from, text.len())];
+                whole_from = Some(spans.first().map_or(start, |s| s.0.min(start)));
+                return false;
             }
-            // The head's occurrence stands for the longest value it heads
-            // (which may mask more than the value, never less).
-            let length = search.heads.get(m.pattern().as_usize()).map_or(0, |(_, n)| *n);
-            let mut end = m.start().saturating_add(length).clamp(m.end(), text.len());
+            count += 1;
+            let mut end = start.saturating_add(length).clamp(end, text.len());
             while !text.is_char_boundary(end) {
                 end += 1;
             }
-            let mut start = m.start();
+            let mut start = start;
             while let Some(&(s, e)) = spans.last()
                 && e > start
             {
@@ -568,6 +587,25 @@ impl Redactor {
                 spans.pop();
             }
             spans.push((start, end));
+            true
+        };
+        match automaton {
+            Automaton::Crate(automaton) => {
+                let Ok(found) = automaton.try_find_overlapping_iter(text) else {
+                    return vec![(0, text.len())];
+                };
+                for m in found {
+                    let length = search.heads.get(m.pattern().as_usize()).map_or(0, |(_, n)| *n);
+                    if !take(m.start(), m.end(), length) {
+                        break;
+                    }
+                }
+            }
+            Automaton::Many(heads) => heads.each(text, take),
+            Automaton::None => return vec![(0, text.len())],
+        }
+        if let Some(from) = whole_from {
+            return vec![(from, text.len())];
         }
         spans
     }
@@ -1401,5 +1439,40 @@ mod tests {
         assert_eq!(from.len(), read.len() + 1);
         assert_eq!((from[1], from[2], from[3], from[4], from[5]), (1, 7, 8, 10, 11));
         assert_eq!(&text[from[read.len() - 1]..], "d");
+    }
+
+    /// A file of more values than the crate's automaton is built for: the
+    /// linear one finds every occurrence the crate's finds, masks each
+    /// repeat in any case, and a whole manifest of them shows none.
+    #[test]
+    fn very_many_values_are_searched_as_the_crate_searches_them() {
+        let count = MANY + 500;
+        let mut src = String::from("manifest_version = 1\n");
+        for i in 0..count {
+            src.push_str(&format!("access_id = \"AID-{i:05}-{}\"\n", i % 7));
+        }
+        // Repeats in comments and a broken line, some in lower case, some
+        // overlapping (a value's tail runs into the next value).
+        for i in (0..count).step_by(97) {
+            src.push_str(&format!("# aid-{i:05}-{}AID-{:05}-{} x = = 1\n", i % 7, i + 1, (i + 1) % 7));
+        }
+        let redactor = Redactor::for_file(&src, None);
+        let search = redactor.search.as_ref().expect("sealed");
+        assert!(search.heads.len() > MANY, "{} heads", search.heads.len());
+        let linear = redactor.occurrences(&src);
+        assert!(matches!(search.automaton.get(), Some(Automaton::Many(_))));
+        // The same heads through the crate's automaton.
+        let mut by_crate = redactor.clone();
+        let crate_search = by_crate.search.as_mut().expect("sealed");
+        crate_search.automaton = std::sync::OnceLock::new();
+        let mut builder = AhoCorasick::builder();
+        builder.match_kind(MatchKind::Standard).ascii_case_insensitive(true);
+        let automaton = builder.build(crate_search.heads.iter().map(|(h, _)| h)).expect("an automaton");
+        crate_search.automaton.set(Automaton::Crate(automaton)).expect("unset");
+        assert_eq!(linear, by_crate.occurrences(&src));
+        let out = redactor.mask_source(&src).to_ascii_lowercase();
+        for i in 0..count {
+            assert!(!out.contains(&format!("aid-{i:05}")), "AID-{i:05} shows");
+        }
     }
 }
