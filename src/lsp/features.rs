@@ -16,7 +16,7 @@ use super::words::t;
 use super::{Doc, Kind, Server, kind};
 use crate::date::Date;
 use crate::policy::RuleSet;
-use crate::redact::{self, Redactor};
+use crate::redact;
 
 /// A value for Markdown: escaped, in a code span.
 fn code(text: &str) -> String {
@@ -62,12 +62,12 @@ pub(super) fn hover(server: &mut Server, params: &HoverParams) -> Option<Hover> 
     let place = &params.text_document_position_params;
     let (doc, offset) = at(server, &place.text_document.uri, place.position)?;
     let text = doc.text.as_str();
-    let entries = scan::entries(text);
-    let cursor = scan::cursor(&entries, offset)?;
+    let entries = doc.entries();
+    let cursor = scan::cursor(entries, offset)?;
     let value = cursor.value?;
     let pair = cursor.pair?;
     let markdown = match kind(text) {
-        Kind::Manifest => manifest_hover(server, doc, &entries, cursor, &pair.key, &value.text),
+        Kind::Manifest => manifest_hover(server, doc, entries, cursor, &pair.key, &value.text),
         Kind::Policy => {
             let rules = own_rules(server, doc);
             let id = rules.zip(catalogue(&cursor.entry.table, &pair.key));
@@ -76,7 +76,7 @@ pub(super) fn hover(server: &mut Server, params: &HoverParams) -> Option<Hover> 
         }
         Kind::Other => None,
     }?;
-    let secrets = Redactor::for_manifest(text.as_bytes());
+    let secrets = doc.secrets();
     // Whatever a line was built from, it shows no raw control or invisible
     // character (escaping is idempotent: what is escaped stays as it is).
     let markdown: Vec<String> = markdown.lines().map(|line| crate::escape::inline(line).into_owned()).collect();
@@ -311,9 +311,9 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
     if file_kind == Kind::Other {
         return None;
     }
-    let entries = scan::entries(text);
-    let cursor = scan::cursor(&entries, offset)?;
-    let secrets = Redactor::for_manifest(text.as_bytes());
+    let entries = doc.entries();
+    let cursor = scan::cursor(entries, offset)?;
+    let secrets = doc.secrets();
     let mut items: Vec<(String, String)> = Vec::new();
     let replace: (usize, usize);
     if cursor.on_key {
@@ -329,7 +329,7 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
         if file_kind == Kind::Manifest {
             let rules = server.rules_for(doc);
             if names_account(key) {
-                items = scan::of(&entries, "accounts")
+                items = scan::of(entries, "accounts")
                     .filter_map(|a| Some((a.text("user")?.to_string(), a.text("kind").unwrap_or_default().to_string())))
                     .collect();
             } else if key == "code" {
@@ -339,7 +339,7 @@ pub(super) fn completion(server: &mut Server, params: &CompletionParams) -> Opti
             } else if key == "policy" {
                 items = server.policies.library.ids().iter().map(|id| (id.to_string(), String::new())).collect();
             } else if key == "policy_version" {
-                let id = scan::cursor(&entries, offset).and_then(|c| c.entry.text("policy")).map(str::to_string);
+                let id = scan::cursor(entries, offset).and_then(|c| c.entry.text("policy")).map(str::to_string);
                 for set in server.policies.library.all() {
                     if id.as_deref().is_none_or(|id| id == set.id) {
                         items.push((set.version.clone(), set.title.clone()));
@@ -439,8 +439,8 @@ pub(super) fn definition(server: &mut Server, params: &GotoDefinitionParams) -> 
     let place = &params.text_document_position_params;
     let (doc, offset) = at(server, &place.text_document.uri, place.position)?;
     let text = doc.text.as_str();
-    let entries = scan::entries(text);
-    let cursor = scan::cursor(&entries, offset)?;
+    let entries = doc.entries();
+    let cursor = scan::cursor(entries, offset)?;
     let key = cursor.pair?.key.as_str();
     let value = cursor.value?;
     let here = |span: (usize, usize)| Location {
@@ -449,7 +449,7 @@ pub(super) fn definition(server: &mut Server, params: &GotoDefinitionParams) -> 
     };
     let location = match kind(text) {
         Kind::Manifest if redact::is_secret_key(key) && cursor.entry.table != "activations" => {
-            let activation = scan::of(&entries, "activations").find(|e| e.text("access_id") == Some(&value.text))?;
+            let activation = scan::of(entries, "activations").find(|e| e.text("access_id") == Some(&value.text))?;
             Some(here(activation.get("access_id")?.span))
         }
         Kind::Manifest => {
@@ -518,8 +518,8 @@ pub(super) fn symbols(server: &mut Server, params: &DocumentSymbolParams) -> Opt
     if kind(text) == Kind::Other {
         return None;
     }
-    let secrets = Redactor::for_manifest(text.as_bytes());
-    let entries = scan::entries(text);
+    let secrets = doc.secrets();
+    let entries = doc.entries();
     let mut out = Vec::new();
     for entry in entries.iter().filter(|e| !e.table.is_empty()) {
         let name = symbol_name(entry);
@@ -576,7 +576,7 @@ pub(super) fn code_actions(server: &mut Server, params: &CodeActionParams) -> Op
     let text = doc.text.as_str();
     let start = doc.text.offset(params.range.start, server.encoding);
     let end = doc.text.offset(params.range.end, server.encoding);
-    let entries = scan::entries(text);
+    let entries = doc.entries();
     let rules = server.rules_for(doc);
     // `WorkspaceEdit` keys its changes by `Uri`, whose parsed parts clippy
     // takes for mutable: it is never changed once made.

@@ -35,6 +35,7 @@ use crate::date::Date;
 use crate::diagnostic::{Finding, Severity};
 use crate::manifest::Manifest;
 use crate::policy::{Library, RuleSet};
+use crate::redact::Redactor;
 use crate::{Checker, Lang, Options};
 
 pub use text::{Encoding, Text};
@@ -145,6 +146,39 @@ pub(crate) struct Doc {
     /// The last manifest that could be judged (from an earlier version,
     /// perhaps: it is what completion and hover read while the text is broken).
     pub judged: Option<Judgement>,
+    /// The secrets of this version of the text, found (by parsing it) when
+    /// a request first needs them, and forgotten on each edit.
+    secrets: std::sync::OnceLock<Redactor>,
+    /// The tables and keys of this version of the text, read when a request
+    /// first needs them, and forgotten on each edit.
+    entries: std::sync::OnceLock<Vec<scan::Entry>>,
+}
+
+impl Doc {
+    fn new(uri: Uri, version: i32, text: String) -> Doc {
+        Doc {
+            uri,
+            version,
+            text: Text::new(text),
+            findings: None,
+            judged: None,
+            secrets: std::sync::OnceLock::new(),
+            entries: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The secrets of the text as it is now: every value after a secret key
+    /// and, when the text parses, every value under one. Hover, completion
+    /// and the outline of one version share them.
+    pub fn secrets(&self) -> &Redactor {
+        self.secrets.get_or_init(|| Redactor::for_manifest(self.text.as_str().as_bytes()))
+    }
+
+    /// The tables of the text as it is now, each with its keys and values
+    /// where they stand, as every request reads them.
+    pub fn entries(&self) -> &[scan::Entry] {
+        self.entries.get_or_init(|| scan::entries(self.text.as_str()))
+    }
 }
 
 /// The policies the workspace uses, and the open buffers of policy files
@@ -328,10 +362,7 @@ impl Server {
                 };
                 let doc = params.text_document;
                 let key = doc.uri.as_str().to_string();
-                self.docs.insert(
-                    key.clone(),
-                    Doc { uri: doc.uri, version: doc.version, text: Text::new(doc.text), findings: None, judged: None },
-                );
+                self.docs.insert(key.clone(), Doc::new(doc.uri, doc.version, doc.text));
                 self.due.remove(&key);
                 self.publish(&key)
             }
@@ -345,6 +376,8 @@ impl Server {
                 for change in &params.content_changes {
                     doc.text.apply(change.range, &change.text, encoding);
                 }
+                doc.secrets = std::sync::OnceLock::new();
+                doc.entries = std::sync::OnceLock::new();
                 doc.version = params.text_document.version;
                 self.due.insert(key, Instant::now() + self.debounce);
                 Vec::new()

@@ -359,6 +359,32 @@ fn a_secret_with_a_control_character_is_masked_in_hovers_too() {
     client.shutdown();
 }
 
+/// The secrets a request masks are those of the text as it is now: an
+/// edit that adds one is masked in the next hover, though the version
+/// before it was hovered (and its secrets found) already.
+#[test]
+fn a_secret_added_by_an_edit_is_masked_in_the_next_hover() {
+    let mut client = Client::start(&[], json!({}), None);
+    let (_, text) = example("linked-twice.toml");
+    let uri = "file:///tmp/entitle-lsp-edited-secret.toml";
+    client.open(uri, &text);
+    let before = client.request("textDocument/hover", at(uri, position(&text, "erin@fabrikam.example\"\nkind")));
+    assert!(before["contents"]["value"].as_str().is_some_and(|h| h.contains("erin")), "{before}");
+    let secret = "AID-7731-99998888";
+    let edited = text.replace("AID-3141-5926", secret).replacen(
+        "user = \"erin@fabrikam.example\"",
+        &format!("user = \"{secret}\""),
+        1,
+    );
+    assert_ne!(edited, text);
+    client.change(uri, 2, json!([{"text": edited}]));
+    let after = client.request("textDocument/hover", at(uri, position(&edited, &format!("{secret}\"\nkind"))));
+    let hover = after["contents"]["value"].as_str().expect("a hover").to_string();
+    assert!(hover.contains("8888"), "the hover is about the value: {hover}");
+    assert!(!hover.contains("7731") && !hover.contains("99998888"), "{hover}");
+    client.shutdown();
+}
+
 #[test]
 fn hover_on_a_waiver_code_gives_its_explanation() {
     let mut client = Client::start(&[], json!({}), None);
