@@ -88,9 +88,11 @@ impl<'l> Checker<'l> {
         // otherwise read. A large file is scanned for that place before it
         // is parsed: nesting is what makes a parse cost more than the text
         // (16 MiB of ever deeper headers held 1 GB). A small one, as nearly
-        // every manifest is, is scanned only when its parsed tree is deep
-        // enough to hold such a place, or it did not parse: the tree's depth
-        // bounds the text's, so the finding is the same.
+        // every manifest is, is scanned only when it did not parse, or its
+        // parsed tree is deep enough to hold such a place: the tree's depth
+        // bounds the text's, so the finding is the same. A tree the typed
+        // manifest reads is never that deep (its types nest four levels, a
+        // test holds them to it), so only a tree it does not read is measured.
         let deep =
             |text| input::too_deep(text).map(|draft| finish(path, text, None, None, vec![draft.resolve(None)], None));
         if text.len() > input::PARSE_BEFORE_DEPTH_SCAN
@@ -99,10 +101,7 @@ impl<'l> Checker<'l> {
             return (report, None);
         }
         let document = match input::parse(text) {
-            Ok(document) => match (document.depth() > input::MAX_DEPTH).then(|| deep(text)).flatten() {
-                Some(report) => return (report, None),
-                None => document,
-            },
+            Ok(document) => document,
             Err(_) if let Some(report) = deep(text) => return (report, None),
             Err(drafts) => {
                 let findings = crate::diagnostic::fold_repeats(drafts.into_iter().map(|d| d.resolve(None)).collect());
@@ -114,6 +113,9 @@ impl<'l> Checker<'l> {
         // the JSON Schema validator, which reports every fault with its place.
         let manifest = match document.deserialize::<Manifest>() {
             Ok(manifest) if manifest.meets_schema_constraints() && manifest.periods_in_order() => manifest,
+            _ if let Some(report) = (document.depth() > input::MAX_DEPTH).then(|| deep(text)).flatten() => {
+                return (report, None);
+            }
             typed => {
                 let (_, mut drafts) = crate::manifest::structure().check(&document);
                 drafts.extend(manifest::inverted_periods(&document));

@@ -295,6 +295,47 @@ pub fn structure() -> &'static crate::structure::Structure {
 
 #[cfg(test)]
 mod structure_tests {
+    use serde_json::Value;
+
+    /// How deep a value of `schema` nests tables and arrays (a scalar is 0),
+    /// as [`crate::document::Document::depth`] counts; any part that admits
+    /// a free-form value fails the test, since its depth would be unbounded.
+    fn depth(schema: &Value, defs: &Value) -> usize {
+        if let Some(name) = schema.get("$ref").and_then(Value::as_str) {
+            let name = name.strip_prefix("#/$defs/").unwrap_or_else(|| panic!("a local reference: {name}"));
+            return depth(&defs[name], defs);
+        }
+        if let Some(options) = ["anyOf", "oneOf", "allOf"].iter().find_map(|k| schema.get(*k).and_then(Value::as_array))
+        {
+            return options.iter().map(|o| depth(o, defs)).max().unwrap_or(0);
+        }
+        match schema.get("type").and_then(Value::as_str) {
+            Some("object") => {
+                assert_eq!(
+                    schema.get("additionalProperties"),
+                    Some(&Value::Bool(false)),
+                    "a free-form table: {schema}"
+                );
+                let fields = schema["properties"].as_object().into_iter().flat_map(|p| p.values());
+                1 + fields.map(|v| depth(v, defs)).max().unwrap_or(0)
+            }
+            Some("array") => 1 + depth(&schema["items"], defs),
+            Some(_) => 0,
+            None if schema.get("const").is_some() => 0,
+            None => panic!("a part of the manifest of any type: {schema}"),
+        }
+    }
+
+    /// A check measures a tree's depth only when the typed manifest does not
+    /// read it: one it reads nests no deeper than its types, which must stay
+    /// within the limit, with no part of any type.
+    #[test]
+    fn the_manifest_types_nest_within_the_depth_limit() {
+        let schema = super::schema();
+        let below_root = depth(&schema, &schema["$defs"]) - 1;
+        assert_eq!(below_root, 3, "an account's `roles`, in a table of an array, are the deepest");
+        assert!(below_root < crate::input::MAX_DEPTH);
+    }
     #[test]
     fn the_checked_in_schema_is_the_generated_one_and_compiles() {
         assert_eq!(super::structure().schema(), &super::schema(), "regenerate schemas/manifest.schema.json");
