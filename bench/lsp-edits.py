@@ -11,16 +11,10 @@ With LONG_LINE=1 the 5,000 comments are one line of 400 KB, and each edit
 lands at its end: what finding a position on a long line costs.
 """
 import os
-import json
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-
-def frame(message):
-    body = json.dumps(message).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+from lsp_session import closing, frame, opening, timed
 
 
 def run(binary, edits):
@@ -28,13 +22,7 @@ def run(binary, edits):
     long_line = os.environ.get("LONG_LINE") == "1"
     text = example + ("\n# " + "x" * 400_000 if long_line else ("\n# " + "x" * 78) * 5000)
     uri = "file:///tmp/lsp-edits.toml"
-    messages = [
-        frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-               "params": {"capabilities": {}, "processId": None, "rootUri": None}}),
-        frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
-        frame({"jsonrpc": "2.0", "method": "textDocument/didOpen",
-               "params": {"textDocument": {"uri": uri, "languageId": "toml", "version": 1, "text": text}}}),
-    ]
+    messages = opening(uri, text)
     line = example.count("\n") + 10
     for i in range(edits):
         at = {"line": example.count("\n") + 1, "character": 400_000} if long_line else {"line": line, "character": 3}
@@ -43,13 +31,8 @@ def run(binary, edits):
             "contentChanges": [{"range": {"start": at, "end": at}, "text": "y"}]}}))
     messages.append(frame({"jsonrpc": "2.0", "id": 2, "method": "textDocument/hover", "params": {
         "textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}}))
-    messages.append(frame({"jsonrpc": "2.0", "id": 3, "method": "shutdown", "params": None}))
-    messages.append(frame({"jsonrpc": "2.0", "method": "exit", "params": None}))
-    started = time.monotonic()
-    done = subprocess.run([binary, "lsp"], input=b"".join(messages), capture_output=True)
-    if done.returncode != 0:
-        sys.exit(f"entitle lsp exited {done.returncode}")
-    return time.monotonic() - started
+    seconds, _ = timed(binary, messages + closing(3))
+    return seconds
 
 
 binary, edits = sys.argv[1], int(sys.argv[2])

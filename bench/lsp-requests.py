@@ -10,16 +10,10 @@ Against the same run with one of each, the difference is what N of each
 cost. Each request masks the secrets of the text it answers from, which
 are found once per version of the text.
 """
-import json
-import subprocess
 import sys
-import time
 from pathlib import Path
 
-
-def frame(message):
-    body = json.dumps(message).encode()
-    return b"Content-Length: %d\r\n\r\n" % len(body) + body
+from lsp_session import closing, frame, opening, timed
 
 
 def manifest(n):
@@ -33,13 +27,7 @@ def manifest(n):
 
 def run(binary, text, requests):
     uri = "file:///tmp/lsp-requests.toml"
-    messages = [
-        frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-               "params": {"capabilities": {}, "processId": None, "rootUri": None}}),
-        frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}),
-        frame({"jsonrpc": "2.0", "method": "textDocument/didOpen",
-               "params": {"textDocument": {"uri": uri, "languageId": "toml", "version": 1, "text": text}}}),
-    ]
+    messages = opening(uri, text)
     line = text[: text.index('product = "azure"')].count("\n")
     ident = 10
     for _ in range(requests):
@@ -51,16 +39,11 @@ def run(binary, text, requests):
             params = dict(params, textDocument={"uri": uri})
             messages.append(frame({"jsonrpc": "2.0", "id": ident, "method": method, "params": params}))
             ident += 1
-    messages.append(frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None}))
-    messages.append(frame({"jsonrpc": "2.0", "method": "exit", "params": None}))
-    started = time.monotonic()
-    done = subprocess.run([binary, "lsp"], input=b"".join(messages), capture_output=True)
-    if done.returncode != 0:
-        sys.exit(f"entitle lsp exited {done.returncode}")
-    answered = done.stdout.count(b'"id":')
+    seconds, answers = timed(binary, messages + closing(2))
+    answered = answers.count(b'"id":')
     if answered < 3 * requests + 2:
         sys.exit(f"entitle lsp answered {answered} of {3 * requests + 2} requests")
-    return time.monotonic() - started
+    return seconds
 
 
 binary, requests = sys.argv[1], int(sys.argv[2])
