@@ -5,8 +5,9 @@
 # with spans (toml's DeTable::parse) on the same threads, and nothing else.
 # Also times one manifest, whole process, against `entitle --version`.
 #
-#   bash bench/run.sh            # both corpora
+#   bash bench/run.sh            # both corpora, five paired runs each
 #   SIZES="10000" bash bench/run.sh
+#   RUNS=7 bash bench/run.sh     # seven paired runs each
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo build --release --quiet -p entitle -p entitle-bench
