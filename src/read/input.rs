@@ -67,7 +67,8 @@ pub fn parse(text: &str) -> Result<Document<'_>, Vec<Draft>> {
     })
 }
 
-/// Arrays and tables may nest this deep; a manifest needs three levels.
+/// Keys and arrays may nest this deep (each part of a dotted key is a
+/// level): far deeper than any manifest needs.
 pub const MAX_DEPTH: usize = 32;
 
 /// Files up to this size are parsed before their depth is scanned (and

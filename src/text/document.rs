@@ -166,19 +166,23 @@ impl<'s> Document<'s> {
         self.root.get_ref()
     }
 
-    /// How deep its tables and arrays nest below the root: at least as deep
-    /// as [`crate::input::too_deep`] measures in the text, so a document no
-    /// deeper than the limit needs no look at the text. (The parser's own
-    /// recursion limit bounds the walk.)
+    /// How deep its keys and arrays nest: each key is a level, as each part
+    /// of a dotted key is for the depth limit, and so is each array. That is
+    /// at least as deep as [`crate::input::too_deep`] measures in the text,
+    /// so a document no deeper than the limit needs no look at the text.
+    /// (The parser's own recursion limit bounds the walk.)
     pub fn depth(&self) -> usize {
+        fn keyed(table: &DeTable<'_>) -> usize {
+            table.values().map(|v| 1 + below(v.get_ref())).max().unwrap_or(0)
+        }
         fn below(value: &DeValue<'_>) -> usize {
             match value {
-                DeValue::Table(table) => 1 + table.values().map(|v| below(v.get_ref())).max().unwrap_or(0),
+                DeValue::Table(table) => keyed(table),
                 DeValue::Array(items) => 1 + items.iter().map(|v| below(v.get_ref())).max().unwrap_or(0),
                 _ => 0,
             }
         }
-        self.tree().values().map(|v| below(v.get_ref())).max().unwrap_or(0)
+        keyed(self.tree())
     }
 
     /// The text the document was parsed from.

@@ -351,6 +351,50 @@ fn keys_nested_too_deep_are_refused_once_at_the_first_too_deep() {
     }
 }
 
+#[test]
+fn the_depth_limit_is_the_same_for_a_file_parsed_first_scanned_first_or_broken() {
+    // A file up to `PARSE_BEFORE_DEPTH_SCAN` is parsed and its tree measured;
+    // a larger one, or one that does not parse, is scanned as text. Each
+    // nesting, just under, at and just over the limit, at the top level and
+    // inside a known table, must get the same verdict all three ways.
+    let limit = entitle::input::MAX_DEPTH;
+    let example = std::fs::read_to_string("examples/eligible.toml").expect("the example");
+    type Nesting = fn(usize) -> String;
+    let nestings: [(&str, Nesting); 5] = [
+        ("inline tables", |n| format!("zz = {}1{}", "{a=".repeat(n), "}".repeat(n))),
+        ("a dotted key", |n| format!("zz{} = 1", ".a".repeat(n - 1))),
+        ("arrays", |n| format!("zz = {}1{}", "[".repeat(n), "]".repeat(n))),
+        ("tables in arrays", |n| format!("zz = {}1{}", "[{a=".repeat(n / 2), "}]".repeat(n / 2))),
+        ("a known table", |n| format!("[evaluation]\nzz = {}1{}", "{a=".repeat(n - 1), "}".repeat(n - 1))),
+    ];
+    for (name, nesting) in nestings {
+        for n in [limit - 1, limit, limit + 1, limit + 2] {
+            let parsed = format!("{}\n{example}", nesting(n));
+            let verdicts: Vec<bool> = [
+                parsed.clone(),
+                // Past the size where the text is scanned before it is parsed.
+                format!("{parsed}\n# {}\n", "x".repeat(entitle::input::PARSE_BEFORE_DEPTH_SCAN)),
+                format!("{parsed}\nbroken = = \"x\"\n"),
+            ]
+            .iter()
+            .map(|text| {
+                let run = common::run_text("nested.toml", text.as_bytes(), &[]);
+                assert_eq!(run.exit, Some(1), "{name}, {n}");
+                let deep = run.found.iter().filter(|(code, ..)| code == "limit.depth").count();
+                assert!(deep <= 1, "{name}, {n}: {:?}", run.found);
+                deep == 1
+            })
+            .collect();
+            assert!(verdicts.iter().all(|&v| v == verdicts[0]), "{name}, {n}: parsed, scanned, broken: {verdicts:?}");
+        }
+    }
+    // Each part of a dotted key is a level: a key of one part more than the
+    // limit is too deep, however the file is read.
+    let text = format!("zz{} = 1\n{example}", ".a".repeat(limit));
+    let run = common::run_text("nested.toml", text.as_bytes(), &[]);
+    assert_eq!(run.found, [("limit.depth".to_string(), 1, (2 * limit + 2) as u64)]);
+}
+
 /// 200 accounts each with the same unknown key: 200 identical findings.
 fn repeated_unknown_keys() -> String {
     let mut text = String::from("manifest_version = 1\n");
