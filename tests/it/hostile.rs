@@ -386,13 +386,23 @@ fn the_depth_limit_is_the_same_for_a_file_parsed_first_scanned_first_or_broken()
             })
             .collect();
             assert!(verdicts.iter().all(|&v| v == verdicts[0]), "{name}, {n}: parsed, scanned, broken: {verdicts:?}");
+            // Under the limit by one level, none is too deep; over it by two
+            // or three, each is (the forms count their levels differently
+            // only at the limit itself).
+            if n == limit - 1 || n == limit + 2 {
+                assert_eq!(verdicts[0], n == limit + 2, "{name}, {n}");
+            }
         }
     }
     // Each part of a dotted key is a level: a key of one part more than the
-    // limit is too deep, however the file is read.
+    // limit is too deep, however the file is read, reported once at that part.
     let text = format!("zz{} = 1\n{example}", ".a".repeat(limit));
     let run = common::run_text("nested.toml", text.as_bytes(), &[]);
+    assert_eq!(run.exit, Some(1));
     assert_eq!(run.found, [("limit.depth".to_string(), 1, (2 * limit + 2) as u64)]);
+    let report = check_text("nested.toml", &text);
+    assert_eq!(codes(&report), ["limit.depth"]);
+    assert!(report.findings[0].help.as_deref().unwrap_or_default().contains("flatten"));
 }
 
 /// 200 accounts each with the same unknown key: 200 identical findings.
