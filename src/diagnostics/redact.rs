@@ -1284,15 +1284,61 @@ mod tests {
         fn the_quick_test_agrees_with_the_edit_distance(
             key in proptest::string::string_regex("(?i)[a-z_\\- é]{0,3}(access|contract|acess|contarct|[a-z]{0,6})[_\\- .]?(id|ids|di|i|[a-z]{0,2})[a-z_é]{0,3}").unwrap()
         ) {
-            let normal = normalize(&key);
-            let slow = normal.len() >= 6
-                && SECRET_KEYS.iter().map(|k| normalize(k)).any(|secret| {
-                    normal.contains(&secret)
-                        || (normal.len().abs_diff(secret.len()) <= 2
-                            && strsim::damerau_levenshtein(&normal, &secret) <= 2)
-                });
-            proptest::prop_assert_eq!(is_secret_key(&key), slow, "{}", key);
+            proptest::prop_assert_eq!(is_secret_key(&key), by_edit_distance(&key), "{}", key);
         }
+
+        /// So do they on keys of any printable ASCII, most of which the
+        /// letters alone rule out.
+        #[test]
+        fn the_quick_test_agrees_on_any_printable_key(key in "[ -~]{0,24}") {
+            proptest::prop_assert_eq!(is_secret_key(&key), by_edit_distance(&key), "{}", key);
+        }
+    }
+
+    /// Every key one or two edits (a deletion, an insertion, a substitution,
+    /// a transposition) from a secret key is one, however many letters the
+    /// edits bring that the secret key lacks.
+    #[test]
+    fn every_key_two_edits_from_a_secret_key_is_one() {
+        fn edits(word: &[u8]) -> Vec<Vec<u8>> {
+            let alphabet = b"acxyz9";
+            let mut out = Vec::new();
+            for at in 0..=word.len() {
+                for &b in alphabet {
+                    out.push([&word[..at], &[b], &word[at..]].concat());
+                    if at < word.len() {
+                        out.push([&word[..at], &[b], &word[at + 1..]].concat());
+                    }
+                }
+                if at < word.len() {
+                    out.push([&word[..at], &word[at + 1..]].concat());
+                }
+                if at + 1 < word.len() {
+                    let mut swapped = word.to_vec();
+                    swapped.swap(at, at + 1);
+                    out.push(swapped);
+                }
+            }
+            out
+        }
+        for secret in SECRET_KEYS.iter().map(|k| normalize(k)) {
+            let once = edits(secret.as_bytes());
+            let twice: FxHashSet<Vec<u8>> = once.iter().flat_map(|w| edits(w)).chain(once.iter().cloned()).collect();
+            for word in twice {
+                let key = String::from_utf8(word).unwrap();
+                assert!(is_secret_key(&key), "`{key}` is within two edits of `{secret}`");
+            }
+        }
+    }
+
+    /// Whether `key` is a secret key, by the definition alone.
+    fn by_edit_distance(key: &str) -> bool {
+        let normal = normalize(key);
+        normal.len() >= 6
+            && SECRET_KEYS.iter().map(|k| normalize(k)).any(|secret| {
+                normal.contains(&secret)
+                    || (normal.len().abs_diff(secret.len()) <= 2 && strsim::damerau_levenshtein(&normal, &secret) <= 2)
+            })
     }
 
     #[test]
