@@ -133,9 +133,13 @@ pub fn is_secret_key(key: &str) -> bool {
             Some(&known) => known,
             None => {
                 let answer = judge_key(key);
-                if memo.len() < MEMO_SIZE {
-                    memo.insert(key.into(), answer);
+                // Full, it starts afresh: the words of one run's values
+                // (dates, names, ids) would otherwise fill it for good,
+                // and the keys that recur in every file be judged anew.
+                if memo.len() >= MEMO_SIZE {
+                    memo.clear();
                 }
+                memo.insert(key.into(), answer);
                 answer
             }
         });
