@@ -81,6 +81,21 @@ impl std::str::FromStr for Date {
     }
 }
 
+/// The name under which a [`Date`] asks to be read. The reader of a parsed
+/// manifest ([`crate::document`]) answers a TOML date with its parts
+/// packed by [`Date::pack`] (`visit_u32`), without writing its text and
+/// reading it back: manifests hold thousands of dates. Any other reader
+/// reads the value inside as usual; none of the self-describing formats
+/// reads a number as a `u32`, so no number is ever taken for a date.
+pub(crate) const NEWTYPE: &str = "$entitle::private::Date";
+
+impl Date {
+    /// A date's parts in one number, as [`NEWTYPE`]'s reader hands them over.
+    pub(crate) fn pack(year: u16, month: u8, day: u8) -> u32 {
+        u32::from(year) << 16 | u32::from(month) << 8 | u32::from(day)
+    }
+}
+
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct Visitor;
@@ -88,6 +103,15 @@ impl<'de> Deserialize<'de> for Date {
             type Value = Date;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a date, YYYY-MM-DD")
+            }
+            fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<Date, D::Error> {
+                deserializer.deserialize_any(self)
+            }
+            // Only from the reader of a parsed manifest, for a TOML date.
+            fn visit_u32<E: serde::de::Error>(self, packed: u32) -> Result<Date, E> {
+                let (year, month, day) = (packed >> 16, packed >> 8 & 0xff, packed & 0xff);
+                let date = (|| Date::from_ymd(year.try_into().ok()?, month.try_into().ok()?, day.try_into().ok()?))();
+                date.ok_or_else(|| E::custom(crate::messages::not_a_date(&format!("{year:04}-{month:02}-{day:02}"))))
             }
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
                 Date::parse(text).ok_or_else(|| E::custom(crate::messages::not_a_date(text)))
@@ -102,7 +126,7 @@ impl<'de> Deserialize<'de> for Date {
                 Date::parse(&text).ok_or_else(|| serde::de::Error::custom(crate::messages::not_a_date(&text)))
             }
         }
-        deserializer.deserialize_any(Visitor)
+        deserializer.deserialize_newtype_struct(NEWTYPE, Visitor)
     }
 }
 
@@ -138,6 +162,34 @@ mod tests {
         assert!(Date::parse("2021-02-30").is_none());
         assert!(Date::parse("2021-2-3").is_none());
         assert!(Date::parse("2021-06-15T00:00:00").is_none());
+    }
+
+    /// A TOML date is read from its parts, a string from its text, and they
+    /// agree; nothing else reads as a date, a number least of all.
+    #[test]
+    fn a_toml_date_and_its_text_read_alike_and_no_number_is_a_date() {
+        #[derive(serde::Deserialize)]
+        struct Dated {
+            on: Date,
+        }
+        let read = |text: &str| {
+            let document = crate::document::Document::parse(text).expect("parses");
+            document.deserialize::<Dated>().map(|d| d.on.to_string())
+        };
+        for day in ["2024-02-29", "0001-01-01", "9999-12-31", "2021-06-15"] {
+            assert_eq!(read(&format!("on = {day}")).as_deref(), Ok(day));
+            assert_eq!(read(&format!("on = \"{day}\"")).as_deref(), Ok(day));
+        }
+        for not_a_date in ["on = 2021-06-15T10:00:00", "on = 10:00:00", "on = \"2021-2-3\"", "on = 20210615"] {
+            assert!(read(not_a_date).is_err(), "{not_a_date}");
+        }
+        let packed = Date::pack(2024, 2, 29);
+        assert!(serde_json::from_str::<Date>(&packed.to_string()).is_err());
+        assert!(toml::from_str::<Dated>(&format!("on = {packed}")).is_err());
+        assert_eq!(
+            serde_json::from_str::<Date>("\"2024-02-29\"").map(|d| d.to_string()).ok().as_deref(),
+            Some("2024-02-29")
+        );
     }
 
     fn date(text: &str) -> Date {

@@ -413,6 +413,22 @@ impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
         visitor.visit_some(self)
     }
 
+    // A date asks for its parts, not its text (see `crate::date::NEWTYPE`).
+    fn deserialize_newtype_struct<V: serde::de::Visitor<'de>>(
+        self,
+        name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
+        match self.0 {
+            DeValue::Datetime(toml::value::Datetime { date: Some(date), time: None, offset: None })
+                if name == crate::date::NEWTYPE =>
+            {
+                visitor.visit_u32(crate::date::Date::pack(date.year, date.month, date.day))
+            }
+            _ => visitor.visit_newtype_struct(self),
+        }
+    }
+
     fn deserialize_enum<V: serde::de::Visitor<'de>>(
         self,
         name: &'static str,
@@ -431,7 +447,7 @@ impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
 
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
-        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        bytes byte_buf unit unit_struct seq tuple
         tuple_struct map struct identifier ignored_any
     }
 }
