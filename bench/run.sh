@@ -2,7 +2,8 @@
 # The performance table of the README, measured in one run on this machine:
 # builds the release binaries, generates 10,000 and 100,000 manifests (seeded),
 # and times `entitle check` against the floor: the same files read and parsed
-# with spans (toml's DeTable::parse) on the same threads, and nothing else.
+# with spans (toml's DeTable::parse) on the same threads, with the same
+# allocator, and nothing else.
 # Also times one manifest, whole process, against `entitle --version`.
 #
 #   bash bench/run.sh            # both corpora, five paired runs each
