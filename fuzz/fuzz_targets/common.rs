@@ -2,7 +2,7 @@
 //! of the input in any output, no raw control or invisible character.
 #![allow(dead_code)]
 
-#[path = "../../tests/common/formats.rs"]
+#[path = "../../tests/it/common/formats.rs"]
 mod formats;
 pub use formats::every_format;
 

@@ -22,5 +22,5 @@ fuzz_target!(|data: &[u8]| {
             }
         }
     }
-    let _ = entitle::policy::lint::lint(&sources);
+    let _ = entitle::lint::lint(&sources);
 });
