@@ -312,6 +312,18 @@ fn add_waiver_targets(redactor: &mut Redactor, text: &str, manifest: Option<&Man
 mod tests {
     use super::*;
 
+    /// A table that holds a date is no date (it once read as the date it held).
+    #[test]
+    fn a_table_holding_a_date_is_a_schema_finding_at_the_table() {
+        let library = crate::policy::Library::builtin().expect("the built-in policies compile");
+        let text = include_str!("../../examples/eligible.toml")
+            .replace("as_of = 2021-06-15", "as_of = { x = \"2021-06-15\" }");
+        let report = Checker::new(&library, Options::default()).check("table.toml", text.as_bytes());
+        let [finding] = report.findings.as_slice() else { panic!("{:?}", report.findings) };
+        assert_eq!(finding.code, Code::SCHEMA);
+        assert_eq!(&report.text[finding.span.offset..finding.span.end()], "{ x = \"2021-06-15\" }");
+    }
+
     #[test]
     fn a_built_in_version_that_does_not_compile_is_a_finding_at_the_version_named() {
         let library = crate::policy::Library::builtin_with_a_broken_version("2021-03-04", "2099-01-01");

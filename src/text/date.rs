@@ -82,17 +82,50 @@ impl std::str::FromStr for Date {
 }
 
 /// The name under which a [`Date`] asks to be read. The reader of a parsed
-/// manifest ([`crate::document`]) answers a TOML date with its parts
-/// packed by [`Date::pack`] (`visit_u32`), without writing its text and
-/// reading it back: manifests hold thousands of dates. Any other reader
-/// reads the value inside as usual; none of the self-describing formats
-/// reads a number as a `u32`, so no number is ever taken for a date.
+/// manifest ([`crate::document`]) answers a TOML date with a one-entry map
+/// from [`PARTS_KEY`] to its parts, packed by [`Date::pack`], without writing
+/// its text and reading it back: manifests hold thousands of dates. Any
+/// other reader reads the value inside as usual.
 pub(crate) const NEWTYPE: &str = "$entitle::private::Date";
+
+/// The key of the map in which the reader of a parsed manifest hands over a
+/// TOML date's parts (see [`NEWTYPE`]); no data holds such a key by chance.
+pub(crate) const PARTS_KEY: &str = "$__entitle_private_date_parts";
+
+/// The key of the map in which toml's own reader hands over a datetime's
+/// text.
+const TOML_DATETIME_KEY: &str = "$__toml_private_datetime";
 
 impl Date {
     /// A date's parts in one number, as [`NEWTYPE`]'s reader hands them over.
     pub(crate) fn pack(year: u16, month: u8, day: u8) -> u32 {
         u32::from(year) << 16 | u32::from(month) << 8 | u32::from(day)
+    }
+}
+
+/// The one key of a map that holds a date: the parts or toml's datetime.
+enum DateKey {
+    Parts,
+    TomlDatetime,
+}
+
+impl<'de> Deserialize<'de> for DateKey {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = DateKey;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date")
+            }
+            fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<DateKey, E> {
+                match key {
+                    PARTS_KEY => Ok(DateKey::Parts),
+                    TOML_DATETIME_KEY => Ok(DateKey::TomlDatetime),
+                    _ => Err(E::custom(crate::messages::not_a_date(""))),
+                }
+            }
+        }
+        deserializer.deserialize_identifier(Visitor)
     }
 }
 
@@ -107,23 +140,30 @@ impl<'de> Deserialize<'de> for Date {
             fn visit_newtype_struct<D: Deserializer<'de>>(self, deserializer: D) -> Result<Date, D::Error> {
                 deserializer.deserialize_any(self)
             }
-            // Only from the reader of a parsed manifest, for a TOML date.
-            fn visit_u32<E: serde::de::Error>(self, packed: u32) -> Result<Date, E> {
-                let (year, month, day) = (packed >> 16, packed >> 8 & 0xff, packed & 0xff);
-                let date = (|| Date::from_ymd(year.try_into().ok()?, month.try_into().ok()?, day.try_into().ok()?))();
-                date.ok_or_else(|| E::custom(crate::messages::not_a_date(&format!("{year:04}-{month:02}-{day:02}"))))
-            }
             fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<Date, E> {
                 Date::parse(text).ok_or_else(|| E::custom(crate::messages::not_a_date(text)))
             }
-            // A TOML date, straight from the parsed document: toml hands it
-            // over as a one-entry map whose value is the date's text.
+            // A date as a one-entry map: its parts, from the reader of a
+            // parsed manifest, or its text, from toml's own reader. No other
+            // map is a date (`{ x = "2021-03-04" }` is not).
             fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Date, A::Error> {
-                let Some(_) = map.next_key::<serde::de::IgnoredAny>()? else {
-                    return Err(serde::de::Error::custom(crate::messages::not_a_date("")));
-                };
-                let text: String = map.next_value()?;
-                Date::parse(&text).ok_or_else(|| serde::de::Error::custom(crate::messages::not_a_date(&text)))
+                use serde::de::Error;
+                match map.next_key::<DateKey>()? {
+                    Some(DateKey::Parts) => {
+                        let packed: u32 = map.next_value()?;
+                        let (year, month, day) = (packed >> 16, packed >> 8 & 0xff, packed & 0xff);
+                        let parts =
+                            || Date::from_ymd(year.try_into().ok()?, month.try_into().ok()?, day.try_into().ok()?);
+                        parts().ok_or_else(|| {
+                            A::Error::custom(crate::messages::not_a_date(&format!("{year:04}-{month:02}-{day:02}")))
+                        })
+                    }
+                    Some(DateKey::TomlDatetime) => {
+                        let text: String = map.next_value()?;
+                        Date::parse(&text).ok_or_else(|| A::Error::custom(crate::messages::not_a_date(&text)))
+                    }
+                    None => Err(A::Error::custom(crate::messages::not_a_date(""))),
+                }
             }
         }
         deserializer.deserialize_newtype_struct(NEWTYPE, Visitor)
@@ -180,12 +220,21 @@ mod tests {
             assert_eq!(read(&format!("on = {day}")).as_deref(), Ok(day));
             assert_eq!(read(&format!("on = \"{day}\"")).as_deref(), Ok(day));
         }
-        for not_a_date in ["on = 2021-06-15T10:00:00", "on = 10:00:00", "on = \"2021-2-3\"", "on = 20210615"] {
+        let not_dates = ["on = 2021-06-15T10:00:00", "on = 10:00:00", "on = \"2021-2-3\"", "on = 20210615"];
+        for not_a_date in not_dates.into_iter().chain(["on = { x = \"2021-06-15\" }", "on = [2021, 6, 15]"]) {
             assert!(read(not_a_date).is_err(), "{not_a_date}");
         }
         let packed = Date::pack(2024, 2, 29);
         assert!(serde_json::from_str::<Date>(&packed.to_string()).is_err());
         assert!(toml::from_str::<Dated>(&format!("on = {packed}")).is_err());
+        use serde::de::IntoDeserializer;
+        let as_u32: Result<Date, serde::de::value::Error> = Date::deserialize(packed.into_deserializer());
+        assert!(as_u32.is_err(), "a bare number is no date, whichever reader hands it over");
+        assert!(serde_json::from_str::<Date>(r#"{"x": "2024-02-29"}"#).is_err());
+        assert_eq!(
+            toml::from_str::<Dated>("on = 2024-02-29").map(|d| d.on.to_string()).ok().as_deref(),
+            Some("2024-02-29")
+        );
         assert_eq!(
             serde_json::from_str::<Date>("\"2024-02-29\"").map(|d| d.to_string()).ok().as_deref(),
             Some("2024-02-29")

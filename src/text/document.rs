@@ -423,7 +423,11 @@ impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
             DeValue::Datetime(toml::value::Datetime { date: Some(date), time: None, offset: None })
                 if name == crate::date::NEWTYPE =>
             {
-                visitor.visit_u32(crate::date::Date::pack(date.year, date.month, date.day))
+                let parts = crate::date::Date::pack(date.year, date.month, date.day);
+                let mut map = serde::de::value::MapDeserializer::new(std::iter::once((crate::date::PARTS_KEY, parts)));
+                let value = visitor.visit_map(&mut map)?;
+                map.end()?;
+                Ok(value)
             }
             _ => visitor.visit_newtype_struct(self),
         }
