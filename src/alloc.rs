@@ -24,9 +24,10 @@ pub struct MiMalloc;
 /// The largest alignment a plain block of a size that it divides has.
 const PLAIN_ALIGN: usize = 16;
 
-/// Whether a plain block of `size` bytes is aligned to `align`.
+/// Whether a plain block of `size` bytes is aligned to `align` (a size of
+/// zero, which no caller may ask for, takes the aligned path).
 fn plain(size: usize, align: usize) -> bool {
-    align <= PLAIN_ALIGN && size % align == 0
+    size != 0 && align <= PLAIN_ALIGN && size % align == 0
 }
 
 // SAFETY: each method hands mimalloc a request it accepts and returns what
@@ -103,6 +104,14 @@ mod tests {
                     assert!(!z.is_null() && z as usize % align == 0, "zalloc {size} bytes aligned {align}");
                     assert!(std::slice::from_raw_parts(z, size).iter().all(|&b| b == 0));
                     allocator.dealloc(z, layout);
+                    // A step of one byte either way, which mimalloc may
+                    // take in place (handing back the pointer it was given,
+                    // from whichever path made it), then far enough to move.
+                    let nudged = allocator.realloc(p, layout, size + 1);
+                    assert!(!nudged.is_null() && nudged as usize % align == 0, "nudge {size} aligned {align}");
+                    let p = allocator.realloc(nudged, Layout::from_size_align_unchecked(size + 1, align), size);
+                    assert!(!p.is_null() && p as usize % align == 0, "nudge back {size} aligned {align}");
+                    assert!(std::slice::from_raw_parts(p, size).iter().all(|&b| b == 0xAB), "nudges kept the bytes");
                     let grown = size * 3 + 5;
                     let g = allocator.realloc(p, layout, grown);
                     assert!(!g.is_null() && g as usize % align == 0, "grow {size} to {grown} aligned {align}");
