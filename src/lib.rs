@@ -42,11 +42,6 @@
 // a policy), `authoring` (lint and policy tests), `render` (every output),
 // and the front ends. The inner modules are re-exported below by their
 // short names (`entitle::check`, `entitle::report`…).
-// The binary's allocator, shared with the benchmarks' floor so that the two
-// are measured with the same one.
-#[cfg(feature = "cli")]
-#[doc(hidden)]
-pub mod alloc;
 #[doc(hidden)]
 pub mod authoring;
 #[doc(hidden)]
@@ -64,6 +59,12 @@ pub mod render;
 pub mod serve;
 #[doc(hidden)]
 pub mod text;
+
+// The binary's allocator, shared with the benchmarks' floor so that the two
+// are measured with the same one.
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod alloc;
 
 // The library's surface: what a partner portal or a batch job embeds.
 pub use diagnostics::{codes, diagnostic, report};
