@@ -322,6 +322,9 @@ mod tests {
         let [finding] = report.findings.as_slice() else { panic!("{:?}", report.findings) };
         assert_eq!(finding.code, Code::SCHEMA);
         assert_eq!(&report.text[finding.span.offset..finding.span.end()], "{ x = \"2021-06-15\" }");
+        assert_eq!(report.position(finding.span.offset).0, 11, "the line of `as_of`");
+        assert_eq!(finding.message, "`as_of` must be a date, found a table");
+        assert!(finding.help.as_deref().is_some_and(|h| h.contains("YYYY-MM-DD")), "{:?}", finding.help);
     }
 
     #[test]

@@ -221,7 +221,12 @@ mod tests {
             assert_eq!(read(&format!("on = \"{day}\"")).as_deref(), Ok(day));
         }
         let not_dates = ["on = 2021-06-15T10:00:00", "on = 10:00:00", "on = \"2021-2-3\"", "on = 20210615"];
-        for not_a_date in not_dates.into_iter().chain(["on = { x = \"2021-06-15\" }", "on = [2021, 6, 15]"]) {
+        let tables = [
+            "on = { x = \"2021-06-15\" }",
+            "on = { \"$__toml_private_datetime\" = \"2021-06-15\" }",
+            "on = { \"$__entitle_private_date_parts\" = 132449807 }",
+        ];
+        for not_a_date in not_dates.into_iter().chain(tables).chain(["on = [2021, 6, 15]"]) {
             assert!(read(not_a_date).is_err(), "{not_a_date}");
         }
         let packed = Date::pack(2024, 2, 29);

@@ -429,6 +429,11 @@ impl<'de> serde::Deserializer<'de> for Borrowed<'_, '_> {
                 map.end()?;
                 Ok(value)
             }
+            // A table is never a date here, even one written with the key
+            // under which a date's parts or text are handed over.
+            DeValue::Table(_) if name == crate::date::NEWTYPE => {
+                Err(serde::de::Error::invalid_type(serde::de::Unexpected::Map, &"a date, YYYY-MM-DD"))
+            }
             _ => visitor.visit_newtype_struct(self),
         }
     }
