@@ -86,7 +86,7 @@ pub use judge::{remedy, replay, waiver};
 #[doc(hidden)]
 pub use policy::entitlement;
 #[doc(hidden)]
-pub use read::{files, input, manifest, structure};
+pub use read::{direct, files, input, manifest, structure};
 #[doc(hidden)]
 pub use text::document;
 

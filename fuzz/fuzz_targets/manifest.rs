@@ -1,7 +1,8 @@
 //! The manifest pipeline, bytes to findings, with the properties every
 //! report must have: spans inside the file and on character boundaries, no
 //! secret of the input and no raw control or invisible character in any
-//! output format, the same report for the same bytes.
+//! output format, the same report for the same bytes; and whatever the
+//! direct reader of a parsed tree reads, serde reads alike.
 #![no_main]
 
 use entitle::policy::Library;
@@ -37,6 +38,13 @@ fuzz_target!(|data: &[u8]| {
     let outputs = common::every_format(std::slice::from_ref(&report));
     let secrets = std::str::from_utf8(data).map(common::secrets).unwrap_or_default();
     common::assert_safe(&outputs, &secrets);
+    if let Ok(text) = std::str::from_utf8(data)
+        && let Ok(document) = entitle::input::parse(text)
+        && let Some(direct) = entitle::direct::read(document.tree())
+    {
+        let serde = document.deserialize::<entitle::manifest::Manifest>();
+        assert_eq!(serde.as_ref(), Ok(&direct), "the direct reader read what serde reads otherwise");
+    }
     let again = checker.check("fuzz.toml", data);
     assert_eq!(report.findings, again.findings, "the same bytes, another report");
 });

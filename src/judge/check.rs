@@ -111,7 +111,10 @@ impl<'l> Checker<'l> {
         // The fast path: a manifest that deserializes and meets the schema's
         // other constraints is structurally valid. Anything else goes through
         // the JSON Schema validator, which reports every fault with its place.
-        let manifest = match document.deserialize::<Manifest>() {
+        // A tree of the plain shape is read directly; serde reads any other,
+        // or says why it cannot (a test holds the two alike).
+        let typed = crate::read::direct::read(document.tree()).map_or_else(|| document.deserialize::<Manifest>(), Ok);
+        let manifest = match typed {
             Ok(manifest) if manifest.meets_schema_constraints() && manifest.periods_in_order() => manifest,
             _ if let Some(report) = (document.depth() > input::MAX_DEPTH).then(|| deep(text)).flatten() => {
                 return (report, None);

@@ -22,7 +22,7 @@ pub const SUPPORTED_VERSIONS: &[u32] = &[1];
 
 /// A partner membership manifest: who the partner is, what it holds and how it
 /// uses its support benefits.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 #[schemars(title = "entitle partner membership manifest")]
 pub struct Manifest {
@@ -55,7 +55,7 @@ pub struct Manifest {
 }
 
 /// Which policy judges the manifest, and at what date.
-#[derive(Debug, Clone, Default, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Evaluation {
     /// The policy id; default: the only policy available.
@@ -67,7 +67,7 @@ pub struct Evaluation {
 }
 
 /// The partner company.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Partner {
     /// The partner's MPN id: digits only.
@@ -81,7 +81,7 @@ pub struct Partner {
 }
 
 /// A membership offer held over a period.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Membership {
     /// A tier id of the policy, e.g. `gold`.
@@ -105,7 +105,7 @@ pub enum AccountKind {
 }
 
 /// A user account of the partner.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Account {
     /// The user name, unique in the manifest: email-like.
@@ -119,7 +119,7 @@ pub struct Account {
 }
 
 /// A benefit activated in Partner Center.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Activation {
     /// The benefit id of the policy.
@@ -137,7 +137,7 @@ pub struct Activation {
 }
 
 /// A contract added to a user account in a support portal.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ContractLink {
     /// The Access ID of an activation. A secret.
@@ -151,7 +151,7 @@ pub struct ContractLink {
 }
 
 /// A support incident opened, or planned.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Incident {
     /// The incident id, unique in the manifest.
@@ -170,7 +170,7 @@ pub struct Incident {
 }
 
 /// A finding accepted for a while: reported as waived, not failing.
-#[derive(Debug, Clone, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Waiver {
     /// The code of the findings it accepts, e.g. `quota.exceeded`.

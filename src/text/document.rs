@@ -485,7 +485,7 @@ impl<'de> serde::Deserializer<'de> for BorrowedTable<'_, '_> {
 }
 
 /// A TOML integer literal as an `i64`, if it fits.
-fn integer(literal: &str, radix: u32) -> Option<i64> {
+pub(crate) fn integer(literal: &str, radix: u32) -> Option<i64> {
     if radix == 10 && !literal.contains('_') {
         return literal.parse().ok();
     }
