@@ -27,7 +27,7 @@ const PLAIN_ALIGN: usize = 16;
 /// Whether a plain block of `size` bytes is aligned to `align` (a size of
 /// zero, which no caller may ask for, takes the aligned path).
 fn plain(size: usize, align: usize) -> bool {
-    size != 0 && align <= PLAIN_ALIGN && size % align == 0
+    size != 0 && align <= PLAIN_ALIGN && size.is_multiple_of(align)
 }
 
 // SAFETY: each method hands mimalloc a request it accepts and returns what
@@ -98,27 +98,33 @@ mod tests {
                 // written within its size, and freed once, with its layout.
                 unsafe {
                     let p = allocator.alloc(layout);
-                    assert!(!p.is_null() && p as usize % align == 0, "alloc {size} bytes aligned {align}");
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align), "alloc {size} bytes aligned {align}");
                     p.write_bytes(0xAB, size);
                     let z = allocator.alloc_zeroed(layout);
-                    assert!(!z.is_null() && z as usize % align == 0, "zalloc {size} bytes aligned {align}");
+                    assert!(!z.is_null() && (z as usize).is_multiple_of(align), "zalloc {size} bytes aligned {align}");
                     assert!(std::slice::from_raw_parts(z, size).iter().all(|&b| b == 0));
                     allocator.dealloc(z, layout);
                     // A step of one byte either way, which mimalloc may
                     // take in place (handing back the pointer it was given,
                     // from whichever path made it), then far enough to move.
                     let nudged = allocator.realloc(p, layout, size + 1);
-                    assert!(!nudged.is_null() && nudged as usize % align == 0, "nudge {size} aligned {align}");
+                    assert!(
+                        !nudged.is_null() && (nudged as usize).is_multiple_of(align),
+                        "nudge {size} aligned {align}"
+                    );
                     let p = allocator.realloc(nudged, Layout::from_size_align_unchecked(size + 1, align), size);
-                    assert!(!p.is_null() && p as usize % align == 0, "nudge back {size} aligned {align}");
+                    assert!(!p.is_null() && (p as usize).is_multiple_of(align), "nudge back {size} aligned {align}");
                     assert!(std::slice::from_raw_parts(p, size).iter().all(|&b| b == 0xAB), "nudges kept the bytes");
                     let grown = size * 3 + 5;
                     let g = allocator.realloc(p, layout, grown);
-                    assert!(!g.is_null() && g as usize % align == 0, "grow {size} to {grown} aligned {align}");
+                    assert!(
+                        !g.is_null() && (g as usize).is_multiple_of(align),
+                        "grow {size} to {grown} aligned {align}"
+                    );
                     assert!(std::slice::from_raw_parts(g, size).iter().all(|&b| b == 0xAB), "grow kept the bytes");
                     let shrunk = (size / 2).max(1);
                     let s = allocator.realloc(g, Layout::from_size_align_unchecked(grown, align), shrunk);
-                    assert!(!s.is_null() && s as usize % align == 0, "shrink to {shrunk} aligned {align}");
+                    assert!(!s.is_null() && (s as usize).is_multiple_of(align), "shrink to {shrunk} aligned {align}");
                     assert!(std::slice::from_raw_parts(s, shrunk).iter().all(|&b| b == 0xAB), "shrink kept them");
                     // Kept a while, so that later blocks come from pages in use.
                     held.push((s, Layout::from_size_align_unchecked(shrunk, align)));

@@ -261,7 +261,7 @@ impl Progress {
     }
 
     fn tick(&self, done: usize) {
-        if self.shown && (done % 25 == 0 || done == self.total) {
+        if self.shown && (done.is_multiple_of(25) || done == self.total) {
             let mut stderr = std::io::stderr().lock();
             let _ = write!(stderr, "\r{}", messages::progress(done, self.total));
             let _ = stderr.flush();

@@ -61,10 +61,10 @@ pub fn rejected_activations(findings: &[Finding], rules: &RuleSet) -> Vec<(Strin
     for finding in findings.iter().filter(|f| f.severity == Severity::Error && f.waiver.is_none()) {
         let about_activations =
             rules.rules.iter().filter(|r| r.code == finding.code).any(|r| r.check.refuses_activations());
-        if let (true, Some(benefit)) = (about_activations, finding.facts.get("benefit")) {
-            if !out.iter().any(|(b, _)| b == benefit) {
-                out.push((benefit.to_string(), finding.code));
-            }
+        if let (true, Some(benefit)) = (about_activations, finding.facts.get("benefit"))
+            && !out.iter().any(|(b, _)| b == benefit)
+        {
+            out.push((benefit.to_string(), finding.code));
         }
     }
     out

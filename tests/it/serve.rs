@@ -132,7 +132,7 @@ fn base64(bytes: &[u8]) -> String {
             ALPHABET[v as usize] as char
         })
         .collect();
-    while out.len() % 4 != 0 {
+    while !out.len().is_multiple_of(4) {
         out.push('=');
     }
     out

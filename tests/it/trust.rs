@@ -499,7 +499,7 @@ fn no_file_name_argument_or_policy_string_is_echoed_raw() {
     for c in hostile_chars().into_iter().filter(|c| *c != '\u{0}') {
         let name = format!("m{c}\n::error file=a::INJECTED.toml");
         let path = dir.path().join(&name);
-        std::fs::write(&path, hostile_manifest(&c.to_string(), c as u32 % 2 == 0)).expect("write");
+        std::fs::write(&path, hostile_manifest(&c.to_string(), (c as u32).is_multiple_of(2))).expect("write");
         let path = path.to_string_lossy().to_string();
         for format in ["human", "json", "sarif", "junit", "github", "markdown"] {
             let output = run(&["check", &path, "--format", format, "--policy-dir", &policy_dir]);
